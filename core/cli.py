@@ -1,0 +1,128 @@
+"""Headless training from the command line, printing as the course's notebooks do.
+
+    python main.py train --dataset flower --hidden 4 --activation tanh \\
+        --learning-rate 1.2 --iterations 10000 --seed 2 --export params.npz
+
+``--hidden 0`` is logistic regression; ``--hidden 8,8`` two hidden layers.
+Bad arguments exit with status 2 and one line saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from core.activations import HIDDEN_ACTIVATIONS
+from core.datasets import DATASETS
+from core.errors import BackpropStudioError
+from core.hyperparameters import FEATURES, Hyperparameters
+from core.initialization import INITIALIZATIONS
+from core.pipeline import DataSpec, export_meta, fit_problem, make_trainer, prepare
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but an error is one line on stderr (no usage dump)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _hidden(text: str) -> tuple[int, ...]:
+    try:
+        units = tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--hidden takes units per layer like 4 or 8,8, not {text!r}") from None
+    return () if units == (0,) else units
+
+
+def _features(text: str) -> tuple[str, ...]:
+    names = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [n for n in names if n not in FEATURES]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown feature {unknown[0]!r}; choose from {', '.join(FEATURES)}")
+    return names
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="main.py train", description="Train a network headless and print the cost.")
+    data = parser.add_argument_group("data")
+    data.add_argument("--dataset", default="flower", choices=list(DATASETS), help="dataset name (default flower)")
+    data.add_argument("--points", type=int, default=None, help="number of points m (default: the dataset's)")
+    data.add_argument("--noise", type=float, default=None, help="noise (default: the dataset's)")
+    data.add_argument("--data-seed", type=int, default=1, help="seed of the data (1 = the course's flower)")
+    data.add_argument("--test-ratio", type=float, default=0.0, help="fraction held out for testing (default 0, as the course)")
+    net = parser.add_argument_group("network and training")
+    net.add_argument("--hidden", type=_hidden, default=(4,), help="hidden units per layer: 4, 8,8 or 0 for none")
+    net.add_argument("--activation", default="tanh", choices=HIDDEN_ACTIVATIONS, help="hidden activation g")
+    net.add_argument("--init", default="random", choices=INITIALIZATIONS, help="initialization (default random)")
+    net.add_argument("--init-scale", type=float, default=0.01, help="scale of random initialization (default 0.01)")
+    net.add_argument("--learning-rate", type=float, default=1.2, help="learning rate α (default 1.2)")
+    net.add_argument("--iterations", type=int, default=10_000, help="number of iterations (default 10000)")
+    net.add_argument("--batch-size", type=int, default=None, help="mini-batch size (default: full batch)")
+    net.add_argument("--lambd", type=float, default=0.0, help="L2 regularization λ (default 0)")
+    net.add_argument("--features", type=_features, default=("x1", "x2"), help="input features, e.g. x1,x2,x1_x2")
+    net.add_argument("--standardize", action="store_true", help="standardize inputs with the training statistics")
+    net.add_argument("--seed", type=int, default=2, help="seed of the initialization (default 2)")
+    out = parser.add_argument_group("output")
+    out.add_argument("--print-every", type=int, default=1000, help="print the cost every N iterations (0: never)")
+    out.add_argument("--export", default=None, help="save the trained parameters (.npz or .json)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.iterations < 0:
+        parser.error("--iterations must be 0 or more")
+    if args.print_every < 0:
+        parser.error("--print-every must be 0 or more")
+    try:
+        return _train(args)
+    except BackpropStudioError as error:
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"{parser.prog}: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+
+
+def _train(args: argparse.Namespace) -> int:
+    spec = DATASETS[args.dataset]
+    data = DataSpec(args.dataset, args.points or spec.default_m,
+                    spec.default_noise if args.noise is None else args.noise, args.data_seed, args.test_ratio)
+    dataset = data.make()
+    hp = fit_problem(Hyperparameters(
+        hidden_units=args.hidden, hidden_activations=(args.activation,) * len(args.hidden),
+        initialization=args.init, init_scale=args.init_scale, learning_rate=args.learning_rate,
+        batch_size=args.batch_size, lambd=args.lambd, features=args.features,
+        standardize=args.standardize, seed=args.seed,
+    ), dataset)
+    prepared = prepare(dataset, hp, data.test_ratio, data.seed)
+    trainer = make_trainer(prepared, hp)
+    layers = " → ".join(str(n) for n in hp.layer_dims())
+    print(f"{args.dataset}: m_train = {prepared.train.m}, m_test = {prepared.test.m}; network {layers} "
+          f"({', '.join(hp.activations())}); α = {hp.learning_rate:g}")
+    for i in range(args.iterations):
+        cost = trainer.step()
+        if args.print_every and (i % args.print_every == 0 or i == args.iterations - 1):
+            print(f"Cost after iteration {i}: {cost:.6f}")
+    metrics = trainer.evaluate()
+    if metrics.train_accuracy is not None:
+        print(f"Train accuracy: {100 * metrics.train_accuracy:.1f}%")
+        if metrics.test_accuracy is not None:
+            print(f"Test accuracy: {100 * metrics.test_accuracy:.1f}%")
+    else:
+        print(f"Train cost: {metrics.train_cost:.6f}")
+        if metrics.test_cost is not None:
+            print(f"Test cost: {metrics.test_cost:.6f}")
+    if args.export:
+        from core.serialization import save_parameters
+
+        save_parameters(args.export, trainer.parameters(), export_meta(trainer, prepared))
+        print(f"Parameters saved to {args.export}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""What training has done so far: the cost per iteration and periodic evaluations.
+
+Stored compactly so that a run of millions of iterations keeps memory flat:
+each series lives in a preallocated float64 array that doubles when full, and
+once it reaches ``max_points`` it keeps every second point and records at twice
+the stride from then on (the curve keeps its shape; its resolution halves).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+Array = np.ndarray
+
+#: Columns of an evaluation row.
+EVALUATION_FIELDS = ("iteration", "train_cost", "test_cost", "train_accuracy", "test_accuracy")
+
+
+class Series:
+    """A growing table of float64 rows with bounded memory (see module docstring)."""
+
+    def __init__(self, width: int, max_points: int = 200_000, capacity: int = 1024) -> None:
+        if max_points < 4 or max_points % 2:
+            raise ValueError("max_points must be an even number >= 4")
+        self._data = np.empty((min(capacity, max_points), width))
+        self._n = 0
+        self.max_points = max_points
+        #: Only every ``stride``-th call to ``append`` is stored.
+        self.stride = 1
+        self._skipped = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def append(self, row: tuple[float, ...] | list[float]) -> None:
+        if self._skipped:
+            self._skipped -= 1
+            return
+        if self._n == len(self._data):
+            if self._n >= self.max_points:
+                self._decimate()
+            else:
+                grown = np.empty((min(2 * self._n, self.max_points), self._data.shape[1]))
+                grown[: self._n] = self._data[: self._n]
+                self._data = grown
+        self._data[self._n] = row
+        self._n += 1
+        self._skipped = self.stride - 1
+
+    def _decimate(self) -> None:
+        half = self._n // 2
+        self._data[:half] = self._data[: self._n : 2]
+        self._n = half
+        self.stride *= 2
+
+    def array(self) -> Array:
+        """A copy of the stored rows, shape (n, width)."""
+        return self._data[: self._n].copy()
+
+    def last(self) -> Array | None:
+        return self._data[self._n - 1].copy() if self._n else None
+
+    def to_list(self) -> list[list[float]]:
+        return self._data[: self._n].tolist()
+
+    def clear(self) -> None:
+        self._n = 0
+        self.stride = 1
+        self._skipped = 0
+
+
+class CostSeries:
+    """The cost J after every iteration, in bounded memory.
+
+    The hot path appends to a Python list (far cheaper than writing one numpy
+    element); every ``chunk`` values the list is folded into the array, keeping
+    one value in ``stride``. Point k belongs to iteration ``k * stride``.
+    """
+
+    def __init__(self, max_points: int = 200_000, chunk: int = 4096) -> None:
+        self._stored = Series(1, max_points)
+        self._pending: list[float] = []
+        self._chunk = chunk
+        self.append = self._pending.append  # bound once: the per-iteration call
+
+    def __len__(self) -> int:
+        self._flush()
+        return len(self._stored) * self._stored.stride
+
+    def maybe_flush(self) -> None:
+        if len(self._pending) >= self._chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        for value in self._pending:
+            self._stored.append((value,))
+        self._pending.clear()
+
+    def curve(self) -> tuple[Array, Array]:
+        """(iterations, costs) as two 1-D float64 arrays, for plotting."""
+        self._flush()
+        costs = self._stored.array()[:, 0]
+        return np.arange(len(costs)) * float(self._stored.stride), costs
+
+    def last(self) -> float | None:
+        if self._pending:
+            return self._pending[-1]
+        row = self._stored.last()
+        return None if row is None else float(row[0])
+
+    def clear(self) -> None:
+        self._pending.clear()
+        self._stored.clear()
+
+
+class History:
+    """``costs``: J at every iteration (strided when long);
+    ``evaluations``: rows of EVALUATION_FIELDS taken every few iterations."""
+
+    def __init__(self, max_points: int = 200_000) -> None:
+        self.costs = CostSeries(max_points)
+        self.evaluations = Series(len(EVALUATION_FIELDS), max_points)
+
+    def record_evaluation(self, row: tuple[float, ...]) -> None:
+        self.evaluations.append(row)
+
+    def cost_curve(self) -> tuple[Array, Array]:
+        """(iterations, costs) as two 1-D arrays, for plotting."""
+        return self.costs.curve()
+
+    def clear(self) -> None:
+        self.costs.clear()
+        self.evaluations.clear()
