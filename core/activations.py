@@ -144,7 +144,14 @@ def _make_leaky_relu(alpha: float) -> Activation:
     )
 
 
-SIGMOID = Activation("sigmoid", "sigmoid", _sigmoid_into, _sigmoid_derivative_into)
+SIGMOID = Activation(
+    "sigmoid", "sigmoid", _sigmoid_into, _sigmoid_derivative_into,
+    # the same four operations as _sigmoid_into, spliced in as separate calls
+    forward_recipe=lambda Z, A: [
+        partial(np.multiply, Z, 0.5, out=A), partial(np.tanh, A, out=A),
+        partial(np.multiply, A, 0.5, out=A), partial(np.add, A, 0.5, out=A),
+    ],
+)
 TANH = Activation(
     "tanh", "tanh", _tanh_into, _tanh_derivative_into,
     forward_recipe=lambda Z, A: [partial(np.tanh, Z, out=A)],

@@ -101,31 +101,45 @@ def _add_scaled(target: Array, source: Array, factor: float) -> None:
 
 
 class OutputLayer(Layer):
-    """Layer L: its activation and the cost together, computed from the logits Z[L]."""
+    """Layer L: its activation and the cost, which for cross-entropy needs care.
+
+    J = −(1/m) Σ log p, where p = a for y = 1 and 1 − a for y = 0, i.e.
+    p = (1 − y) + (2y − 1) a. That is cheap (two multiply-adds and one log), but
+    when the network is confidently wrong p rounds to 0 and log p to −∞. So when
+    the smallest p is below 1e-12 the cost is recomputed from the logits as
+    Σ softplus(z) − y z, which is exact for any z (see core.losses).
+    """
 
     def __init__(self, *args, loss: str, Y: Array) -> None:
         super().__init__(*args)
         self.loss, self.Y = loss, Y
-        self.softplus = np.empty_like(self.Z)
+        self.sign = np.empty_like(Y)  # 2y − 1
+        self.one_minus_Y = np.empty_like(Y)
+        # For one output row, a dot with ones sums faster than .sum() and argmin finds the
+        # minimum faster than .min(): small arrays pay for call overhead, not arithmetic.
+        self.p_row = self.scratch[0]
+        self.ones = np.ones(self.m)
+
+    def labels_changed(self) -> None:
+        """Recompute the label-derived buffers after Y was (re)loaded."""
+        np.multiply(self.Y, 2.0, out=self.sign)
+        np.subtract(self.sign, 1.0, out=self.sign)
+        np.subtract(1.0, self.Y, out=self.one_minus_Y)
 
     def forward_ops(self) -> list[Op]:
-        ops = [partial(np.dot, self.Wb, self.A_prev_ones, out=self.Z)]
-        if self.loss == "binary_cross_entropy":
-            # softplus(z) = log(1 + e^z) serves twice: the cost is Σ softplus(z) − y z,
-            # and σ(z) = e^(z − softplus(z)) never overflows.
-            ops += [
-                partial(np.logaddexp, 0.0, self.Z, out=self.softplus),
-                partial(np.subtract, self.Z, self.softplus, out=self.A),
-                partial(np.exp, self.A, out=self.A),
-            ]
-        else:
-            ops += self.activation.forward_ops(self.Z, self.A)
-        return ops
+        return [partial(np.dot, self.Wb, self.A_prev_ones, out=self.Z), *self.activation.forward_ops(self.Z, self.A)]
 
     def cost_sum(self) -> float:
         """m·J (without the L2 term)."""
         if self.loss == "binary_cross_entropy":
-            return float(self.softplus.sum() - np.vdot(self.Y, self.Z))
+            p, row = self.scratch, self.p_row
+            np.multiply(self.A, self.sign, out=p)
+            np.add(p, self.one_minus_Y, out=p)
+            if row[row.argmin()] > 1e-12:
+                np.log(p, out=p)
+                return -float(row.dot(self.ones))
+            np.logaddexp(0.0, self.Z, out=p)
+            return float(p.sum() - np.vdot(self.Y, self.Z))
         if self.loss == "categorical_cross_entropy":
             shifted = self.Z - self.Z.max(axis=0, keepdims=True)
             log_a = shifted - np.log(np.exp(shifted).sum(axis=0, keepdims=True))
@@ -177,3 +191,4 @@ class Network:
     def load_batch(self, X: Array, Y: Array) -> None:
         np.copyto(self.X, X)
         np.copyto(self.Y, Y)
+        self.output.labels_changed()

@@ -114,6 +114,8 @@ class Trainer:
         self.iteration = 0
         self.history = History()
         self._first_cost: float | None = None
+        self._cost_limit = -math.inf  # set from the first cost: until then every cost is checked
+        self._record_cost = self.history.costs.append
         self._phase_iterator: Iterator[PhaseEvent] | None = None
         if parameters is None:
             parameters = initialize_parameters_deep(self.layer_dims, hp.initialization, hp.init_scale, hp.seed)
@@ -183,9 +185,10 @@ class Trainer:
         self._batch_rng = np.random.default_rng(self.hp.seed + 1)
         self._order = np.arange(m)
         self._cursor = m  # forces a shuffle before the first mini-batch
+        self._full_network: Network | None = None
         if self._batch_size == m:
-            full = self._network(m)
-            full.load_batch(self.X_train, self.Y_train)
+            self._full_network = self._network(m)
+            self._full_network.load_batch(self.X_train, self.Y_train)
 
     def _network(self, m: int) -> Network:
         if m not in self._networks:
@@ -206,6 +209,7 @@ class Trainer:
         net = self._network(len(idx))
         np.take(self.X_train, idx, axis=1, out=net.X)
         np.take(self.Y_train, idx, axis=1, out=net.Y)
+        net.output.labels_changed()
         return net
 
     # ----------------------------------------------------------------- the iteration
@@ -217,10 +221,11 @@ class Trainer:
         return cost
 
     def _check_cost(self, cost: float) -> None:
-        if self._first_cost is None:
+        """Raise DivergenceError if J is not finite or has exploded (> EXPLOSION_FACTOR × the first J)."""
+        if self._first_cost is None and math.isfinite(cost):
             self._first_cost = cost
-        limit = max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(self._first_cost))
-        if not math.isfinite(cost) or cost > limit:
+            self._cost_limit = max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(cost))
+        if not math.isfinite(cost) or cost > self._cost_limit:
             raise DivergenceError(self.iteration, cost, self._hint())
 
     def _hint(self) -> str:
@@ -231,8 +236,11 @@ class Trainer:
 
     def _compute_step(self, m: int) -> None:
         """α dθ = (α/m) · (m dθ) into the step buffer; refuses (raises) if it is not finite."""
-        np.multiply(self.grad, self.hp.learning_rate / m, out=self._step)
-        if not math.isfinite(self._step.sum()):
+        step = self._step
+        np.multiply(self.grad, self.hp.learning_rate / m, out=step)
+        # Σ step² is finite exactly when every entry is (or it overflows, which is divergence too);
+        # a dot is the cheapest full pass over a small vector.
+        if not math.isfinite(step.dot(step)):
             raise DivergenceError(self.iteration, math.inf, self._hint())
         self._last_m = m
 
@@ -246,18 +254,20 @@ class Trainer:
                 pass
             self._phase_iterator = None
             return self.history.costs.last()
-        net = self._next_batch()
+        net = self._full_network or self._next_batch()
         for op in net.forward:
             op()
-        cost = self._cost(net)
-        self._check_cost(cost)
+        cost = net.output.cost_sum() / net.m
+        if self.hp.lambd:
+            cost += l2_cost(self.parameters(), self.hp.lambd, net.m)
+        if not (cost <= self._cost_limit):  # also catches NaN
+            self._check_cost(cost)
         for op in net.backward:
             op()
         self._compute_step(net.m)
         np.subtract(self.theta, self._step, out=self.theta)  # θ = θ − α dθ
-        self.history.costs.append(cost)
+        self._record_cost(cost)
         self.iteration += 1
-        self._phase_iterator = None
         return cost
 
     def run(self, num_iterations: int, target_cost: float | None = None, eval_every: int = 10) -> str:
