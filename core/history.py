@@ -68,6 +68,19 @@ class Series:
         self.stride = 1
         self._skipped = 0
 
+    def state(self) -> dict:
+        """JSON-safe state; ``from_state`` rebuilds an identical series."""
+        return {"rows": self.to_list(), "stride": self.stride, "skipped": self._skipped, "max_points": self.max_points}
+
+    @classmethod
+    def from_state(cls, state: dict, width: int) -> "Series":
+        rows = np.asarray(state["rows"], dtype=np.float64).reshape(-1, width)
+        series = cls(width, int(state["max_points"]), capacity=max(1024, len(rows)))
+        series._data[: len(rows)] = rows
+        series._n = len(rows)
+        series.stride, series._skipped = int(state["stride"]), int(state["skipped"])
+        return series
+
 
 class CostSeries:
     """The cost J after every iteration, in bounded memory.
@@ -81,6 +94,7 @@ class CostSeries:
         self._stored = Series(1, max_points)
         self._pending: list[float] = []
         self._chunk = chunk
+        self._last: float | None = None  # the latest cost, even when the stride skipped storing it
         self.append = self._pending.append  # bound once: the per-iteration call
 
     def __len__(self) -> int:
@@ -92,6 +106,8 @@ class CostSeries:
             self._flush()
 
     def _flush(self) -> None:
+        if self._pending:
+            self._last = self._pending[-1]
         for value in self._pending:
             self._stored.append((value,))
         self._pending.clear()
@@ -105,12 +121,24 @@ class CostSeries:
     def last(self) -> float | None:
         if self._pending:
             return self._pending[-1]
-        row = self._stored.last()
-        return None if row is None else float(row[0])
+        if self._last is None:  # nothing appended since a restore: the last stored point is the latest
+            row = self._stored.last()
+            return None if row is None else float(row[0])
+        return self._last
 
     def clear(self) -> None:
         self._pending.clear()
         self._stored.clear()
+        self._last = None
+
+    def state(self) -> dict:
+        self._flush()
+        return self._stored.state()
+
+    def restore(self, state: dict) -> None:
+        self._pending.clear()
+        self._stored = Series.from_state(state, 1)
+        self._last = None
 
 
 class History:
@@ -131,3 +159,11 @@ class History:
     def clear(self) -> None:
         self.costs.clear()
         self.evaluations.clear()
+
+    def state(self) -> dict:
+        """JSON-safe: both series with their strides, so a reloaded run continues identically."""
+        return {"costs": self.costs.state(), "evaluations": self.evaluations.state()}
+
+    def restore(self, state: dict) -> None:
+        self.costs.restore(state["costs"])
+        self.evaluations = Series.from_state(state["evaluations"], len(EVALUATION_FIELDS))

@@ -268,6 +268,8 @@ class Trainer:
         np.subtract(self.theta, self._step, out=self.theta)  # θ = θ − α dθ
         self._record_cost(cost)
         self.iteration += 1
+        if not self.iteration & 4095:  # fold the pending costs into the bounded history now and then
+            self.history.costs.maybe_flush()
         return cost
 
     def run(self, num_iterations: int, target_cost: float | None = None, eval_every: int = 10) -> str:
@@ -340,7 +342,48 @@ class Trainer:
         """True while a phase-by-phase iteration is under way."""
         return self._phase_iterator is not None
 
+    # ----------------------------------------------------------------- saving and restoring
+    def state(self) -> dict:
+        """Everything needed to continue exactly where training is (JSON-safe except arrays).
+
+        A phase-by-phase iteration under way is not part of the state: the
+        parameters are saved as they are and the iteration counter as it is.
+        """
+        return {
+            "parameters": self.parameters(),
+            "iteration": self.iteration,
+            "first_cost": self._first_cost,
+            "batch_rng": self._batch_rng.bit_generator.state,
+            "order": self._order.tolist(),
+            "cursor": self._cursor,
+            "history": self.history.state(),
+        }
+
+    def restore(self, state: dict) -> None:
+        """Continue from ``state()`` (raises HyperparameterError on wrong shapes)."""
+        self.set_parameters(state["parameters"])
+        self.iteration = int(state["iteration"])
+        first = state.get("first_cost")
+        self._first_cost = None if first is None else float(first)
+        self._cost_limit = -math.inf if first is None else max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(first))
+        order = np.asarray(state["order"], dtype=np.int64)
+        if sorted(order.tolist()) != list(range(self.X_train.shape[1])):
+            raise HyperparameterError("the saved mini-batch order does not match the training set")
+        self._order = order
+        self._cursor = int(state["cursor"])
+        self._batch_rng.bit_generator.state = state["batch_rng"]
+        self.history.restore(state["history"])
+        self._record_cost = self.history.costs.append
+
     # ----------------------------------------------------------------- measuring
+    def forward_all(self, X: Array) -> tuple[list[Array], list[Array]]:
+        """Z[1..L] and A[0..L] for inputs X (n_x, k): every neuron's value (A[0] = X)."""
+        _, caches = L_model_forward(X, self.parameters(), self.activation_names, self.hp.leaky_alpha)
+        Zs = [Z for _, Z in caches]
+        As = [X] + [cache[0][0] for cache in caches[1:]]
+        As.append(get_activation(self.activation_names[-1], self.hp.leaky_alpha).g(Zs[-1]))
+        return Zs, As
+
     def output(self, X: Array) -> Array:
         """A[L] for inputs X (n_x, m) with the current parameters."""
         AL, _ = L_model_forward(X, self.parameters(), self.activation_names, self.hp.leaky_alpha)
