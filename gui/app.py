@@ -1,0 +1,99 @@
+"""Start the app: QApplication, fonts, the main window, and the command-line options.
+
+    python main.py                      open the window
+    python main.py --play               open it and start training at once (classrooms, demos)
+    python main.py --play --iterations 2000 --screenshot out.png
+                                        train 2000 iterations in the window, save a PNG of it, exit
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+APP_NAME = "Backprop Studio"
+ORGANIZATION = "Backprop Studio"
+#: Preferred UI fonts, Latin first, then CJK: Qt falls back along this list per character.
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Source Han Sans SC"]
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="Backprop Studio: watch a neural network learn.")
+    parser.add_argument("--play", action="store_true", help="start training as soon as the window opens")
+    parser.add_argument("--iterations", type=int, default=None, help="stop training at this iteration")
+    parser.add_argument("--screenshot", default=None, help="save a PNG of the window when training stops, then exit")
+    parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    args = parser.parse_args(list(argv))
+    if args.iterations is not None and args.iterations < 0:
+        parser.error("--iterations must be 0 or more")
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size takes WIDTHxHEIGHT like 1280x800, not {args.size!r}")
+    args.width, args.height = width, height
+    return args
+
+
+def configure_application(app: QApplication) -> None:
+    """Names (for settings paths), and a font list that covers Chinese when such a font exists."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    available = set(QFontDatabase.families())
+    families = [f for f in FONT_FAMILIES if f in available]
+    if families:
+        font = QFont(app.font())
+        font.setFamilies(families)
+        app.setFont(font)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        # No screen to show a window on: render offscreen, the picture is the same.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.main_window import MainWindow
+    from gui.session import TrainingSession
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    configure_application(app)
+    session = TrainingSession()
+    window = MainWindow(session)
+    window.resize(args.width, args.height)
+    window.show()
+    if args.iterations is not None:
+        session.max_iterations = args.iterations
+    if args.screenshot:
+        _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play)
+    if args.play:
+        QTimer.singleShot(0, session.play)
+    return app.exec()
+
+
+def _save_screenshot_when_done(app: QApplication, window, session, path: Path, playing: bool) -> None:
+    """Grab the whole window once training has stopped (or at once if nothing will run)."""
+
+    def grab_and_quit() -> None:
+        window.refresh_now()
+        QGuiApplication.processEvents()
+        if not window.grab().save(str(path)):
+            print(f"main.py: error: could not save the screenshot to {path}", file=sys.stderr)
+            app.exit(1)
+            return
+        print(f"saved {path}")
+        app.quit()
+
+    if playing and session.max_iterations is not None:
+        def on_running(running: bool) -> None:
+            if not running:
+                QTimer.singleShot(300, grab_and_quit)
+
+        session.running_changed.connect(on_running)
+    else:
+        QTimer.singleShot(1000, grab_and_quit)

@@ -1,0 +1,172 @@
+"""The main window: the decision boundary in the middle, panels and plots in docks.
+
+    ┌ toolbar: Play/Pause · Step · Reset · Speed · Iteration ───────────────┐
+    │ Data      │                                 │                         │
+    │ (dock)    │     decision boundary           │  cost J (dock)          │
+    │ Network   │     (central)                   │                         │
+    │ (dock)    │                                 │                         │
+    └ status: iteration · cost · accuracy · it/s ───────────────────────────┘
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
+
+from gui.panels.data_panel import DataPanel
+from gui.panels.network_panel import NetworkPanel
+from gui.session import TrainingSession
+from gui.throttle import Throttle
+from gui.training_toolbar import TrainingActions, TrainingToolbar
+from gui.views.cost_curve import CostCurveView
+from gui.views.decision_boundary import DecisionBoundaryView
+
+STATUS_INTERVAL_MS = 250  # the status bar's numbers change 4 times a second: readable, and cheap
+
+
+class MainWindow(QMainWindow):
+    """Backprop Studio's window; all state lives in the TrainingSession it is given."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("main_window")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.boundary_view = DecisionBoundaryView(session)
+        self.setCentralWidget(self.boundary_view)
+        self.data_panel = DataPanel(session)
+        self.network_panel = NetworkPanel(session)
+        self.cost_view = CostCurveView(session)
+        # Data on the left, the network's hyperparameters on the right, the cost under the boundary:
+        # at 1280×800 every panel is visible at once, and the boundary keeps the middle.
+        self.data_dock = self._dock("data_dock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
+        self.network_dock = self._dock("network_dock", self.network_panel, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
+        self.cost_dock = self._dock("cost_dock", self.cost_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.data_dock, self.network_dock], [300, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.cost_dock], [260], Qt.Orientation.Vertical)
+
+        self.actions = TrainingActions(session, self)
+        self.toolbar = TrainingToolbar(session, self.actions, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._build_status_bar()
+        self._build_menus()
+        self._default_state = QByteArray(self.saveState())
+
+        session.training_failed.connect(self._on_training_failed)
+        session.problem_reported.connect(self._on_problem_reported)
+        session.stepped.connect(self._status_throttle.request)
+        session.parameters_reset.connect(self._status_throttle.request)
+        session.running_changed.connect(lambda _running: self._status_throttle.request())
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea, scroll: bool = False) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        if scroll:
+            holder = QScrollArea()
+            holder.setWidget(widget)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            dock.setWidget(holder)
+        else:
+            dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        self.status_labels = {key: QLabel() for key in ("iteration", "cost", "accuracy", "speed")}
+        for label in self.status_labels.values():
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self._status_throttle = Throttle(self._update_status, STATUS_INTERVAL_MS, self)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.training_menu = bar.addMenu("")
+        for action in (self.actions.play_pause, self.actions.step, self.actions.reset):
+            self.training_menu.addAction(action)
+
+        self.view_menu = bar.addMenu("")
+        for dock in (self.data_dock, self.network_dock, self.cost_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.reset_layout_action = QAction(self)
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.view_menu.addAction(self.reset_layout_action)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Backprop Studio — watch a neural network learn"))
+        self.data_dock.setWindowTitle(self.tr("Data"))
+        self.network_dock.setWindowTitle(self.tr("Network and training"))
+        self.cost_dock.setWindowTitle(self.tr("Cost J"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.training_menu.setTitle(self.tr("&Training"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.reset_layout_action.setText(self.tr("Reset layout"))
+        self.reset_layout_action.setToolTip(self.tr("Put every panel back where it was when the app started"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Backprop Studio"))
+        self._update_status()
+
+    # ------------------------------------------------------------------ behaviour
+    def reset_layout(self) -> None:
+        """Show every dock again in its original place."""
+        self.restoreState(self._default_state)
+        for dock in (self.data_dock, self.network_dock, self.cost_dock):
+            dock.setFloating(False)
+            dock.show()
+
+    def refresh_now(self) -> None:
+        """Redraw every view at once (for screenshots and tests)."""
+        self.boundary_view.redraw_now()
+        self.cost_view.redraw_now()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        s = self.session
+        metrics = s.metrics()
+        labels = self.status_labels
+        labels["iteration"].setText(self.tr("Iteration %1").replace("%1", f"{s.iteration:,}"))
+        labels["cost"].setText(self.tr("Cost J = %1").replace("%1", f"{metrics.train_cost:.4f}"))
+        if metrics.train_accuracy is None:
+            labels["accuracy"].setText(self.tr("Accuracy —"))
+        else:
+            labels["accuracy"].setText(self.tr("Train accuracy %1%").replace("%1", f"{100 * metrics.train_accuracy:.1f}"))
+        rate = s.iterations_per_second()
+        labels["speed"].setText(self.tr("%1 it/s").replace("%1", f"{rate:,.0f}") if s.running else self.tr("Paused"))
+
+    def _on_training_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training stopped"), message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("training_failed_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the app keeps running underneath
+
+    def _on_problem_reported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Backprop Studio"),
+            self.tr("<b>Backprop Studio</b><br>See forward and backward propagation happen, step by step, "
+                    "on toy 2D data — following the course <i>Neural Networks and Deep Learning</i>."),
+        )

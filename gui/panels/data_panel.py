@@ -1,0 +1,235 @@
+"""DataPanel: which dataset, how many points, how noisy, how split (DESIGN.md §4).
+
+Every control asks ``TrainingSession.set_data_spec``; the panel only shows what
+the session holds, so a refused value snaps back to the session's.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QButtonGroup, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
+    QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+)
+
+from core.datasets import DATASETS, M_RANGE, MAX_SEED, NOISE_RANGE, TEST_RATIO_RANGE, DatasetSpec
+from gui.panels import ProblemLabel, call_refusable
+from gui.panels.thumbnails import THUMBNAIL_SIZE, dataset_thumbnail
+from gui.session import TrainingSession
+
+COLUMNS = 4  # four 56 px thumbnails fit a ~320 px dock with room for the frame
+_SPIN_SEED_MAX = min(MAX_SEED, 2**31 - 1)  # QSpinBox holds a signed 32-bit int
+
+# A constant 3 px border (transparent until chosen) keeps the icons still when the frame appears.
+_THUMBNAIL_STYLE = """
+QToolButton#datasetThumbnail { border: 3px solid transparent; border-radius: 5px; padding: 1px; background: transparent; }
+QToolButton#datasetThumbnail:hover { border-color: palette(mid); }
+QToolButton#datasetThumbnail:checked { border-color: palette(window-text); }
+"""
+
+
+def dataset_label(spec: DatasetSpec) -> str:
+    """The dataset's display name, translated when a translation exists."""
+    return QCoreApplication.translate("DatasetSpec", spec.label)
+
+
+def noise_meaning(spec: DatasetSpec) -> str:
+    """What ``noise`` does to this dataset, from the part of its description after "noise:"."""
+    description = QCoreApplication.translate("DatasetSpec", spec.description)
+    _, _, tail = description.partition("noise:")
+    return tail.strip() if tail else description
+
+
+class DataPanel(QWidget):
+    """Dataset thumbnails, m, noise, test share, seed and Regenerate."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.thumbnail_buttons: dict[str, QToolButton] = {}
+        self._thumbnail_group = QButtonGroup(self)
+        self._build()
+        session.dataset_changed.connect(self._on_dataset_changed)
+        self._on_dataset_changed()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.setStyleSheet(_THUMBNAIL_STYLE)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox(self)  # untitled: the dock is already called "Data"
+        outer.addWidget(box)
+        outer.addStretch(1)
+        layout = QVBoxLayout(box)
+
+        specs = list(DATASETS.values())
+        classification = [s for s in specs if s.problem != "regression"]
+        regression = [s for s in specs if s.problem == "regression"]
+        layout.addWidget(self._caption(self.tr("Classification")))
+        layout.addLayout(self._thumbnail_grid(classification))
+        if regression:
+            layout.addWidget(self._caption(self.tr("Regression")))
+            layout.addLayout(self._thumbnail_grid(regression))
+
+        self.selected_label = QLabel(box)
+        self.selected_label.setWordWrap(True)
+        layout.addWidget(self.selected_label)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long (Chinese) labels go above
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+
+        self.points_spin = QSpinBox(box)
+        self.points_spin.setRange(*M_RANGE)
+        self.points_spin.setSingleStep(10)
+        self.points_spin.setToolTip(self.tr(
+            "m, the number of examples: the columns of X (n_x, m). "
+            "More points show the shape better, but every iteration takes longer."))
+        self.points_spin.valueChanged.connect(self._on_points_edited)
+        form.addRow(self.tr("Points m"), self.points_spin)
+
+        self.noise_spin = QDoubleSpinBox(box)
+        self.noise_spin.setRange(*NOISE_RANGE)
+        self.noise_spin.setDecimals(2)
+        self.noise_spin.setSingleStep(0.05)
+        self.noise_spin.valueChanged.connect(self._on_noise_edited)
+        form.addRow(self.tr("Noise"), self.noise_spin)
+
+        self.test_ratio_spin = QSpinBox(box)
+        self.test_ratio_spin.setRange(round(TEST_RATIO_RANGE[0] * 100), round(TEST_RATIO_RANGE[1] * 100))
+        self.test_ratio_spin.setSingleStep(5)
+        self.test_ratio_spin.setSuffix(" %")
+        self.test_ratio_spin.setToolTip(self.tr(
+            "Share of the points held out to measure generalization; the network never trains on them."))
+        self.test_ratio_spin.valueChanged.connect(self._on_test_ratio_edited)
+        form.addRow(self.tr("Test share"), self.test_ratio_spin)
+
+        self.seed_spin = QSpinBox(box)
+        self.seed_spin.setRange(0, _SPIN_SEED_MAX)
+        self.seed_spin.setToolTip(self.tr(
+            "Random seed of the points and of the train/test split: the same seed always gives the same data."))
+        self.seed_spin.valueChanged.connect(self._on_seed_edited)
+        form.addRow(self.tr("Data seed"), self.seed_spin)
+
+        for spin in (self.points_spin, self.noise_spin, self.test_ratio_spin, self.seed_spin):
+            # Typing "400" must not build datasets of 4 and 40 points on the way.
+            spin.setKeyboardTracking(False)
+            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+
+        self.regenerate_button = QPushButton(self.tr("Regenerate"), box)
+        self.regenerate_button.setToolTip(self.tr(
+            "Draw new points with the next seed: same dataset, m and noise. Training restarts."))
+        self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
+        layout.addWidget(self.regenerate_button)
+
+        self.custom_label = QLabel(self.tr(
+            "Training on your own points (drawn or imported). Choose a dataset above to generate points again."), box)
+        self.custom_label.setWordWrap(True)
+        layout.addWidget(self.custom_label)
+
+        self.problem_label = ProblemLabel(box)
+        layout.addWidget(self.problem_label)
+
+    def _caption(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("font-weight: 600;")
+        return label
+
+    def _thumbnail_grid(self, specs: list[DatasetSpec]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(4)
+        for i, spec in enumerate(specs):
+            button = QToolButton(self)
+            button.setObjectName("datasetThumbnail")
+            button.setCheckable(True)
+            button.setIcon(QIcon(dataset_thumbnail(spec.name)))
+            button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            label = dataset_label(spec)
+            description = QCoreApplication.translate("DatasetSpec", spec.description)
+            button.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(description)}")
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, name=spec.name: self._on_thumbnail_clicked(name))
+            self._thumbnail_group.addButton(button)
+            self.thumbnail_buttons[spec.name] = button
+            grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+        grid.setColumnStretch(COLUMNS, 1)  # keep the thumbnails packed to the left
+        return grid
+
+    # ------------------------------------------------------------------ user -> session
+    def _on_thumbnail_clicked(self, name: str) -> None:
+        if name == self._session.data_spec.name:
+            self._on_dataset_changed()  # nothing to change; regenerating would restart training
+            return
+        self._apply(name=name)
+
+    def _on_points_edited(self, value: int) -> None:
+        self._apply(m=value)
+
+    def _on_noise_edited(self, value: float) -> None:
+        self._apply(noise=value)
+
+    def _on_test_ratio_edited(self, percent: int) -> None:
+        self._apply(test_ratio=percent / 100)
+
+    def _on_seed_edited(self, value: int) -> None:
+        self._apply(seed=value)
+
+    def _on_regenerate_clicked(self) -> None:
+        self._report(*call_refusable(self._session, self._session.regenerate))
+
+    def _apply(self, **changes: object) -> None:
+        self._report(*call_refusable(self._session, self._session.set_data_spec, **changes))
+
+    def _report(self, accepted: bool, reason: str) -> None:
+        if accepted:
+            self.problem_label.clear_problem()
+            return
+        self.problem_label.show_problem(reason or self.tr("The session did not accept this change."))
+        self._on_dataset_changed()  # nothing changed in the session: show its values again
+
+    # ------------------------------------------------------------------ session -> widgets
+    def _on_dataset_changed(self) -> None:
+        spec = self._session.data_spec
+        registered = DATASETS.get(spec.name)
+        # An exclusive group refuses to uncheck its last button; drawn points select none.
+        self._thumbnail_group.setExclusive(False)
+        for name, button in self.thumbnail_buttons.items():
+            with QSignalBlocker(button):
+                button.setChecked(name == spec.name)
+        self._thumbnail_group.setExclusive(True)
+        for spin, value in ((self.points_spin, spec.m), (self.noise_spin, spec.noise),
+                            (self.test_ratio_spin, round(spec.test_ratio * 100)),
+                            (self.seed_spin, min(spec.seed, _SPIN_SEED_MAX))):
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+        for widget in (self.points_spin, self.noise_spin, self.test_ratio_spin, self.seed_spin,
+                       self.regenerate_button):
+            widget.setEnabled(registered is not None)  # drawn points have no generator to re-run
+        self.custom_label.setVisible(registered is None)
+        if registered is None:
+            self.selected_label.setText(self.tr("Selected: your own points"))
+            self.noise_spin.setToolTip(self.tr("Noise applies to generated datasets only."))
+            return
+        self.selected_label.setText(self.tr("Selected: %1").replace("%1", dataset_label(registered)))
+        self.noise_spin.setToolTip(self.tr(
+            "Noise blurs the pattern, so no boundary can fit every point and overfitting shows. "
+            "For this dataset: %1.").replace("%1", noise_meaning(registered)))
+
+
+if __name__ == "__main__":  # preview: python -m gui.panels.data_panel
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    preview_session = TrainingSession()
+    panel = DataPanel(preview_session)
+    panel.setWindowTitle("DataPanel preview")
+    panel.resize(320, 560)
+    panel.show()
+    sys.exit(app.exec())

@@ -1,0 +1,459 @@
+"""TrainingSession: the one object that owns the app's state and changes it.
+
+Panels call its methods; views listen to its past-tense signals and redraw from
+its current state. Nothing else writes the dataset, the hyperparameters or the
+parameters (DESIGN.md §4). Every problem is reported as a message (the
+``problem_reported`` signal), never as an exception escaping into Qt.
+
+Training runs in short time-budgeted ticks of a single-shot timer re-armed at
+the end of each tick, so the window stays responsive without threads.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.datasets import DATASETS, Dataset
+from core.errors import BackpropStudioError, DivergenceError
+from core.hyperparameters import MAX_HIDDEN_LAYERS, Hyperparameters
+from core.pipeline import DataSpec, PreparedData, data_bounds, fit_problem, grid, make_trainer, prepare
+from core.training import Metrics, PhaseEvent, Trainer
+
+Array = np.ndarray
+
+#: Iterations per second offered by the speed control; 0 means "as fast as possible".
+SPEEDS = (1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
+TICK_BUDGET_S = 0.008  # compute for ~8 ms per tick, then let Qt paint and handle input
+FIELDS_THAT_KEEP_TRAINING = {"learning_rate", "lambd", "batch_size"}
+
+
+class TrainingSession(QObject):
+    """Dataset, hyperparameters, Trainer and history; play / pause / step / reset."""
+
+    dataset_changed = Signal()
+    hyperparameters_changed = Signal()
+    parameters_reset = Signal()
+    stepped = Signal()
+    phase_advanced = Signal(object)  # PhaseEvent
+    running_changed = Signal(bool)
+    training_failed = Signal(str)
+    problem_reported = Signal(str)
+    speed_changed = Signal(int)
+    neuron_selected = Signal(object)  # (layer, unit) or None
+    example_selected = Signal(object)  # index into the training set, or None
+    parameters_edited = Signal()  # the student typed a weight
+
+    def __init__(self, data_spec: DataSpec | None = None, hyperparameters: Hyperparameters | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_spec = data_spec or DataSpec()
+        self._dataset: Dataset = self._data_spec.make()
+        self._hp = fit_problem(hyperparameters or Hyperparameters(), self._dataset)
+        self._prepared: PreparedData = prepare(self._dataset, self._hp, self._data_spec.test_ratio, self._data_spec.seed)
+        self._trainer: Trainer = make_trainer(self._prepared, self._hp)
+        self._metrics: Metrics | None = None
+        self._next_evaluation = 1
+        self._running = False
+        self._speed = 0
+        self._last_event: PhaseEvent | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
+        self._rate_window: list[tuple[float, int]] = []
+        self._play_started = 0.0
+        self._done_since_play = 0
+        self.max_iterations: int | None = None  # stop automatically at this iteration (for --iterations)
+        self._selected_neuron: tuple[int, int] | None = None
+        self._selected_example: int | None = None
+
+    # ------------------------------------------------------------------ state (read-only)
+    @property
+    def data_spec(self) -> DataSpec:
+        return self._data_spec
+
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    @property
+    def prepared(self) -> PreparedData:
+        return self._prepared
+
+    @property
+    def hyperparameters(self) -> Hyperparameters:
+        return self._hp
+
+    @property
+    def trainer(self) -> Trainer:
+        return self._trainer
+
+    @property
+    def iteration(self) -> int:
+        return self._trainer.iteration
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def speed(self) -> int:
+        return self._speed
+
+    @property
+    def last_phase(self) -> PhaseEvent | None:
+        return self._last_event
+
+    def metrics(self) -> Metrics:
+        """Costs and accuracies at the current iteration (computed once per iteration)."""
+        if self._metrics is None or self._metrics.iteration != self._trainer.iteration:
+            self._metrics = self._trainer.evaluate()
+        return self._metrics
+
+    def _evaluate(self) -> None:
+        """Record train/test cost and accuracy now. The test curve's points come from here, on a
+        schedule dense at the start and sparser later (every ~0.5 % of the iterations so far), so
+        it does not depend on which view asks or how long a tick is."""
+        self._metrics = self._trainer.evaluate()
+        self._next_evaluation = self.iteration + max(1, self.iteration // 200)
+
+    def iterations_per_second(self) -> float:
+        """Measured over the last second or so of play (0 when paused)."""
+        if not self._running or len(self._rate_window) < 2:
+            return 0.0
+        (t0, i0), (t1, i1) = self._rate_window[0], self._rate_window[-1]
+        return (i1 - i0) / (t1 - t0) if t1 > t0 else 0.0
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """The input-plane box the views draw: around all points, with a margin."""
+        return data_bounds(self._dataset)
+
+    def output_grid(self, resolution: int = 100) -> tuple[tuple[float, float, float, float], Array]:
+        """The network's output A[L] over the input plane: (bounds, (n_y, resolution, resolution)).
+
+        Indexed [unit, x2, x1]; for a sigmoid output the one row is P(class 1).
+        """
+        box = self.bounds()
+        _, _, points = grid(box, resolution)
+        AL = self._trainer.output(self._prepared.inputs(points))
+        return box, AL.reshape(AL.shape[0], resolution, resolution)
+
+    def neuron_maps(self, resolution: int = 24) -> tuple[tuple[float, float, float, float], list[Array]]:
+        """Every neuron's output over the input plane: (bounds, [A[0], A[1], ..., A[L]]),
+        each A[l] of shape (n[l], resolution, resolution) indexed [unit, x2, x1].
+        A[0] holds the input features themselves (as the network sees them)."""
+        box = self.bounds()
+        _, _, points = grid(box, resolution)
+        _, As = self._trainer.forward_all(self._prepared.inputs(points))
+        return box, [A.reshape(A.shape[0], resolution, resolution) for A in As]
+
+    def example_values(self, i: int) -> tuple[list[Array], list[Array]]:
+        """Z[1..L] and A[0..L] of training example i alone (the non-vectorised view x^(i))."""
+        x = self._prepared.X_train[:, i : i + 1]
+        return self._trainer.forward_all(x)
+
+    @property
+    def selected_neuron(self) -> tuple[int, int] | None:
+        return self._selected_neuron
+
+    def select_neuron(self, layer: int | None, unit: int | None = None) -> None:
+        """Show neuron (layer, unit)'s output in the big view; None goes back to the output ŷ."""
+        choice = None if layer is None or unit is None else (int(layer), int(unit))
+        if choice is not None:
+            dims = self._hp.layer_dims()
+            if not (0 <= choice[0] < len(dims) and 0 <= choice[1] < dims[choice[0]]):
+                self.problem_reported.emit(self.tr("There is no such neuron."))
+                return
+        if choice != self._selected_neuron:
+            self._selected_neuron = choice
+            self.neuron_selected.emit(choice)
+
+    @property
+    def selected_example(self) -> int | None:
+        return self._selected_example
+
+    def select_example(self, i: int | None) -> None:
+        """Follow training example i through the network (None: all m examples)."""
+        if i is not None and not 0 <= i < self._prepared.train.m:
+            self.problem_reported.emit(self.tr("There is no such example."))
+            return
+        if i != self._selected_example:
+            self._selected_example = i
+            self.example_selected.emit(i)
+
+    def set_weight(self, key: str, row: int, col: int, value: float) -> bool:
+        """Type one weight or bias (W[l][row, col] or b[l][row, 0]); training goes on from there."""
+        try:
+            self._trainer.set_weight(key, row, col, float(value))
+        except (BackpropStudioError, IndexError, ValueError) as error:
+            self.problem_reported.emit(str(error))
+            return False
+        self._metrics = None
+        self._last_event = None
+        self.parameters_edited.emit()
+        return True
+
+    # ------------------------------------------------------------------ running
+    def play(self) -> None:
+        if self._running:
+            return
+        if self.max_iterations is not None and self.iteration >= self.max_iterations:
+            return
+        self._running = True
+        self._play_started = time.perf_counter()
+        self._done_since_play = 0
+        self._rate_window = [(self._play_started, self.iteration)]
+        self.running_changed.emit(True)
+        self._timer.start(0)
+
+    def pause(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._timer.stop()
+        self.running_changed.emit(False)
+
+    def toggle_play(self) -> None:
+        self.pause() if self._running else self.play()
+
+    def set_speed(self, iterations_per_second: int) -> None:
+        """Iterations per second while playing; 0 means as fast as the machine goes."""
+        if iterations_per_second not in SPEEDS:
+            self.problem_reported.emit(self.tr("Unknown speed: %s") % iterations_per_second)
+            return
+        if iterations_per_second != self._speed:
+            self._speed = iterations_per_second
+            self._play_started = time.perf_counter()
+            self._done_since_play = 0
+            self.speed_changed.emit(iterations_per_second)
+
+    def _allowed_now(self) -> int:
+        """How many iterations this tick may run under the speed limit."""
+        if self._speed == 0:
+            return 1 << 30
+        elapsed = time.perf_counter() - self._play_started
+        return max(0, int(elapsed * self._speed) + 1 - self._done_since_play)
+
+    def _tick(self) -> None:
+        if not self._running:
+            return
+        allowed = self._allowed_now()
+        if self.max_iterations is not None:
+            allowed = min(allowed, self.max_iterations - self.iteration)
+        done = 0
+        deadline = time.perf_counter() + TICK_BUDGET_S
+        trainer = self._trainer
+        step = trainer.step
+        try:
+            while done < allowed:
+                step()
+                done += 1
+                if trainer.iteration >= self._next_evaluation:
+                    self._evaluate()
+                if (done & 7) == 0 and time.perf_counter() >= deadline:
+                    break
+        except DivergenceError as error:
+            self._diverged(error)
+            return
+        finally:
+            if done:
+                self._after_steps(done)
+        if self.max_iterations is not None and self.iteration >= self.max_iterations:
+            self.pause()
+            return
+        if self._running:
+            # At a limited speed, a tick that had nothing to do waits for the next turn instead of spinning.
+            self._timer.start(0 if (self._speed == 0 or done) else max(1, int(1000 / self._speed)))
+
+    def _after_steps(self, done: int) -> None:
+        if self._metrics is None or self._metrics.iteration != self.iteration:
+            self._evaluate()
+        self._done_since_play += done
+        now = time.perf_counter()
+        self._rate_window.append((now, self.iteration))
+        while len(self._rate_window) > 2 and now - self._rate_window[0][0] > 1.0:
+            self._rate_window.pop(0)
+        self._last_event = None
+        self.stepped.emit()
+
+    def _diverged(self, error: DivergenceError) -> None:
+        self.pause()
+        cost = "∞" if not math.isfinite(error.cost) else f"{error.cost:.4g}"
+        message = self.tr(
+            "Training diverged at iteration %1: the cost became %2. The last finite parameters were kept. "
+            "Try a smaller learning rate α (now %3) or a smaller initialization scale."
+        ).replace("%1", str(error.iteration)).replace("%2", cost).replace("%3", f"{self._hp.learning_rate:g}")
+        self.training_failed.emit(message)
+
+    def step_iteration(self) -> None:
+        """One whole iteration (finishes a phase-by-phase iteration under way)."""
+        self.pause()
+        try:
+            self._trainer.step()
+        except DivergenceError as error:
+            self._diverged(error)
+            return
+        self._after_steps(1)
+
+    def step_phase(self) -> PhaseEvent | None:
+        """Advance one phase of the current iteration and announce it."""
+        self.pause()
+        try:
+            event = self._trainer.step_phase()
+        except DivergenceError as error:
+            self._diverged(error)
+            return None
+        self._last_event = event
+        self.phase_advanced.emit(event)
+        if not self._trainer.in_iteration:
+            self.stepped.emit()
+            self._last_event = event
+        return event
+
+    def reset(self) -> None:
+        """Back to iteration 0 with fresh parameters drawn from the seed."""
+        self.pause()
+        self._rebuild_trainer()
+
+    # ------------------------------------------------------------------ data
+    def set_data_spec(self, **changes: Any) -> bool:
+        """Change dataset name, m, noise, seed or test ratio; regenerates the data."""
+        try:
+            spec = replace(self._data_spec, **changes)
+            if spec == self._data_spec and self._dataset.name == spec.name:
+                return True  # nothing changed: keep the points and the training
+            if "name" in changes and changes["name"] != self._data_spec.name:
+                d = DATASETS[spec.name] if spec.name in DATASETS else None
+                if d is not None and "noise" not in changes:
+                    spec = replace(spec, noise=d.default_noise)
+            dataset = spec.make()
+            hp = fit_problem(self._hp, dataset)
+            prepared = prepare(dataset, hp, spec.test_ratio, spec.seed)
+        except (BackpropStudioError, TypeError, KeyError) as error:
+            self.problem_reported.emit(str(error))
+            return False
+        self._install_data(spec, dataset, hp, prepared)
+        return True
+
+    def set_dataset(self, dataset: Dataset) -> bool:
+        """Train on given points (drawn or imported) instead of a generator."""
+        try:
+            hp = fit_problem(self._hp, dataset)
+            prepared = prepare(dataset, hp, self._data_spec.test_ratio, self._data_spec.seed)
+        except BackpropStudioError as error:
+            self.problem_reported.emit(str(error))
+            return False
+        self._install_data(replace(self._data_spec, name=dataset.name), dataset, hp, prepared)
+        return True
+
+    def regenerate(self) -> bool:
+        """New points from the next seed (the Regenerate button)."""
+        return self.set_data_spec(seed=(self._data_spec.seed + 1) % (2**31))
+
+    def _install_data(self, spec: DataSpec, dataset: Dataset, hp: Hyperparameters, prepared: PreparedData) -> None:
+        self.pause()
+        problem_changed = hp != self._hp
+        self._data_spec, self._dataset, self._hp, self._prepared = spec, dataset, hp, prepared
+        self._rebuild_trainer()  # before the signals, so their slots see the new trainer
+        if problem_changed:
+            self.hyperparameters_changed.emit()
+        self.dataset_changed.emit()
+
+    # ------------------------------------------------------------------ hyperparameters
+    def set_hyperparameters(self, **changes: Any) -> bool:
+        """Change any hyperparameters; False (and a message) if a value is refused.
+
+        α, λ and the batch size apply at once and training goes on; anything
+        else changes the network or its inputs, so training restarts (and says so).
+        """
+        try:
+            hp = self._hp.with_changes(**changes)
+        except (BackpropStudioError, TypeError) as error:
+            self.problem_reported.emit(str(error))
+            return False
+        if hp == self._hp:
+            return True
+        keeps = set(changes) <= FIELDS_THAT_KEEP_TRAINING
+        old = self._hp
+        self._hp = hp
+        if keeps:
+            self._trainer.update_hyperparameters(hp)
+            self.hyperparameters_changed.emit()
+            return True
+        try:
+            prepared = prepare(self._dataset, hp, self._data_spec.test_ratio, self._data_spec.seed)
+            trainer = make_trainer(prepared, hp)
+        except BackpropStudioError as error:
+            self._hp = old
+            self.problem_reported.emit(str(error))
+            return False
+        was_running = self._running
+        self.pause()
+        self._prepared, self._trainer, self._metrics = prepared, trainer, None
+        self.hyperparameters_changed.emit()
+        self.parameters_reset.emit()
+        if old.architecture() != hp.architecture() or old.initialization != hp.initialization:
+            self.problem_reported.emit(self.tr("The network changed, so training restarted from iteration 0."))
+        if was_running:
+            self.play()
+        return True
+
+    def set_learning_rate(self, value: float) -> bool:
+        return self.set_hyperparameters(learning_rate=float(value))
+
+    def set_hidden_units(self, units: tuple[int, ...], activations: tuple[str, ...] | None = None) -> bool:
+        """Replace the hidden layers: units per layer (and their activations)."""
+        units = tuple(units)
+        if activations is None:
+            current = self._hp.hidden_activations
+            fill = current[-1] if current else "tanh"
+            activations = tuple(current[i] if i < len(current) else fill for i in range(len(units)))
+        return self.set_hyperparameters(hidden_units=units, hidden_activations=tuple(activations))
+
+    def add_layer(self) -> bool:
+        units = self._hp.hidden_units
+        if len(units) >= MAX_HIDDEN_LAYERS:
+            self.problem_reported.emit(self.tr("At most %1 hidden layers.").replace("%1", str(MAX_HIDDEN_LAYERS)))
+            return False
+        return self.set_hidden_units(units + ((units[-1] if units else 4),))
+
+    def remove_layer(self) -> bool:
+        units = self._hp.hidden_units
+        if not units:
+            return False
+        return self.set_hidden_units(units[:-1], self._hp.hidden_activations[:-1])
+
+    def set_layer_units(self, layer: int, n: int) -> bool:
+        """n[layer] for hidden layer ``layer`` (1-based)."""
+        units = list(self._hp.hidden_units)
+        units[layer - 1] = int(n)
+        return self.set_hidden_units(tuple(units), self._hp.hidden_activations)
+
+    def set_layer_activation(self, layer: int, name: str) -> bool:
+        """g[layer] for hidden layer ``layer`` (1-based)."""
+        acts = list(self._hp.hidden_activations)
+        acts[layer - 1] = name
+        return self.set_hyperparameters(hidden_activations=tuple(acts))
+
+    def _rebuild_trainer(self) -> None:
+        try:
+            self._trainer = make_trainer(self._prepared, self._hp)
+        except BackpropStudioError as error:
+            self.problem_reported.emit(str(error))
+            return
+        self._metrics = None
+        self._next_evaluation = 1
+        self._last_event = None
+        self._selected_example = None if self._selected_example is None or self._selected_example >= self._prepared.train.m else self._selected_example
+        if self._selected_neuron is not None:
+            layer, unit = self._selected_neuron
+            dims = self._hp.layer_dims()
+            if layer >= len(dims) or unit >= dims[layer]:
+                self._selected_neuron = None
+                self.neuron_selected.emit(None)
+        self.parameters_reset.emit()

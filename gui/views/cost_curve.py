@@ -1,0 +1,290 @@
+"""CostCurveView: the cost J against the iteration, for the train set and the test set.
+
+The train curve is ``history.cost_curve()`` (J of every iteration, strided by
+the history itself when runs get long); the test curve is the ``test_cost``
+column of the evaluations, which ``session.metrics()`` records. Under the plot
+a line of labels gives the current accuracies and costs.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.history import EVALUATION_FIELDS
+from core.training import Metrics
+from gui import colors
+from gui.session import TrainingSession
+from gui.throttle import FRAME_INTERVAL_MS, Throttle
+from gui.views import is_dark, style_plot
+
+Array = np.ndarray
+
+TEST_COLOR = colors.NEGATIVE  # orange: readable on light and dark backgrounds
+TRAIN_COLOR_LIGHT = (35, 75, 130)  # dark blue on a light theme
+TRAIN_COLOR_DARK = (120, 175, 235)  # light blue on a dark theme
+SEPARATOR = "  ·  "
+ITERATION = EVALUATION_FIELDS.index("iteration")
+TEST_COST = EVALUATION_FIELDS.index("test_cost")
+
+
+def format_cost(value: float | None) -> str:
+    """J with 4 decimals, scientific when tiny or huge; "—" when there is no value."""
+    if value is None or math.isnan(value):
+        return "—"
+    if math.isinf(value):
+        return "∞"
+    return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3e}"
+
+
+def format_percent(fraction: float | None) -> str:
+    return "—" if fraction is None or math.isnan(fraction) else f"{100.0 * fraction:.1f}%"
+
+
+class CostCurveView(QWidget):
+    """Train and test cost curves, a log-scale toggle, a hover readout and the current metrics."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._iterations = np.empty(0)
+        self._costs = np.empty(0)
+        self._test_iterations = np.empty(0)
+        self._test_costs = np.empty(0)
+        self._hover_x: float | None = None
+
+        self._log_box = QCheckBox(self)
+        self._log_box.toggled.connect(self._on_log_toggled)
+        self._readout = QLabel(self)
+        self._readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.plot = pg.PlotWidget(self)
+        item = self.plot.getPlotItem()
+        # Always show the whole run; the log scale is the way to look at the tail.
+        item.setMouseEnabled(False, False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        # No grid: pyqtgraph's translucent grid lines cost several ms per frame and halve training speed.
+        # Costs are read as plain numbers (J = 0.25), never as "J (x0.001)" = 250.
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.getAxis("bottom").enableAutoSIPrefix(False)
+        self._legend = item.addLegend(offset=(-10, 10), labelTextSize="10pt")
+        self._train_curve = pg.PlotDataItem()
+        self._test_curve = pg.PlotDataItem()
+        for curve in (self._train_curve, self._test_curve):
+            # Long runs hold up to 200 000 points: draw only what is visible, one peak pair per pixel.
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            item.addItem(curve)
+        self._marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9)
+        item.addItem(self._marker, ignoreBounds=True)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+        self._metric_labels = {key: QLabel(self) for key in
+                               ("train_accuracy", "test_accuracy", "train_cost", "test_cost")}
+        self._separators = [QLabel("·", self) for _ in range(3)]
+        metrics_row = QHBoxLayout()
+        metrics_row.addStretch(1)
+        for i, label in enumerate(self._metric_labels.values()):
+            if i:
+                metrics_row.addWidget(self._separators[i - 1])
+            metrics_row.addWidget(label)
+        metrics_row.addStretch(1)
+
+        header = QHBoxLayout()
+        header.addWidget(self._log_box)
+        header.addStretch(1)
+        header.addWidget(self._readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(metrics_row)
+
+        self._throttle = Throttle(self.redraw_now, FRAME_INTERVAL_MS, parent=self)
+        self.frames_drawn = 0
+        session.stepped.connect(self._throttle.request)
+        session.parameters_reset.connect(self._on_reset)
+        session.dataset_changed.connect(self._on_reset)
+
+        self._retranslate()
+        self._restyle()
+        self.redraw_now()
+
+    # ------------------------------------------------------------------ public (tests, main window)
+    def curve_data(self) -> tuple[Array, Array]:
+        """(iterations, costs) of the train curve as drawn."""
+        return self._iterations.copy(), self._costs.copy()
+
+    def test_curve_data(self) -> tuple[Array, Array]:
+        """(iterations, costs) of the test curve as drawn (evaluations without a test cost are left out)."""
+        return self._test_iterations.copy(), self._test_costs.copy()
+
+    def set_log_scale(self, on: bool) -> None:
+        self._log_box.setChecked(on)
+
+    def log_scale(self) -> bool:
+        return self._log_box.isChecked()
+
+    def accuracy_text(self) -> str:
+        """The metrics line as the user reads it."""
+        shown = [label.text() for label in self._metric_labels.values() if not label.isHidden()]
+        return SEPARATOR.join(shown)
+
+    def readout_text(self) -> str:
+        return self._readout.text()
+
+    def readout_at(self, x: float) -> str:
+        """"iteration N, J = x.xxxx" for the train-curve point nearest to iteration ``x`` ("" if none)."""
+        index = self._nearest(x)
+        if index is None:
+            return ""
+        iteration = int(round(self._iterations[index]))
+        return (self.tr("iteration %1, J = %2").replace("%1", str(iteration))
+                .replace("%2", format_cost(float(self._costs[index]))))
+
+    def redraw_now(self) -> None:
+        """Redraw both curves and the metrics from the session (cancels a pending throttled redraw)."""
+        self._throttle.cancel()
+        self.frames_drawn += 1  # read by benchmarks/bench_gui.py
+        # metrics() first: it records this iteration's evaluation, so the test curve ends at "now".
+        metrics = self._session.metrics()
+        history = self._session.trainer.history
+        self._iterations, self._costs = history.cost_curve()
+        evaluations = history.evaluations.array()
+        has_test = np.isfinite(evaluations[:, TEST_COST])
+        self._test_iterations = evaluations[has_test, ITERATION]
+        self._test_costs = evaluations[has_test, TEST_COST]
+        self._train_curve.setData(self._iterations, self._costs)
+        self._test_curve.setData(self._test_iterations, self._test_costs)
+        self._show_metrics(metrics)
+        self._update_readout()
+
+    # ------------------------------------------------------------------ internals
+    def _nearest(self, x: float) -> int | None:
+        n = len(self._iterations)
+        if n == 0 or not math.isfinite(x):
+            return None
+        i = int(np.searchsorted(self._iterations, x))
+        if i >= n:
+            return n - 1
+        if i > 0 and x - self._iterations[i - 1] <= self._iterations[i] - x:
+            return i - 1
+        return i
+
+    def _on_reset(self) -> None:
+        """New trainer (or new data): drop the old curves at once, then redraw from the new state."""
+        empty = np.empty(0)
+        self._iterations = self._costs = self._test_iterations = self._test_costs = empty
+        self._train_curve.setData(empty, empty)
+        self._test_curve.setData(empty, empty)
+        self._marker.setData(empty, empty)
+        # Deferred: on dataset_changed the session has not built the new trainer yet.
+        self._throttle.request()
+
+    def _show_metrics(self, metrics: Metrics) -> None:
+        regression = self._session.hyperparameters.problem == "regression"
+        texts = {
+            "train_accuracy": self.tr("Train accuracy %1").replace("%1", format_percent(metrics.train_accuracy)),
+            "test_accuracy": self.tr("Test accuracy %1").replace("%1", format_percent(metrics.test_accuracy)),
+            "train_cost": self.tr("Train cost %1").replace("%1", format_cost(metrics.train_cost)),
+            "test_cost": self.tr("Test cost %1").replace("%1", format_cost(metrics.test_cost)),
+        }
+        for key, label in self._metric_labels.items():
+            label.setText(texts[key])
+        # Regression has no accuracy: hide those labels (and the separators that follow them).
+        for widget in (self._metric_labels["train_accuracy"], self._metric_labels["test_accuracy"],
+                       *self._separators[:2]):
+            widget.setHidden(regression)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        box = self.plot.getPlotItem().getViewBox()
+        inside = box.sceneBoundingRect().contains(scene_pos)
+        self._hover_x = box.mapSceneToView(scene_pos).x() if inside else None
+        self._update_readout()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        # The scene reports no move when the mouse leaves, so the readout is cleared here.
+        self._hover_x = None
+        self._update_readout()
+        super().leaveEvent(event)
+
+    def _update_readout(self) -> None:
+        index = None if self._hover_x is None else self._nearest(self._hover_x)
+        if index is None:
+            self._readout.setText(self.tr("Point at the plot to read J"))
+            self._readout.setEnabled(False)  # greyed: a hint, not a value
+            self._marker.setData(np.empty(0), np.empty(0))
+            return
+        self._readout.setEnabled(True)
+        self._readout.setText(self.readout_at(self._hover_x))
+        self._marker.setData(self._iterations[index:index + 1], self._costs[index:index + 1])
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot.getPlotItem().setLogMode(x=False, y=on)
+
+    def _retranslate(self) -> None:
+        self._log_box.setText(self.tr("Log scale"))
+        self._log_box.setToolTip(self.tr("Logarithmic cost axis: shows how the cost keeps falling late in training."))
+        self._fill_legend()
+
+    def _fill_legend(self) -> None:
+        # Legend labels take their colour when added, so they are re-added after a theme or language change.
+        self._legend.clear()
+        self._legend.addItem(self._train_curve, self.tr("train cost"))
+        self._legend.addItem(self._test_curve, self.tr("test cost"))
+
+    def _restyle(self) -> None:
+        palette = self.palette()
+        style_plot(self.plot, palette, self.font(), {"bottom": self.tr("iteration"), "left": self.tr("cost J")})
+        train = TRAIN_COLOR_DARK if is_dark(palette) else TRAIN_COLOR_LIGHT
+        # Width-1 pens: wider ones make pyqtgraph draw each segment separately (~6 ms a frame).
+        self._train_curve.setPen(pg.mkPen(*train, width=1))
+        # Solid, not dashed: a dash pattern over hundreds of short segments costs Qt ~10 ms a frame.
+        self._test_curve.setPen(pg.mkPen(*TEST_COLOR, width=1))
+        base = palette.color(QPalette.ColorRole.Base)
+        self._marker.setSymbolBrush(pg.mkBrush(*train))
+        self._marker.setSymbolPen(pg.mkPen(base, width=1.5))
+        text = palette.color(QPalette.ColorRole.Text)
+        self._legend.setLabelTextColor(text)
+        frame = QColor(base)
+        frame.setAlphaF(0.85)
+        self._legend.setBrush(pg.mkBrush(frame))
+        self._legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+        self._fill_legend()
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if not hasattr(self, "_throttle"):
+            pass  # still being built: the constructor styles and translates at its end
+        elif kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._restyle()
+            self._show_metrics(self._session.metrics())
+            self._update_readout()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._restyle()
+        super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.pipeline import DataSpec
+
+    app = QApplication(sys.argv)
+    name = sys.argv[1] if len(sys.argv) > 1 else "flower"
+    preview_session = TrainingSession(DataSpec(name=name))
+    view = CostCurveView(preview_session)
+    view.setWindowTitle("CostCurveView preview")
+    view.resize(700, 600)
+    view.show()
+    preview_session.play()
+    sys.exit(app.exec())

@@ -1,0 +1,290 @@
+"""DecisionBoundaryView: the network's output over the input plane, with the data on top.
+
+The output A[L] comes from ``session.output_grid`` (the same forward pass as
+training, on a grid of raw points); this view only turns it into colours:
+P(y = 1) through the app's diverging map for a sigmoid output, the predicted
+class (shaded by confidence) for softmax, the value itself for regression.
+Drawing stays inside pyqtgraph items (one ImageItem, two ScatterPlotItems)
+that are created once and then only given new data (DESIGN.md §5).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from gui import colors
+from gui.session import TrainingSession
+from gui.throttle import FRAME_INTERVAL_MS, Throttle
+from gui.views import style_plot
+from gui.views.legend import ColorLegend
+
+Array = np.ndarray
+
+RESOLUTION = 100
+#: The heatmap is washed towards white so that the saturated points stay readable on top of it.
+REGION_WASH = 0.45
+#: Softmax regions: lightness from least to most confident (1 would be white).
+LEAST_CONFIDENT, MOST_CONFIDENT = 0.9, 0.5
+POINT_SIZE = 8
+TEST_POINT_SIZE = 10
+TEST_OUTLINE = (25, 25, 25)
+#: Regression points near the mean are nearly white, so they get a grey outline instead of a white one.
+VALUE_OUTLINE = (70, 70, 70, 200)
+
+
+def _washed(lut: Array, amount: float) -> Array:
+    """``lut`` (n, 3) uint8 mixed towards white by ``amount`` (0 keeps it, 1 is white)."""
+    return np.round(lut + (255.0 - lut) * amount).astype(np.uint8)
+
+
+def _confidence_lut(n_classes: int) -> tuple[Array, int]:
+    """Class colours in ``shades`` steps of lightness: entry k·shades + s is class k at shade s."""
+    shades = 256 // n_classes
+    steps = np.linspace(LEAST_CONFIDENT, MOST_CONFIDENT, shades)
+    per_shade = np.stack([colors.class_lut(n_classes, float(light)) for light in steps], axis=1)
+    return per_shade.reshape(n_classes * shades, 3), shades
+
+
+class DecisionBoundaryView(QWidget):
+    """Heatmap of the network's output over (x₁, x₂) with the train (and test) points."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None,
+                 resolution: int = RESOLUTION) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._resolution = resolution
+        self._values: Array | None = None
+        self._train_xy = np.empty((2, 0))
+        self._test_xy = np.empty((2, 0))
+
+        self._discretize_box = QCheckBox(self)
+        self._discretize_box.toggled.connect(self._throttled_redraw)
+        self._test_box = QCheckBox(self)
+        self._test_box.toggled.connect(self._on_show_test_toggled)
+
+        self.plot = pg.PlotWidget(self)
+        item = self.plot.getPlotItem()
+        item.setAspectLocked(True)
+        # The plane is fixed by the data; panning it away would only hide the picture.
+        item.setMouseEnabled(False, False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        # Row-major: the grid is indexed [x2, x1] = [row, column], so it is drawn without a transpose.
+        self.image_item = pg.ImageItem(axisOrder="row-major")
+        self.image_item.setZValue(-10)
+        item.addItem(self.image_item)
+        self.train_scatter = pg.ScatterPlotItem(symbol="o", size=POINT_SIZE, pen=pg.mkPen(255, 255, 255, width=1))
+        self.test_scatter = pg.ScatterPlotItem(symbol="d", size=TEST_POINT_SIZE,
+                                                pen=pg.mkPen(*TEST_OUTLINE, width=1.5))
+        self.test_scatter.setZValue(1)
+        self.test_scatter.setVisible(False)
+        item.addItem(self.train_scatter)
+        item.addItem(self.test_scatter)
+
+        self.legend = ColorLegend(self)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self._discretize_box)
+        controls.addWidget(self._test_box)
+        controls.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.plot, 1)
+        body.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addLayout(body, 1)
+
+        self._throttle = Throttle(self.redraw_now, FRAME_INTERVAL_MS, parent=self)
+        self.frames_drawn = 0
+        session.stepped.connect(self._throttle.request)
+        session.parameters_reset.connect(self._throttle.request)
+        session.dataset_changed.connect(self._on_dataset_changed)
+
+        self._retranslate()
+        self._restyle()
+        self._on_dataset_changed()
+        self.redraw_now()
+
+    # ------------------------------------------------------------------ public (tests, main window)
+    def image_array(self) -> Array | None:
+        """A copy of the (res, res) float32 array last given to the ImageItem, indexed [x2, x1]."""
+        return None if self._values is None else self._values.copy()
+
+    def train_points(self) -> Array:
+        """The training points drawn, raw coordinates (2, m_train)."""
+        return self._train_xy.copy()
+
+    def test_points(self) -> Array:
+        """The test points drawn (2, m_test); empty while test points are hidden."""
+        return self._test_xy.copy() if self._test_box.isChecked() else np.empty((2, 0))
+
+    def set_discretize(self, on: bool) -> None:
+        self._discretize_box.setChecked(on)
+
+    def set_show_test(self, on: bool) -> None:
+        self._test_box.setChecked(on)
+
+    def legend_entries(self) -> list[str]:
+        return self.legend.entries()
+
+    def redraw_now(self) -> None:
+        """Redraw the heatmap from the session's current parameters (cancels a pending throttled redraw)."""
+        self._throttle.cancel()
+        self.frames_drawn += 1  # read by benchmarks/bench_gui.py
+        bounds, values = self._grid()
+        self._values = np.ascontiguousarray(self._output_values(values), dtype=np.float32)
+        lut, levels = self._lut_and_levels()
+        self.image_item.setImage(self._values, levels=levels, lut=lut, autoLevels=False)
+        x1_min, x1_max, x2_min, x2_max = bounds
+        n_y, n_x = self._values.shape
+        # Grid values sit at pixel centres, so the image reaches half a pixel beyond the box.
+        dx = (x1_max - x1_min) / max(n_x - 1, 1)
+        dy = (x2_max - x2_min) / max(n_y - 1, 1)
+        self.image_item.setRect(x1_min - dx / 2, x2_min - dy / 2, x1_max - x1_min + dx, x2_max - x2_min + dy)
+
+    # ------------------------------------------------------------------ what to draw (extension points)
+    def _problem(self) -> str:
+        return self._session.hyperparameters.problem
+
+    def _discretized(self) -> bool:
+        return self._discretize_box.isChecked() and self._problem() != "regression"
+
+    def _grid(self) -> tuple[tuple[float, float, float, float], Array]:
+        """(bounds, A[L] over the plane (n_y, res, res)); a subclass may show a hidden unit instead."""
+        return self._session.output_grid(self._resolution)
+
+    def _output_values(self, grid: Array) -> Array:
+        """The (res, res) array the image shows, from the grid (n_y, res, res)."""
+        problem = self._problem()
+        if problem == "multiclass":
+            predicted = np.argmax(grid, axis=0)
+            if self._discretized():
+                return predicted
+            # Value k + c (c in [0, 1)) picks shade c of class k in the confidence LUT; the
+            # most probable class's probability runs from 1/K (a guess) to 1 (certain).
+            k = grid.shape[0]
+            confidence = (grid.max(axis=0) - 1.0 / k) / (1.0 - 1.0 / k)
+            return predicted + np.clip(confidence, 0.0, 0.999)
+        if problem == "binary" and self._discretized():
+            return grid[0] > 0.5  # the same threshold as the accuracy
+        return grid[0]
+
+    def _lut_and_levels(self) -> tuple[Array, tuple[float, float]]:
+        problem = self._problem()
+        if problem == "multiclass":
+            k = self._session.dataset.n_classes
+            lut = colors.class_lut(k, MOST_CONFIDENT) if self._discretized() else _confidence_lut(k)[0]
+            return lut, (0.0, float(k))
+        lut = _washed(colors.diverging_lut(), REGION_WASH)
+        return lut, self._value_levels() if problem == "regression" else (0.0, 1.0)
+
+    def _value_levels(self) -> tuple[float, float]:
+        """Regression: symmetric around the targets' mean, wide enough for every target."""
+        y = np.asarray(self._session.dataset.y, dtype=float)
+        centre = float(y.mean()) if y.size else 0.0
+        half = float(np.abs(y - centre).max()) if y.size else 1.0
+        half = half if half > 1e-12 else 1.0
+        return centre - half, centre + half
+
+    # ------------------------------------------------------------------ points and legend
+    def _point_brushes(self, y: Array) -> list[QBrush]:
+        """One brush per point: its class colour, or its target on the diverging map."""
+        if self._session.dataset.is_classification:
+            palette = [QBrush(colors.qcolor(colors.class_color(k))) for k in range(int(y.max(initial=0)) + 1)]
+            return [palette[int(label)] for label in y]
+        lut = colors.diverging_lut()
+        lo, hi = self._value_levels()
+        index = np.clip(((y - lo) / (hi - lo) * (len(lut) - 1)).round(), 0, len(lut) - 1).astype(int)
+        shared = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in lut]  # shared brushes draw faster
+        return [shared[i] for i in index]
+
+    def _on_dataset_changed(self) -> None:
+        prepared = self._session.prepared
+        self._train_xy = np.array(prepared.train.X, dtype=float)
+        self._test_xy = np.array(prepared.test.X, dtype=float)
+        outline = pg.mkPen(255, 255, 255, width=1) if self._session.dataset.is_classification \
+            else pg.mkPen(*VALUE_OUTLINE, width=1)
+        self.train_scatter.setData(x=self._train_xy[0], y=self._train_xy[1],
+                                    brush=self._point_brushes(prepared.train.y), pen=outline)
+        self.test_scatter.setData(x=self._test_xy[0], y=self._test_xy[1],
+                                   brush=self._point_brushes(prepared.test.y))
+        x1_min, x1_max, x2_min, x2_max = self._session.bounds()
+        self.plot.getPlotItem().setRange(xRange=(x1_min, x1_max), yRange=(x2_min, x2_max), padding=0)
+        self._discretize_box.setEnabled(self._problem() != "regression")
+        self._update_legend()
+        # The trainer is replaced right after this signal, so the image waits for the event loop.
+        self._throttle.request()
+
+    def _on_show_test_toggled(self, on: bool) -> None:
+        self.test_scatter.setVisible(on)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        dataset = self._session.dataset
+        problem = self._problem()
+        names = dataset.class_names
+        if problem == "multiclass":
+            items = [(colors.class_color(k), self.tr("class %1").replace("%1", name)) for k, name in enumerate(names)]
+            self.legend.set_swatches(self.tr("Predicted class"), items)
+        elif problem == "binary":
+            lut = _washed(colors.diverging_lut(), REGION_WASH)
+            top, bottom = (self.tr("class %1").replace("%1", n) for n in (names[1], names[0]))
+            self.legend.set_gradient(self.tr("Network output\nŷ = P(y = 1)"), lut, top, "0.5", bottom)
+        else:
+            lo, hi = self._value_levels()
+            lut = _washed(colors.diverging_lut(), REGION_WASH)
+            self.legend.set_gradient(self.tr("Network output ŷ"), lut, f"{hi:.3g}", f"{(lo + hi) / 2:.3g}", f"{lo:.3g}")
+        lines = [self.tr("● train points")]
+        if self._test_box.isChecked():
+            lines.append(self.tr("◆ test points"))
+        self.legend.set_footer("<br>".join(lines))
+
+    # ------------------------------------------------------------------ look and language
+    def _throttled_redraw(self) -> None:
+        self._throttle.request()
+
+    def _retranslate(self) -> None:
+        self._discretize_box.setText(self.tr("Discretize"))
+        self._discretize_box.setToolTip(self.tr(
+            "Colour each region by the predicted class only: ŷ > 0.5, or the most probable class."))
+        self._test_box.setText(self.tr("Show test data"))
+        self._test_box.setToolTip(self.tr("Also draw the test points (diamonds), which training never sees."))
+
+    def _restyle(self) -> None:
+        style_plot(self.plot, self.palette(), self.font(), {"bottom": self.tr("x₁"), "left": self.tr("x₂")})
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if not hasattr(self, "_throttle"):
+            pass  # still being built: the constructor styles and translates at its end
+        elif kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._restyle()
+            self._update_legend()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._restyle()
+        super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.pipeline import DataSpec
+
+    app = QApplication(sys.argv)
+    name = sys.argv[1] if len(sys.argv) > 1 else "flower"
+    preview_session = TrainingSession(DataSpec(name=name))
+    view = DecisionBoundaryView(preview_session)
+    view.set_show_test(True)
+    view.setWindowTitle("DecisionBoundaryView preview")
+    view.resize(700, 600)
+    view.show()
+    preview_session.play()
+    sys.exit(app.exec())
