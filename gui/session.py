@@ -5,31 +5,30 @@ its current state. Nothing else writes the dataset, the hyperparameters or the
 parameters (DESIGN.md §4). Every problem is reported as a message (the
 ``problem_reported`` signal), never as an exception escaping into Qt.
 
-Training runs in short time-budgeted ticks of a single-shot timer re-armed at
-the end of each tick, so the window stays responsive without threads.
+Training runs in short time-budgeted ticks (gui/training_loop.py), so the
+window stays responsive without threads. What the student is looking at — a
+neuron, an example — is ``session.selection`` (gui/selection.py).
 """
 
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core.datasets import DATASETS, Dataset
 from core.errors import BackpropStudioError, DivergenceError
 from core.hyperparameters import MAX_HIDDEN_LAYERS, Hyperparameters
 from core.pipeline import DataSpec, PreparedData, data_bounds, fit_problem, grid, make_trainer, prepare
 from core.training import Metrics, PhaseEvent, Trainer
+from gui.selection import Selection
+from gui.training_loop import SPEEDS, TrainingLoop
 
 Array = np.ndarray
 
-#: Iterations per second offered by the speed control; 0 means "as fast as possible".
-SPEEDS = (1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
-TICK_BUDGET_S = 0.008  # compute for ~8 ms per tick, then let Qt paint and handle input
 FIELDS_THAT_KEEP_TRAINING = {"learning_rate", "lambd", "batch_size"}
 
 
@@ -45,8 +44,6 @@ class TrainingSession(QObject):
     training_failed = Signal(str)
     problem_reported = Signal(str)
     speed_changed = Signal(int)
-    neuron_selected = Signal(object)  # (layer, unit) or None
-    example_selected = Signal(object)  # index into the training set, or None
     parameters_edited = Signal()  # the student typed a weight
 
     def __init__(self, data_spec: DataSpec | None = None, hyperparameters: Hyperparameters | None = None,
@@ -58,19 +55,11 @@ class TrainingSession(QObject):
         self._prepared: PreparedData = prepare(self._dataset, self._hp, self._data_spec.test_ratio, self._data_spec.seed)
         self._trainer: Trainer = make_trainer(self._prepared, self._hp)
         self._metrics: Metrics | None = None
-        self._next_evaluation = 1
-        self._running = False
-        self._speed = 0
+        self.next_evaluation = 1
         self._last_event: PhaseEvent | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._tick)
-        self._rate_window: list[tuple[float, int]] = []
-        self._play_started = 0.0
-        self._done_since_play = 0
+        self._loop = TrainingLoop(self)
         self.max_iterations: int | None = None  # stop automatically at this iteration (for --iterations)
-        self._selected_neuron: tuple[int, int] | None = None
-        self._selected_example: int | None = None
+        self.selection = Selection(self)
 
     # ------------------------------------------------------------------ state (read-only)
     @property
@@ -99,11 +88,11 @@ class TrainingSession(QObject):
 
     @property
     def running(self) -> bool:
-        return self._running
+        return self._loop.running
 
     @property
     def speed(self) -> int:
-        return self._speed
+        return self._loop.speed
 
     @property
     def last_phase(self) -> PhaseEvent | None:
@@ -115,19 +104,16 @@ class TrainingSession(QObject):
             self._metrics = self._trainer.evaluate()
         return self._metrics
 
-    def _evaluate(self) -> None:
+    def evaluate(self) -> None:
         """Record train/test cost and accuracy now. The test curve's points come from here, on a
         schedule dense at the start and sparser later (every ~0.5 % of the iterations so far), so
         it does not depend on which view asks or how long a tick is."""
         self._metrics = self._trainer.evaluate()
-        self._next_evaluation = self.iteration + max(1, self.iteration // 200)
+        self.next_evaluation = self.iteration + max(1, self.iteration // 200)
 
     def iterations_per_second(self) -> float:
         """Measured over the last second or so of play (0 when paused)."""
-        if not self._running or len(self._rate_window) < 2:
-            return 0.0
-        (t0, i0), (t1, i1) = self._rate_window[0], self._rate_window[-1]
-        return (i1 - i0) / (t1 - t0) if t1 > t0 else 0.0
+        return self._loop.iterations_per_second()
 
     def bounds(self) -> tuple[float, float, float, float]:
         """The input-plane box the views draw: around all points, with a margin."""
@@ -157,35 +143,6 @@ class TrainingSession(QObject):
         x = self._prepared.X_train[:, i : i + 1]
         return self._trainer.forward_all(x)
 
-    @property
-    def selected_neuron(self) -> tuple[int, int] | None:
-        return self._selected_neuron
-
-    def select_neuron(self, layer: int | None, unit: int | None = None) -> None:
-        """Show neuron (layer, unit)'s output in the big view; None goes back to the output ŷ."""
-        choice = None if layer is None or unit is None else (int(layer), int(unit))
-        if choice is not None:
-            dims = self._hp.layer_dims()
-            if not (0 <= choice[0] < len(dims) and 0 <= choice[1] < dims[choice[0]]):
-                self.problem_reported.emit(self.tr("There is no such neuron."))
-                return
-        if choice != self._selected_neuron:
-            self._selected_neuron = choice
-            self.neuron_selected.emit(choice)
-
-    @property
-    def selected_example(self) -> int | None:
-        return self._selected_example
-
-    def select_example(self, i: int | None) -> None:
-        """Follow training example i through the network (None: all m examples)."""
-        if i is not None and not 0 <= i < self._prepared.train.m:
-            self.problem_reported.emit(self.tr("There is no such example."))
-            return
-        if i != self._selected_example:
-            self._selected_example = i
-            self.example_selected.emit(i)
-
     def set_weight(self, key: str, row: int, col: int, value: float) -> bool:
         """Type one weight or bias (W[l][row, col] or b[l][row, 0]); training goes on from there."""
         try:
@@ -200,88 +157,33 @@ class TrainingSession(QObject):
 
     # ------------------------------------------------------------------ running
     def play(self) -> None:
-        if self._running:
-            return
-        if self.max_iterations is not None and self.iteration >= self.max_iterations:
-            return
-        self._running = True
-        self._play_started = time.perf_counter()
-        self._done_since_play = 0
-        self._rate_window = [(self._play_started, self.iteration)]
-        self.running_changed.emit(True)
-        self._timer.start(0)
+        if self._loop.start():
+            self.running_changed.emit(True)
 
     def pause(self) -> None:
-        if not self._running:
-            return
-        self._running = False
-        self._timer.stop()
-        self.running_changed.emit(False)
+        if self._loop.stop():
+            self.running_changed.emit(False)
 
     def toggle_play(self) -> None:
-        self.pause() if self._running else self.play()
+        self.pause() if self.running else self.play()
 
     def set_speed(self, iterations_per_second: int) -> None:
         """Iterations per second while playing; 0 means as fast as the machine goes."""
         if iterations_per_second not in SPEEDS:
-            self.problem_reported.emit(self.tr("Unknown speed: %s") % iterations_per_second)
+            self.problem_reported.emit(self.tr("Unknown speed: %1").replace("%1", str(iterations_per_second)))
             return
-        if iterations_per_second != self._speed:
-            self._speed = iterations_per_second
-            self._play_started = time.perf_counter()
-            self._done_since_play = 0
+        if self._loop.set_speed(iterations_per_second):
             self.speed_changed.emit(iterations_per_second)
 
-    def _allowed_now(self) -> int:
-        """How many iterations this tick may run under the speed limit."""
-        if self._speed == 0:
-            return 1 << 30
-        elapsed = time.perf_counter() - self._play_started
-        return max(0, int(elapsed * self._speed) + 1 - self._done_since_play)
-
-    def _tick(self) -> None:
-        if not self._running:
-            return
-        allowed = self._allowed_now()
-        if self.max_iterations is not None:
-            allowed = min(allowed, self.max_iterations - self.iteration)
-        done = 0
-        deadline = time.perf_counter() + TICK_BUDGET_S
-        trainer = self._trainer
-        step = trainer.step
-        try:
-            while done < allowed:
-                step()
-                done += 1
-                if trainer.iteration >= self._next_evaluation:
-                    self._evaluate()
-                if (done & 7) == 0 and time.perf_counter() >= deadline:
-                    break
-        except DivergenceError as error:
-            self._diverged(error)
-            return
-        finally:
-            if done:
-                self._after_steps(done)
-        if self.max_iterations is not None and self.iteration >= self.max_iterations:
-            self.pause()
-            return
-        if self._running:
-            # At a limited speed, a tick that had nothing to do waits for the next turn instead of spinning.
-            self._timer.start(0 if (self._speed == 0 or done) else max(1, int(1000 / self._speed)))
-
-    def _after_steps(self, done: int) -> None:
+    def after_steps(self, done: int) -> None:
+        """Called after one or more iterations (by the loop's tick or a Step)."""
         if self._metrics is None or self._metrics.iteration != self.iteration:
-            self._evaluate()
-        self._done_since_play += done
-        now = time.perf_counter()
-        self._rate_window.append((now, self.iteration))
-        while len(self._rate_window) > 2 and now - self._rate_window[0][0] > 1.0:
-            self._rate_window.pop(0)
+            self.evaluate()
+        self._loop.count(done)
         self._last_event = None
         self.stepped.emit()
 
-    def _diverged(self, error: DivergenceError) -> None:
+    def report_divergence(self, error: DivergenceError) -> None:
         self.pause()
         cost = "∞" if not math.isfinite(error.cost) else f"{error.cost:.4g}"
         message = self.tr(
@@ -296,9 +198,9 @@ class TrainingSession(QObject):
         try:
             self._trainer.step()
         except DivergenceError as error:
-            self._diverged(error)
+            self.report_divergence(error)
             return
-        self._after_steps(1)
+        self.after_steps(1)
 
     def step_phase(self) -> PhaseEvent | None:
         """Advance one phase of the current iteration and announce it."""
@@ -306,7 +208,7 @@ class TrainingSession(QObject):
         try:
             event = self._trainer.step_phase()
         except DivergenceError as error:
-            self._diverged(error)
+            self.report_divergence(error)
             return None
         self._last_event = event
         self.phase_advanced.emit(event)
@@ -392,7 +294,7 @@ class TrainingSession(QObject):
             self._hp = old
             self.problem_reported.emit(str(error))
             return False
-        was_running = self._running
+        was_running = self.running
         self.pause()
         self._prepared, self._trainer, self._metrics = prepared, trainer, None
         self.hyperparameters_changed.emit()
@@ -447,13 +349,7 @@ class TrainingSession(QObject):
             self.problem_reported.emit(str(error))
             return
         self._metrics = None
-        self._next_evaluation = 1
+        self.next_evaluation = 1
         self._last_event = None
-        self._selected_example = None if self._selected_example is None or self._selected_example >= self._prepared.train.m else self._selected_example
-        if self._selected_neuron is not None:
-            layer, unit = self._selected_neuron
-            dims = self._hp.layer_dims()
-            if layer >= len(dims) or unit >= dims[layer]:
-                self._selected_neuron = None
-                self.neuron_selected.emit(None)
+        self.selection.forget_invalid()
         self.parameters_reset.emit()
