@@ -296,7 +296,8 @@ class TrainingSession(QObject):
             return False
         was_running = self.running
         self.pause()
-        self._prepared, self._trainer, self._metrics = prepared, trainer, None
+        self._prepared = prepared
+        self._install_trainer(trainer)
         self.hyperparameters_changed.emit()
         self.parameters_reset.emit()
         if old.architecture() != hp.architecture() or old.initialization != hp.initialization:
@@ -344,12 +345,49 @@ class TrainingSession(QObject):
 
     def _rebuild_trainer(self) -> None:
         try:
-            self._trainer = make_trainer(self._prepared, self._hp)
+            trainer = make_trainer(self._prepared, self._hp)
         except BackpropStudioError as error:
             self.problem_reported.emit(str(error))
             return
+        self._install_trainer(trainer)
+        self.parameters_reset.emit()
+
+    def _install_trainer(self, trainer: Trainer) -> None:
+        """Switch to ``trainer`` and forget what belonged to the old one (signals are the caller's)."""
+        self._trainer = trainer
         self._metrics = None
-        self.next_evaluation = 1
+        self.next_evaluation = trainer.iteration + 1
         self._last_event = None
         self.selection.forget_invalid()
+
+    # ------------------------------------------------------------------ whole states (lessons, files)
+    def apply(self, *, data_spec: DataSpec | None = None, dataset: Dataset | None = None,
+              hyperparameters: Hyperparameters | None = None, parameters: dict[str, Array] | None = None,
+              trainer_state: dict | None = None) -> bool:
+        """Install data, hyperparameters and (optionally) parameters or a saved training state at once.
+
+        For lessons, opened session files and imported parameters: everything is
+        validated first, so on any problem nothing changes (False and a message).
+        ``dataset`` gives the points themselves (drawn or imported); otherwise
+        ``data_spec`` generates them.
+        """
+        try:
+            spec = data_spec or self._data_spec
+            points = dataset if dataset is not None else (spec.make() if data_spec is not None else self._dataset)
+            if dataset is not None:
+                spec = replace(spec, name=dataset.name)
+            hp = fit_problem(hyperparameters or self._hp, points)
+            prepared = prepare(points, hp, spec.test_ratio, spec.seed)
+            trainer = make_trainer(prepared, hp, parameters)
+            if trainer_state is not None:
+                trainer.restore(trainer_state)
+        except (BackpropStudioError, KeyError, TypeError, ValueError) as error:
+            self.problem_reported.emit(str(error))
+            return False
+        self.pause()
+        self._data_spec, self._dataset, self._hp, self._prepared = spec, points, hp, prepared
+        self._install_trainer(trainer)
         self.parameters_reset.emit()
+        self.hyperparameters_changed.emit()
+        self.dataset_changed.emit()
+        return True

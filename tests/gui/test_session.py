@@ -151,3 +151,44 @@ def test_max_iterations_stops_play(qtbot):
     with qtbot.waitSignal(session.running_changed, timeout=10000, check_params_cb=lambda running: not running):
         session.play()
     assert session.iteration == 300
+
+
+def test_apply_installs_everything_at_once_or_nothing(session, qtbot):
+    hp = Hyperparameters(hidden_units=(3, 3), hidden_activations=("relu", "tanh"), learning_rate=0.3)
+    with qtbot.waitSignal(session.dataset_changed, timeout=1000):
+        assert session.apply(data_spec=DataSpec(name="moons", m=200), hyperparameters=hp)
+    assert session.dataset.name == "moons" and session.dataset.m == 200
+    assert session.hyperparameters.layer_dims() == [2, 3, 3, 1] and session.iteration == 0
+    before = session.hyperparameters
+    bad = {"W1": np.zeros((5, 2)), "b1": np.zeros((5, 1))}
+    assert not session.apply(hyperparameters=hp, parameters=bad)
+    assert session.hyperparameters == before and session.dataset.name == "moons"
+
+
+def test_apply_with_a_trainer_state_continues_exactly(session):
+    for _ in range(25):
+        session.step_iteration()
+    state = session.trainer.state()
+    for _ in range(10):
+        session.step_iteration()
+    expected = session.trainer.parameters()
+    other = TrainingSession()
+    assert other.apply(data_spec=session.data_spec, hyperparameters=session.hyperparameters, trainer_state=state)
+    assert other.iteration == 25
+    for _ in range(10):
+        other.step_iteration()
+    for key, value in expected.items():
+        np.testing.assert_array_equal(other.trainer.parameters()[key], value)
+
+
+def test_selection_follows_the_network(session, qtbot):
+    selection = session.selection
+    with qtbot.waitSignal(selection.neuron_selected, timeout=1000):
+        assert selection.select_neuron(1, 3)
+    assert not selection.select_neuron(1, 4)  # n[1] = 4: units 0..3
+    assert selection.neuron == (1, 3)
+    with qtbot.waitSignal(selection.neuron_selected, timeout=1000) as blocker:
+        session.set_layer_units(1, 2)
+    assert blocker.args == [None] and selection.neuron is None
+    assert selection.select_example(5) and selection.example == 5
+    assert not selection.select_example(10_000)
