@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from gui.session import TrainingSession
 from gui.throttle import FRAME_INTERVAL_MS, Throttle
 from gui.views import style_plot
 from gui.views.legend import ColorLegend
+from gui.views.neuron_output import neuron_activation, neuron_grid, neuron_levels, neuron_name
 
 Array = np.ndarray
 
@@ -84,6 +85,14 @@ class DecisionBoundaryView(QWidget):
         self.test_scatter.setVisible(False)
         item.addItem(self.train_scatter)
         item.addItem(self.test_scatter)
+        # A ring round the example picked by clicking it (the non-vectorised view x^(i)).
+        self.example_marker = pg.ScatterPlotItem(symbol="o", size=18, pen=pg.mkPen(20, 20, 20, width=2.5),
+                                                 brush=pg.mkBrush(0, 0, 0, 0))
+        self.example_marker.setZValue(2)
+        item.addItem(self.example_marker)
+        #: True while another tool (drawing points) owns mouse clicks on the plot.
+        self.draw_mode = False
+        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
         self.legend = ColorLegend(self)
 
@@ -104,6 +113,9 @@ class DecisionBoundaryView(QWidget):
         session.stepped.connect(self._throttle.request)
         session.parameters_reset.connect(self._throttle.request)
         session.dataset_changed.connect(self._on_dataset_changed)
+        session.parameters_edited.connect(self._throttle.request)
+        session.selection.neuron_selected.connect(self._on_neuron_selected)
+        session.selection.example_selected.connect(self._on_example_selected)
 
         self._retranslate()
         self._restyle()
@@ -154,12 +166,24 @@ class DecisionBoundaryView(QWidget):
     def _discretized(self) -> bool:
         return self._discretize_box.isChecked() and self._problem() != "regression"
 
+    def _neuron(self) -> tuple[int, int] | None:
+        """The selected neuron if it is not the single output (which is ŷ anyway)."""
+        neuron = self._session.selection.neuron
+        if neuron is None or (neuron[0] == self._session.trainer.L and self._problem() != "multiclass"):
+            return None
+        return neuron
+
     def _grid(self) -> tuple[tuple[float, float, float, float], Array]:
-        """(bounds, A[L] over the plane (n_y, res, res)); a subclass may show a hidden unit instead."""
+        """(bounds, A[L] over the plane (n_y, res, res)), or the selected neuron's a (1, res, res)."""
+        neuron = self._neuron()
+        if neuron is not None:
+            return neuron_grid(self._session, *neuron, self._resolution)
         return self._session.output_grid(self._resolution)
 
     def _output_values(self, grid: Array) -> Array:
         """The (res, res) array the image shows, from the grid (n_y, res, res)."""
+        if self._neuron() is not None:
+            return grid[0]
         problem = self._problem()
         if problem == "multiclass":
             predicted = np.argmax(grid, axis=0)
@@ -175,6 +199,10 @@ class DecisionBoundaryView(QWidget):
         return grid[0]
 
     def _lut_and_levels(self) -> tuple[Array, tuple[float, float]]:
+        neuron = self._neuron()
+        if neuron is not None:
+            levels = neuron_levels(self._values, neuron_activation(self._session, neuron[0]))
+            return _washed(colors.diverging_lut(), REGION_WASH), levels
         problem = self._problem()
         if problem == "multiclass":
             k = self._session.dataset.n_classes
@@ -213,6 +241,7 @@ class DecisionBoundaryView(QWidget):
                                     brush=self._point_brushes(prepared.train.y), pen=outline)
         self.test_scatter.setData(x=self._test_xy[0], y=self._test_xy[1],
                                    brush=self._point_brushes(prepared.test.y))
+        self._on_example_selected(self._session.selection.example)
         x1_min, x1_max, x2_min, x2_max = self._session.bounds()
         self.plot.getPlotItem().setRange(xRange=(x1_min, x1_max), yRange=(x2_min, x2_max), padding=0)
         self._discretize_box.setEnabled(self._problem() != "regression")
@@ -228,7 +257,17 @@ class DecisionBoundaryView(QWidget):
         dataset = self._session.dataset
         problem = self._problem()
         names = dataset.class_names
-        if problem == "multiclass":
+        neuron = self._neuron()
+        if neuron is not None:
+            name = neuron_name(self._session, *neuron)
+            activation = neuron_activation(self._session, neuron[0])
+            lut = _washed(colors.diverging_lut(), REGION_WASH)
+            title = self.tr("Neuron %1 (%2)\nclick it again for ŷ").replace("%1", name).replace("%2", activation)
+            if activation in ("sigmoid", "softmax"):
+                self.legend.set_gradient(title, lut, "1", "0.5", "0")
+            else:
+                self.legend.set_gradient(title, lut, self.tr("positive"), "0", self.tr("negative"))
+        elif problem == "multiclass":
             items = [(colors.class_color(k), self.tr("class %1").replace("%1", name)) for k, name in enumerate(names)]
             self.legend.set_swatches(self.tr("Predicted class"), items)
         elif problem == "binary":
@@ -243,6 +282,37 @@ class DecisionBoundaryView(QWidget):
         if self._test_box.isChecked():
             lines.append(self.tr("◆ test points"))
         self.legend.set_footer("<br>".join(lines))
+
+    # ------------------------------------------------------------------ selection
+    def _on_neuron_selected(self, _neuron: object) -> None:
+        self._update_legend()
+        self._throttle.request()
+
+    def _on_example_selected(self, i: object) -> None:
+        if i is None:
+            self.example_marker.setData(x=[], y=[])
+        else:
+            self.example_marker.setData(x=[self._train_xy[0, i]], y=[self._train_xy[1, i]])
+
+    def _on_mouse_clicked(self, event) -> None:
+        """Clicking a training point follows that example through the network; elsewhere lets go."""
+        if self.draw_mode or event.button() != Qt.MouseButton.LeftButton or self._train_xy.shape[1] == 0:
+            return
+        view_box = self.plot.getPlotItem().getViewBox()
+        if not view_box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = view_box.mapSceneToView(event.scenePos())
+        self.select_example_near(point.x(), point.y())
+
+    def select_example_near(self, x1: float, x2: float, radius_px: float = 10.0) -> int | None:
+        """Select the training point within ``radius_px`` pixels of (x1, x2), or none."""
+        view_box = self.plot.getPlotItem().getViewBox()
+        sx, sy = view_box.viewPixelSize()
+        d2 = ((self._train_xy[0] - x1) / sx) ** 2 + ((self._train_xy[1] - x2) / sy) ** 2
+        i = int(np.argmin(d2))
+        choice = i if d2[i] <= radius_px**2 else None
+        self._session.selection.select_example(choice)
+        return choice
 
     # ------------------------------------------------------------------ look and language
     def _throttled_redraw(self) -> None:
