@@ -4,6 +4,9 @@
         --learning-rate 1.2 --iterations 10000 --seed 2 --export params.npz
 
 ``--hidden 0`` is logistic regression; ``--hidden 8,8`` two hidden layers.
+``--data points.csv`` trains on your own points (rows x1, x2, label);
+``--session run.bpsession`` continues a session saved by the app (its data,
+network and iteration), and ``--save-session`` writes the continued session.
 Bad arguments exit with status 2 and one line saying what is wrong.
 """
 
@@ -11,14 +14,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from core.activations import HIDDEN_ACTIVATIONS
-from core.datasets import DATASETS
+from core.datasets import DATASETS, Dataset
 from core.errors import BackpropStudioError
 from core.hyperparameters import FEATURES, Hyperparameters
 from core.initialization import INITIALIZATIONS
-from core.pipeline import DataSpec, export_meta, fit_problem, make_trainer, prepare
+from core.pipeline import DataSpec, PreparedData, export_meta, fit_problem, make_trainer, prepare
+from core.training import Trainer
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--noise", type=float, default=None, help="noise (default: the dataset's)")
     data.add_argument("--data-seed", type=int, default=1, help="seed of the data (1 = the course's flower)")
     data.add_argument("--test-ratio", type=float, default=0.0, help="fraction held out for testing (default 0, as the course)")
+    data.add_argument("--data", default=None, metavar="CSV",
+                      help="train on the points of a CSV file (rows x1, x2, label) instead of --dataset")
+    data.add_argument("--regression", action="store_true", help="with --data: the labels are continuous targets")
+    data.add_argument("--session", default=None, metavar="FILE",
+                      help="continue a session saved by the app: its data, network and state (only --iterations, "
+                           "--print-every, --export and --save-session apply)")
     net = parser.add_argument_group("network and training")
     net.add_argument("--hidden", type=_hidden, default=(4,), help="hidden units per layer: 4, 8,8 or 0 for none")
     net.add_argument("--activation", default="tanh", choices=HIDDEN_ACTIVATIONS, help="hidden activation g")
@@ -67,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     out = parser.add_argument_group("output")
     out.add_argument("--print-every", type=int, default=1000, help="print the cost every N iterations (0: never)")
     out.add_argument("--export", default=None, help="save the trained parameters (.npz or .json)")
+    out.add_argument("--save-session", default=None, metavar="FILE",
+                     help="save the session (data, network, parameters, history) to open in the app")
     return parser
 
 
@@ -77,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--iterations must be 0 or more")
     if args.print_every < 0:
         parser.error("--print-every must be 0 or more")
+    _check_combinations(parser, args)
     try:
         return _train(args)
     except BackpropStudioError as error:
@@ -87,11 +101,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _train(args: argparse.Namespace) -> int:
-    spec = DATASETS[args.dataset]
-    data = DataSpec(args.dataset, args.points or spec.default_m,
-                    spec.default_noise if args.noise is None else args.noise, args.data_seed, args.test_ratio)
-    dataset = data.make()
+#: Options that describe the data or the network: a session file brings its own.
+_SESSION_FIXES = ("dataset", "points", "noise", "data_seed", "test_ratio", "data", "regression", "hidden", "activation",
+                  "init", "init_scale", "learning_rate", "batch_size", "lambd", "features", "standardize", "seed")
+
+
+def _option(dest: str) -> str:
+    return "--" + dest.replace("_", "-")
+
+
+def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.session:
+        changed = [_option(d) for d in _SESSION_FIXES if getattr(args, d) != parser.get_default(d)]
+        if changed:
+            parser.error(f"--session takes the data and the network from the file; drop {', '.join(changed)}")
+    if args.data:
+        changed = [_option(d) for d in ("dataset", "points", "noise") if getattr(args, d) != parser.get_default(d)]
+        if changed:
+            parser.error(f"--data takes the points from the CSV file; drop {', '.join(changed)}")
+    elif args.regression:
+        parser.error("--regression only applies to --data")
+
+
+def _setup(args: argparse.Namespace) -> tuple[DataSpec, Dataset, Hyperparameters, PreparedData, Trainer, str]:
+    """Data, hyperparameters and trainer from the options (or the session file); and a name to print."""
+    if args.session:
+        from core.session_file import build_trainer, load_session
+
+        state = load_session(args.session, check=False)
+        prepared, trainer = build_trainer(state)
+        return state.data_spec, state.points(), state.hyperparameters, prepared, trainer, Path(args.session).name
+    if args.data:
+        from core.csv_data import read_csv
+
+        dataset = read_csv(args.data, regression=args.regression)
+        data = DataSpec(dataset.name, dataset.m, 0.0, args.data_seed, args.test_ratio)
+        name = Path(args.data).name
+    else:
+        spec = DATASETS[args.dataset]
+        data = DataSpec(args.dataset, args.points or spec.default_m,
+                        spec.default_noise if args.noise is None else args.noise, args.data_seed, args.test_ratio)
+        dataset = data.make()
+        name = args.dataset
     hp = fit_problem(Hyperparameters(
         hidden_units=args.hidden, hidden_activations=(args.activation,) * len(args.hidden),
         initialization=args.init, init_scale=args.init_scale, learning_rate=args.learning_rate,
@@ -99,13 +150,20 @@ def _train(args: argparse.Namespace) -> int:
         standardize=args.standardize, seed=args.seed,
     ), dataset)
     prepared = prepare(dataset, hp, data.test_ratio, data.seed)
-    trainer = make_trainer(prepared, hp)
+    return data, dataset, hp, prepared, make_trainer(prepared, hp), name
+
+
+def _train(args: argparse.Namespace) -> int:
+    data, dataset, hp, prepared, trainer, name = _setup(args)
     layers = " → ".join(str(n) for n in hp.layer_dims())
-    print(f"{args.dataset}: m_train = {prepared.train.m}, m_test = {prepared.test.m}; network {layers} "
-          f"({', '.join(hp.activations())}); α = {hp.learning_rate:g}")
-    for i in range(args.iterations):
+    start = f" from iteration {trainer.iteration}" if trainer.iteration else ""
+    print(f"{name}: m_train = {prepared.train.m}, m_test = {prepared.test.m}; network {layers} "
+          f"({', '.join(hp.activations())}); α = {hp.learning_rate:g}{start}")
+    last = trainer.iteration + args.iterations - 1
+    for _ in range(args.iterations):
+        i = trainer.iteration  # the course numbers the cost by the iteration that computes it
         cost = trainer.step()
-        if args.print_every and (i % args.print_every == 0 or i == args.iterations - 1):
+        if args.print_every and (i % args.print_every == 0 or i == last):
             print(f"Cost after iteration {i}: {cost:.6f}")
     metrics = trainer.evaluate()
     if metrics.train_accuracy is not None:
@@ -121,6 +179,11 @@ def _train(args: argparse.Namespace) -> int:
 
         save_parameters(args.export, trainer.parameters(), export_meta(trainer, prepared))
         print(f"Parameters saved to {args.export}")
+    if args.save_session:
+        from core.session_file import capture, save_session
+
+        save_session(args.save_session, capture(data, dataset, hp, trainer.state()))
+        print(f"Session saved to {args.save_session}")
     return 0
 
 

@@ -104,13 +104,20 @@ def data_bounds(dataset: Dataset, margin: float = 0.1) -> tuple[float, float, fl
 
 
 def export_meta(trainer: Trainer, prepared: PreparedData) -> dict:
-    """What a parameter file records besides W and b (see core.serialization)."""
+    """What a parameter file records besides W and b (see core.serialization).
+
+    The final costs and accuracies are those at the trainer's current iteration,
+    measured now (without recording) if the history has no evaluation there.
+    """
     hp = trainer.hp
     last = trainer.history.evaluations.last()
-    train_cost = test_cost = None
     if last is not None and int(last[0]) == trainer.iteration:
-        train_cost = float(last[1])
-        test_cost = None if np.isnan(last[2]) else float(last[2])
+        values = [None if np.isnan(v) else float(v) for v in last[1:]]
+        train_cost, test_cost, train_accuracy, test_accuracy = values
+    else:
+        metrics = trainer.evaluate(record=False)
+        train_cost, test_cost = metrics.train_cost, metrics.test_cost
+        train_accuracy, test_accuracy = metrics.train_accuracy, metrics.test_accuracy
     return {
         "layer_dims": trainer.layer_dims,
         "activations": trainer.activation_names,
@@ -122,4 +129,6 @@ def export_meta(trainer: Trainer, prepared: PreparedData) -> dict:
         "iteration": trainer.iteration,
         "train_cost": train_cost,
         "test_cost": test_cost,
+        "train_accuracy": train_accuracy,
+        "test_accuracy": test_accuracy,
     }

@@ -4,6 +4,7 @@
     python main.py --play               open it and start training at once (classrooms, demos)
     python main.py --play --iterations 2000 --screenshot out.png
                                         train 2000 iterations in the window, save a PNG of it, exit
+    python main.py --open run.bpsession open a saved session (or parameters, or a CSV of points)
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--iterations", type=int, default=None, help="stop training at this iteration")
     parser.add_argument("--screenshot", default=None, help="save a PNG of the window when training stops, then exit")
     parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    parser.add_argument("--open", default=None, metavar="FILE",
+                        help="open a saved session (.bpsession), parameters (.npz, .json) or points (.csv)")
     args = parser.parse_args(list(argv))
     if args.iterations is not None and args.iterations < 0:
         parser.error("--iterations must be 0 or more")
@@ -69,11 +72,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.iterations is not None:
         session.max_iterations = args.iterations
+    if args.open:
+        _open_file(window, args.open)
     if args.screenshot:
         _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play)
     if args.play:
         QTimer.singleShot(0, session.play)
     return app.exec()
+
+
+def _open_file(window, path: str) -> None:
+    """Open ``path`` in the window before anything else runs (problems are shown, never raised)."""
+    actions = getattr(window, "file_actions", None)
+    if actions is None:  # the window was built without the File actions: add them now
+        from gui.file_actions import install_file_actions
+
+        actions = install_file_actions(window)
+    actions.open_path(str(Path(path).expanduser()))
 
 
 def _save_screenshot_when_done(app: QApplication, window, session, path: Path, playing: bool) -> None:

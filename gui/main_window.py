@@ -14,13 +14,16 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
 
+from gui.file_actions import install_file_actions
 from gui.panels.data_panel import DataPanel
+from gui.panels.inspector import InspectorPanel
 from gui.panels.network_panel import NetworkPanel
 from gui.session import TrainingSession
 from gui.throttle import Throttle
 from gui.training_toolbar import TrainingActions, TrainingToolbar
 from gui.views.cost_curve import CostCurveView
 from gui.views.decision_boundary import DecisionBoundaryView
+from gui.views.draw_tool import DrawTool
 
 STATUS_INTERVAL_MS = 250  # the status bar's numbers change 4 times a second: readable, and cheap
 
@@ -35,15 +38,20 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.boundary_view = DecisionBoundaryView(session)
+        self.draw_tool = DrawTool(self.boundary_view, session)
         self.setCentralWidget(self.boundary_view)
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)
+        self.inspector = InspectorPanel(session)
         # Data on the left, the network's hyperparameters on the right, the cost under the boundary:
         # at 1280×800 every panel is visible at once, and the boundary keeps the middle.
         self.data_dock = self._dock("data_dock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
         self.network_dock = self._dock("network_dock", self.network_panel, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
         self.cost_dock = self._dock("cost_dock", self.cost_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.cost_dock, self.inspector_dock)
+        self.cost_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.data_dock, self.network_dock], [300, 330], Qt.Orientation.Horizontal)
@@ -55,12 +63,15 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._default_state = QByteArray(self.saveState())
+        self.file_actions = install_file_actions(self)
 
         session.training_failed.connect(self._on_training_failed)
         session.problem_reported.connect(self._on_problem_reported)
         session.stepped.connect(self._status_throttle.request)
         session.parameters_reset.connect(self._status_throttle.request)
         session.running_changed.connect(lambda _running: self._status_throttle.request())
+        # Stepping phase by phase is about the inspector's numbers: bring it to the front.
+        session.phase_advanced.connect(lambda _event: self.inspector_dock.raise_())
         self.retranslate()
 
     # ------------------------------------------------------------------ building
@@ -99,7 +110,7 @@ class MainWindow(QMainWindow):
             self.training_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
-        for dock in (self.data_dock, self.network_dock, self.cost_dock):
+        for dock in self.docks():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.reset_layout_action = QAction(self)
@@ -116,6 +127,7 @@ class MainWindow(QMainWindow):
         self.data_dock.setWindowTitle(self.tr("Data"))
         self.network_dock.setWindowTitle(self.tr("Network and training"))
         self.cost_dock.setWindowTitle(self.tr("Cost J"))
+        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.training_menu.setTitle(self.tr("&Training"))
@@ -127,10 +139,16 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # ------------------------------------------------------------------ behaviour
+    def docks(self) -> list[QDockWidget]:
+        """Every dock of the window, in the order the View menu lists them."""
+        return [d for d in (getattr(self, name, None) for name in (
+            "data_dock", "network_dock", "lesson_dock", "cost_dock", "inspector_dock", "activation_dock",
+        )) if d is not None]
+
     def reset_layout(self) -> None:
         """Show every dock again in its original place."""
         self.restoreState(self._default_state)
-        for dock in (self.data_dock, self.network_dock, self.cost_dock):
+        for dock in self.docks():
             dock.setFloating(False)
             dock.show()
 

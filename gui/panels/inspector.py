@@ -1,0 +1,354 @@
+"""InspectorPanel: what one phase of one iteration computes — the equation, the NumPy line, the numbers.
+
+On ``session.phase_advanced`` it shows the phase's title, the course's
+equations (with superscripts), the lines of ``core`` that compute them, and
+every matrix of the PhaseEvent as a heat-coloured table headed by its name and
+shape. The numbers shown are the event's own arrays, i.e. exactly core's.
+Between iterations (and while playing) it shows a hint and the course's
+dimension table instead. A picked example i (``session.selection``) is framed in
+every matrix that has one column per example.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+
+from core.equations import equations_for, numpy_lines_for, tensor_order, tensor_symbol
+from core.training import PhaseEvent
+from gui.panels import phase_texts
+from gui.panels.matrix_table import MatrixTable, course_rich
+from gui.panels.phase_texts import phase_number
+from gui.panels.shapes_table import ShapesTable
+from gui.session import TrainingSession
+
+IDLE, PHASE = 0, 1
+
+
+class InspectorPanel(QWidget):
+    """The current phase's equations, NumPy lines and matrices; the shapes table between iterations."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._event: PhaseEvent | None = None
+        self._cards: dict[str, MatrixTable] = {}
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._build_idle_page())
+        self._stack.addWidget(self._build_phase_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+        session.phase_advanced.connect(self._on_phase_advanced)
+        session.stepped.connect(self._on_stepped)
+        session.parameters_reset.connect(self._on_parameters_reset)
+        session.parameters_edited.connect(self._on_parameters_reset)
+        session.dataset_changed.connect(self._on_parameters_reset)
+        session.selection.example_selected.connect(self._on_example_selected)
+        self._retranslate()
+        self._show_idle()
+
+    # ------------------------------------------------------------------ building
+    def _build_idle_page(self) -> QWidget:
+        page = QWidget(self)
+        self.hint = QLabel(page)
+        self.hint.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.25)
+        self.hint.setFont(big)
+        self.shapes_heading = QLabel(page)
+        self.shapes_heading.setWordWrap(True)
+        self.shapes_table = ShapesTable(self._session, page)
+        self.back_button = QPushButton(page)
+        self.back_button.clicked.connect(self._show_phase_page)
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addLayout(row)
+        inner.addWidget(self.shapes_heading)
+        inner.addWidget(self.shapes_table)
+        inner.addStretch(1)
+        return self._scrolled(page)
+
+    def _build_phase_page(self) -> QWidget:
+        page = QWidget(self)
+        self.title = QLabel(page)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.15)
+        self.title.setFont(title_font)
+        self.info = QLabel(page)
+        self.info.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary: greyed
+        self.info.setWordWrap(True)  # it gives way to the title when the dock is narrow
+        self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.shapes_button = QPushButton(page)
+        self.shapes_button.clicked.connect(lambda: self._stack.setCurrentIndex(IDLE))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.info, 1)
+        header.addWidget(self.shapes_button)
+
+        self.equations = QLabel(page)
+        self.equations.setTextFormat(Qt.TextFormat.RichText)
+        self.equations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        equation_font = QFont(self.font())
+        equation_font.setPointSizeF(max(equation_font.pointSizeF(), 9.0) * 1.4)
+        self.equations.setFont(equation_font)
+        self.note = QLabel(page)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setWordWrap(True)
+        equation_block = QVBoxLayout()
+        equation_block.addWidget(self.equations)
+        equation_block.addStretch(1)
+
+        self.numpy_box = QGroupBox(page)
+        self.numpy_code = QLabel(self.numpy_box)
+        self.numpy_code.setTextFormat(Qt.TextFormat.PlainText)
+        self.numpy_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numpy_code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        box_layout = QVBoxLayout(self.numpy_box)
+        box_layout.setContentsMargins(6, 2, 6, 4)
+        box_layout.addWidget(self.numpy_code)
+        self._top = QHBoxLayout()
+        self._top.addLayout(equation_block, 1)
+
+        self.example_label = QLabel(page)
+        self.example_label.setWordWrap(True)
+        self._matrix_row_widget = QWidget()
+        self._matrix_row = QHBoxLayout(self._matrix_row_widget)
+        self._matrix_row.setContentsMargins(0, 0, 0, 0)
+        self._matrix_row.setSpacing(14)
+        self._matrix_row.addStretch(1)
+        self.matrices_area = QScrollArea(page)
+        self.matrices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.matrices_area.setWidgetResizable(True)
+        self.matrices_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matrices_area.setWidget(self._matrix_row_widget)
+
+        self._page = QVBoxLayout(page)
+        self._page.setContentsMargins(6, 4, 6, 4)
+        self._page.setSpacing(4)
+        self._page.addLayout(header)
+        self._page.addLayout(self._top)
+        self._page.addWidget(self.note)  # full width: a sentence squeezed beside the NumPy box takes 4 lines
+        self._page.addWidget(self.example_label)
+        self._page.addWidget(self.matrices_area)
+        self._page.addWidget(self.numpy_box)  # moved beside the equations when there is room (_arrange)
+        self._page.addStretch(1)
+        self._numpy_beside = False
+        return self._scrolled(page)
+
+    def _scrolled(self, page: QWidget) -> QScrollArea:
+        """A page that scrolls up and down when the dock is short (nothing is ever clipped)."""
+        area = QScrollArea(self)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(page)
+        return area
+
+    # ------------------------------------------------------------------ public (tests, main window)
+    @property
+    def event(self) -> PhaseEvent | None:
+        """The phase shown (None between iterations)."""
+        return self._event
+
+    def showing_phase(self) -> bool:
+        return self._stack.currentIndex() == PHASE
+
+    def show_shapes(self) -> None:
+        """Show the dimension table (the phase, if any, stays one click away)."""
+        self._stack.setCurrentIndex(IDLE)
+
+    def matrix(self, key: str) -> MatrixTable:
+        """The table of the event's tensor ``key`` ("Z", "dW", "W_after", ...)."""
+        return self._cards[key]
+
+    def matrix_keys(self) -> list[str]:
+        """The event's tensors in the order they are shown."""
+        return [key for key in self._cards if not self._cards[key].isHidden()]
+
+    # ------------------------------------------------------------------ slots
+    def _on_phase_advanced(self, event: PhaseEvent) -> None:
+        self._event = event
+        self._show_event(event)
+        self._show_phase_page()
+
+    def _on_stepped(self) -> None:
+        # A whole iteration (Step or Play) leaves no phase to show; the last phase of a
+        # phase-by-phase iteration (session.last_phase) stays on screen.
+        if self._session.last_phase is None and self._event is not None:
+            self._show_idle()
+
+    def _on_parameters_reset(self) -> None:
+        self._show_idle()
+
+    def _on_example_selected(self, _i: object) -> None:
+        self._show_example()
+
+    # ------------------------------------------------------------------ showing
+    def _show_idle(self) -> None:
+        self._event = None
+        self.shapes_heading.setText(self.tr("The shapes of every matrix (m = %1 training examples):")
+                                    .replace("%1", str(self.shapes_table.m())))
+        self.back_button.hide()
+        self._stack.setCurrentIndex(IDLE)
+
+    def _show_phase_page(self) -> None:
+        if self._event is not None:
+            self._stack.setCurrentIndex(PHASE)
+            self.back_button.show()
+
+    def _show_event(self, event: PhaseEvent) -> None:
+        hp = self._session.hyperparameters
+        trainer = self._session.trainer
+        L = trainer.L
+        activation = trainer.activation_names[event.layer - 1]
+        m = next(iter(event.tensors.values())).shape[1] if event.kind != "update" else self._batch_m()
+        self.title.setText(phase_texts.title(event, trainer.loss))
+        self.info.setText(self.tr("phase %1 of %2 · iteration %3")
+                          .replace("%1", str(phase_number(event, L))).replace("%2", str(3 * L + 1))
+                          .replace("%3", str(self._iteration_of(event))))
+        lines = [course_rich(line) for line in equations_for(
+            event.equation, event.layer, L, activation, trainer.loss, lambd=hp.lambd, leaky_alpha=hp.leaky_alpha)]
+        if event.kind == "cost" and event.cost is not None:
+            lines.append(f"<b>J = {event.cost:.6g}</b>")
+        self.equations.setText("<br>".join(lines))
+        self.note.setText(phase_texts.note(event, m, hp.learning_rate))
+        self.note.setVisible(bool(self.note.text()))
+        numpy_lines = numpy_lines_for(event.equation, trainer.loss, lambd=hp.lambd, layer=event.layer)
+        sources = sorted({line.source for line in numpy_lines})
+        self.numpy_box.setTitle(self.tr("NumPy (%1)").replace("%1", ", ".join(sources)))
+        self.numpy_code.setText("\n".join(line.code for line in numpy_lines))
+        self._show_matrices(event)
+        self._show_example()
+        self._arrange()
+
+    def _iteration_of(self, event: PhaseEvent) -> int:
+        """The iteration this phase belongs to (after its last phase the trainer has counted it)."""
+        trainer = self._session.trainer
+        return trainer.iteration if trainer.in_iteration or event.kind != "update" else trainer.iteration - 1
+
+    def _batch_m(self) -> int:
+        batch = self._session.hyperparameters.batch_size
+        m = self._session.prepared.train.m
+        return m if batch is None else min(batch, m)
+
+    def _show_matrices(self, event: PhaseEvent) -> None:
+        keys = tensor_order(event.equation, list(event.tensors))
+        for card in self._cards.values():
+            card.hide()
+        for position, key in enumerate(keys):
+            card = self._cards.get(key)
+            if card is None:
+                card = self._cards[key] = MatrixTable(self._matrix_row_widget)
+            self._matrix_row.insertWidget(position, card, 0, Qt.AlignmentFlag.AlignTop)
+            symbol = tensor_symbol(key, event.layer)
+            card.set_matrix(symbol, event.tensors[key], phase_texts.card_title(key, symbol, event.layer),
+                            phase_texts.card_tooltip(key, event.layer))
+            card.show()
+        # Keep the dict in display order (matrix_keys() reads it).
+        self._cards = {**{key: self._cards[key] for key in keys},
+                       **{key: card for key, card in self._cards.items() if key not in keys}}
+        height = max((self._cards[key].sizeHint().height() for key in keys), default=0)
+        scroll = self.matrices_area.horizontalScrollBar().sizeHint().height()
+        self.matrices_area.setFixedHeight(height + scroll + 4)
+
+    def _show_example(self) -> None:
+        """Frame column i of every matrix with one column per training example; say what example i is."""
+        i = self._session.selection.example
+        train = self._session.prepared.train
+        full_batch = self._batch_m() == train.m
+        for card in self._cards.values():
+            array = card.model.array()
+            card.highlight_column(i if i is not None and full_batch and array.shape[1] == train.m else None)
+        if i is None or i >= train.m:
+            self.example_label.hide()
+            return
+        x1, x2 = float(train.X[0, i]), float(train.X[1, i])
+        y = train.y[i]
+        y_text = f"{float(y):.3g}" if train.problem == "regression" else str(int(y))
+        text = (self.tr("Example i = %1: x = (%2, %3), y = %4 — column %1 of every matrix with m columns")
+                .replace("%1", str(i)).replace("%2", f"{x1:.2f}").replace("%3", f"{x2:.2f}").replace("%4", y_text))
+        if not full_batch:
+            text = self.tr("Example i = %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples "
+                           "in order)").replace("%1", str(i)).replace("%2", f"{x1:.2f}").replace(
+                "%3", f"{x2:.2f}").replace("%4", y_text)
+        self.example_label.setText(text)
+        self.example_label.show()
+
+    # ------------------------------------------------------------------ layout, language
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The NumPy box beside the equations when both fit the width; else under the matrices,
+        so that a short dock still shows the equation and the numbers first."""
+        margins = 12 + 8 + self._top.spacing() + 20  # page margins, scroll bar
+        needed = self.equations.sizeHint().width() + self.numpy_box.sizeHint().width() + margins
+        beside = needed <= self.width()
+        if beside == self._numpy_beside:
+            return
+        self._numpy_beside = beside
+        if beside:
+            self._page.removeWidget(self.numpy_box)
+            self._top.addWidget(self.numpy_box, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._top.removeWidget(self.numpy_box)
+            self._page.insertWidget(self._page.indexOf(self.matrices_area) + 1, self.numpy_box)
+
+    def _retranslate(self) -> None:
+        self.hint.setText(self.tr("Press Shift+→ to step through one iteration phase by phase: forward layer 1 … L, "
+                                  "cost, backward layer L … 1, update."))
+        self.back_button.setText(self.tr("Back to the phase"))
+        self.shapes_button.setText(self.tr("Shapes"))
+        self.shapes_button.setToolTip(self.tr("The course's dimension table: the shape of W[l], b[l], Z[l], A[l], "
+                                              "dW[l] and db[l] for every layer."))
+        if self._event is not None:
+            self._show_event(self._event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "shapes_button"):
+            self._retranslate()
+        super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    import argparse
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.hyperparameters import Hyperparameters
+
+    parser = argparse.ArgumentParser(description="InspectorPanel preview")
+    parser.add_argument("--hidden", default="4", help="hidden units per layer, e.g. 4,3,3 ('' for none)")
+    parser.add_argument("--phases", type=int, default=0, help="phases to step before showing")
+    parser.add_argument("--example", type=int, default=None, help="pick training example i")
+    parser.add_argument("--size", default="560x260")
+    parser.add_argument("--shapes", action="store_true", help="show the shapes table")
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    units = tuple(int(n) for n in args.hidden.split(",") if n)
+    preview_session = TrainingSession(hyperparameters=Hyperparameters(
+        hidden_units=units, hidden_activations=("tanh",) * len(units)))
+    panel = InspectorPanel(preview_session)
+    for _ in range(args.phases):
+        preview_session.step_phase()
+    if args.example is not None:
+        preview_session.selection.select_example(args.example)
+    if args.shapes:
+        panel.show_shapes()
+    width, height = (int(n) for n in args.size.split("x"))
+    panel.setWindowTitle("InspectorPanel preview")
+    panel.resize(width, height)
+    panel.show()
+    sys.exit(app.exec())

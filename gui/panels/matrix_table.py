@@ -1,0 +1,235 @@
+"""A heat-coloured matrix table: one NumPy array shown cell by cell, with its course name and shape.
+
+``MatrixModel`` is a QAbstractTableModel over the array itself (no item per
+cell), so Z[1] with 4 rows and thousands of columns costs nothing until it is
+scrolled into view. Each cell is coloured with the app's one diverging map,
+scaled by that matrix's largest |value|, so the sign and the relative size of
+every entry can be read at a glance. Column i is example i (examples are
+columns); a picked example is framed and drawn bold.
+
+``course_rich`` turns the course's plain notation (``dW[1] = (1/m) dZ[1] X^T``)
+into rich text with real superscripts.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from gui import colors
+
+Array = np.ndarray
+Index = QModelIndex | QPersistentModelIndex
+
+#: The exact float64 of a cell (what tests and tooltips read; the display is rounded).
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_VISIBLE_ROWS = 8  # taller matrices scroll (32 units still fit in a small dock)
+MAX_TABLE_WIDTH = 330  # wider matrices (m columns) scroll sideways
+WIDEST_NUMBER = "-1.23e-05"
+
+_LUT = [QColor(int(r), int(g), int(b)) for r, g, b in colors.diverging_lut(256)]
+# Dark text on light cells, white on the saturated ends (both map ends are mid-dark).
+_TEXT = [QColor(255, 255, 255) if c.lightnessF() < 0.55 else QColor(20, 20, 20) for c in _LUT]
+
+
+def course_rich(text: str) -> str:
+    """Plain course notation → rich text: [l] → superscript, ^T → superscript T, _k → subscript,
+    and a minus sign for " - "."""
+    out = html.escape(text, quote=False)
+    out = re.sub(r"\[([^\[\]]+)\]", r"<sup>[\1]</sup>", out)
+    out = out.replace("^T", "<sup>T</sup>")
+    out = re.sub(r"_([a-zA-Z])\b", r"<sub>\1</sub>", out)
+    out = out.replace(" - ", " − ").replace("= -", "= −").replace("(-", "(−")
+    return out
+
+
+def format_value(value: float) -> str:
+    """3–4 significant digits in a narrow column: 0.1234, -1.234, 0.00123, 1.23e-05."""
+    if value == 0:
+        return "0"
+    if not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("∞" if value > 0 else "−∞")
+    size = abs(value)
+    if 1e-2 <= size < 1e4:
+        return f"{value:.4g}"
+    if 1e-3 <= size < 1e-2:
+        return f"{value:.3g}"
+    return f"{value:.2e}"
+
+
+class MatrixModel(QAbstractTableModel):
+    """Read-only model of a 2-D array: rows are units j, columns examples i (or inputs for W)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._array = np.zeros((0, 0))
+        self._color_index = np.zeros((0, 0), dtype=np.uint8)
+        self.symbol = ""
+        self.highlighted_column: int | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ------------------------------------------------------------------ content
+    def set_matrix(self, symbol: str, array: Array) -> None:
+        """Show ``array`` (kept as given: the numbers shown are exactly its entries)."""
+        self.beginResetModel()
+        self.symbol = symbol
+        self._array = np.atleast_2d(np.asarray(array, dtype=np.float64))
+        finite = np.where(np.isfinite(self._array), self._array, 0.0)
+        scale = float(np.max(np.abs(finite))) if finite.size else 0.0
+        t = finite / scale if scale > 0 else finite  # in [-1, 1]
+        self._color_index = np.clip(np.rint((t + 1.0) * 127.5), 0, 255).astype(np.uint8)
+        self.highlighted_column = None
+        self.endResetModel()
+
+    def array(self) -> Array:
+        return self._array
+
+    def set_highlighted_column(self, column: int | None) -> None:
+        """Frame example ``column`` (None: none); out-of-range columns are ignored."""
+        if column is not None and not 0 <= column < self._array.shape[1]:
+            column = None
+        old, self.highlighted_column = self.highlighted_column, column
+        for changed in {old, column} - {None}:
+            self.dataChanged.emit(self.index(0, changed), self.index(self.rowCount() - 1, changed))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, changed, changed)
+
+    # ------------------------------------------------------------------ QAbstractTableModel
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._array.shape[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._array.shape[1]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(float(self._array[row, column]))
+        if role == VALUE_ROLE:
+            return float(self._array[row, column])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _LUT[self._color_index[row, column]]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _TEXT[self._color_index[row, column]]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == self.highlighted_column else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.symbol}[{row}, {column}] = {float(self._array[row, column])!r}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section)  # 0-based, as NumPy indexes: column i is example i
+        if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal \
+                and section == self.highlighted_column:
+            return self._bold
+        return None
+
+
+class MatrixTable(QWidget):
+    """A heading "Z[1]: (4, 320)" over a heat-coloured, scrollable table of the matrix."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MatrixModel(self)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setWordWrap(False)
+        # Fixed section sizes: Qt then never measures the cells, so 10^5 columns cost nothing.
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        self.table.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance(WIDEST_NUMBER) + 10)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 4)
+        self.table.horizontalHeader().setMinimumSectionSize(10)
+        # The example frame: a plain QFrame over the column (drawn by Qt; no Python painting).
+        self._frame = QFrame(self.table.viewport())
+        self._frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._frame.setStyleSheet("background: transparent; border: 2px solid rgb(20, 20, 20);")
+        self._frame.hide()
+        self.table.horizontalScrollBar().valueChanged.connect(self._place_frame)
+        self.table.verticalScrollBar().valueChanged.connect(self._place_frame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+        self.plain_heading = ""
+
+    def set_matrix(self, symbol: str, array: Array, title: str | None = None, tooltip: str = "") -> None:
+        """Show ``array`` headed "symbol: (rows, columns)" (``title`` replaces the symbol in the heading)."""
+        self.model.set_matrix(symbol, array)
+        shape = self.model.array().shape
+        name = title if title is not None else symbol
+        self.plain_heading = f"{name}: ({shape[0]}, {shape[1]})"
+        self.heading.setText(f"<b>{course_rich(name)}</b>: ({shape[0]}, {shape[1]})")
+        self.setToolTip(tooltip)
+        self._fit_size()
+        self._place_frame()
+
+    def highlight_column(self, column: int | None) -> None:
+        """Frame column ``column`` (example i), make it bold and scroll it into view."""
+        self.model.set_highlighted_column(column)
+        self._scroll_to_highlight()
+
+    def _scroll_to_highlight(self) -> None:
+        if self.model.highlighted_column is not None:
+            self.table.scrollTo(self.model.index(0, self.model.highlighted_column),
+                                QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._place_frame()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Before the first show the viewport has no width yet, so "centre column i" is redone here.
+        super().showEvent(event)
+        self._scroll_to_highlight()
+
+    def _fit_size(self) -> None:
+        """As small as the matrix needs, up to MAX_VISIBLE_ROWS rows and MAX_TABLE_WIDTH pixels."""
+        rows, columns = self.model.array().shape
+        table = self.table
+        frame = 2 * table.frameWidth()
+        row_h = table.verticalHeader().defaultSectionSize()
+        col_w = table.horizontalHeader().defaultSectionSize()
+        header_w = table.verticalHeader().sizeHint().width()
+        header_h = table.horizontalHeader().sizeHint().height()
+        scroll_extent = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
+        tall = rows > MAX_VISIBLE_ROWS
+        width = header_w + columns * col_w + frame + (scroll_extent if tall else 0)
+        wide = width > MAX_TABLE_WIDTH
+        height = header_h + min(rows, MAX_VISIBLE_ROWS) * row_h + frame + (scroll_extent if wide else 0)
+        policy = Qt.ScrollBarPolicy
+        table.setHorizontalScrollBarPolicy(policy.ScrollBarAsNeeded if wide else policy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(policy.ScrollBarAsNeeded if tall else policy.ScrollBarAlwaysOff)
+        table.setFixedSize(min(width, MAX_TABLE_WIDTH), height)
+
+    def _place_frame(self) -> None:
+        column = self.model.highlighted_column
+        if column is None:
+            self._frame.hide()
+            return
+        x = self.table.columnViewportPosition(column)
+        y = self.table.rowViewportPosition(0)
+        self._frame.setGeometry(x, y, self.table.columnWidth(column), self.table.verticalHeader().length())
+        self._frame.show()
+        self._frame.raise_()

@@ -1,0 +1,112 @@
+"""The words the inspector says about a phase: its title, one sentence to notice, the matrices' captions.
+
+Kept apart from the panel's layout code; translated in the "InspectorPanel"
+context so all of the inspector's strings sit together in the .ts file.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from core.training import PhaseEvent
+from gui.panels.matrix_table import course_rich
+from gui.panels.shapes_table import broadcast_sentence
+
+def phase_number(event: PhaseEvent, L: int) -> int:
+    """1-based position of ``event`` in the iteration: forward 1..L, cost, backward L..1, update 1..L."""
+    if event.kind == "forward":
+        return event.layer
+    if event.kind == "cost":
+        return L + 1
+    if event.kind == "backward":
+        return L + 1 + (L - event.layer + 1)
+    return 2 * L + 1 + event.layer
+
+
+def title(event: PhaseEvent, loss: str) -> str:
+    """"Forward propagation, layer 1", "Cost J: binary cross-entropy", ..."""
+    if event.kind == "cost":
+        return loss_title(loss)
+    if event.kind == "forward":
+        text = QCoreApplication.translate("InspectorPanel", "Forward propagation, layer %1")
+    elif event.kind == "backward":
+        text = QCoreApplication.translate("InspectorPanel", "Backward propagation, layer %1")
+    else:
+        text = QCoreApplication.translate("InspectorPanel", "Update, layer %1")
+    return text.replace("%1", str(event.layer))
+
+
+def loss_title(loss: str) -> str:
+    if loss == "binary_cross_entropy":
+        return QCoreApplication.translate("InspectorPanel", "Cost J: binary cross-entropy")
+    if loss == "categorical_cross_entropy":
+        return QCoreApplication.translate("InspectorPanel", "Cost J: categorical cross-entropy")
+    return QCoreApplication.translate("InspectorPanel", "Cost J: squared error")
+
+
+def note(event: PhaseEvent, m: int, learning_rate: float) -> str:
+    """Rich text: one sentence that says what the student should notice in this phase."""
+    l = event.layer
+    if event.kind == "forward":
+        return broadcast_sentence(l, event.tensors["W"].shape[0], m)
+    if event.equation == "backward_output":
+        return course_rich(QCoreApplication.translate(
+            "InspectorPanel", "dZ[%1] = A[%1] - Y because the loss is paired with the output's activation "
+                     "(σ or softmax with cross-entropy, linear with squared error).").replace("%1", str(l)))
+    if event.kind == "backward":
+        return course_rich(QCoreApplication.translate(
+            "InspectorPanel", "dA[%1] came from the step of layer %2: dA[%1] = W[%2]^T dZ[%2].")
+            .replace("%1", str(l)).replace("%2", str(l + 1)))
+    if event.kind == "update":
+        # Read off the event's own numbers: with tiny gradients "before" and "after" look alike.
+        change = float(np.max(np.abs(event.tensors["W_after"] - event.tensors["W_before"])))
+        return (course_rich(QCoreApplication.translate(
+            "InspectorPanel",
+            "Gradient descent with learning rate α = %1: the largest change of a weight in W[%2] is %3."))
+            .replace("%1", f"{learning_rate:g}").replace("%2", str(l)).replace("%3", f"{change:.3g}"))
+    return QCoreApplication.translate("InspectorPanel", "Averaged over the m = %1 examples (columns).").replace(
+        "%1", str(m))
+
+
+def card_title(key: str, symbol: str, layer: int) -> str:
+    """The heading of a matrix: "A[0] = X", "W[2] before", "dZ[1]"."""
+    if key == "A_prev" and layer == 1:
+        return "A[0] = X"
+    if key.endswith("_before"):
+        return QCoreApplication.translate("InspectorPanel", "%1 before").replace("%1", symbol)
+    if key.endswith("_after"):
+        return QCoreApplication.translate("InspectorPanel", "%1 after").replace("%1", symbol)
+    return symbol
+
+
+def card_tooltip(key: str, layer: int) -> str:
+    """What a matrix is, in one sentence with its course symbol."""
+    texts = {
+        "A_prev": QCoreApplication.translate(
+            "InspectorPanel", "A[%2]: the previous layer's activations, one column per example."),
+        "W": QCoreApplication.translate(
+            "InspectorPanel", "W[%1]: the weights, one row per unit of layer %1."),
+        "b": QCoreApplication.translate(
+            "InspectorPanel", "b[%1]: the biases, one per unit; added to every column."),
+        "Z": QCoreApplication.translate(
+            "InspectorPanel", "Z[%1]: each unit's weighted input for each example."),
+        "A": QCoreApplication.translate(
+            "InspectorPanel", "A[%1] = g(Z[%1]): each unit's output for each example."),
+        "AL": QCoreApplication.translate(
+            "InspectorPanel", "A[%1]: the network's predictions ŷ, one column per example."),
+        "Y": QCoreApplication.translate(
+            "InspectorPanel", "Y: the true labels, one column per example."),
+        "dA": QCoreApplication.translate(
+            "InspectorPanel", "dA[%1] = ∂J/∂A[%1], passed back from layer %3."),
+        "dZ": QCoreApplication.translate(
+            "InspectorPanel", "dZ[%1] = ∂J/∂Z[%1] for each unit and example."),
+        "dW": QCoreApplication.translate(
+            "InspectorPanel", "dW[%1] = ∂J/∂W[%1]: how the cost changes with each weight."),
+        "db": QCoreApplication.translate(
+            "InspectorPanel", "db[%1] = ∂J/∂b[%1]: the mean of dZ[%1] over the examples."),
+        "dA_prev": QCoreApplication.translate(
+            "InspectorPanel", "dA[%2] = W[%1]^T dZ[%1], handed to layer %2's backward step."),
+    }
+    text = texts.get(key.replace("_before", "").replace("_after", ""), "")
+    return text.replace("%1", str(layer)).replace("%2", str(layer - 1)).replace("%3", str(layer + 1))

@@ -1,0 +1,106 @@
+"""The File → Open recent menu: the last files opened or saved, kept in QSettings.
+
+At most MAX_RECENT paths, newest first. A file that has disappeared is taken
+off the list (and the user is told) when the menu opens or when it is picked.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+MAX_RECENT = 8
+SETTINGS_KEY = "files/recent"
+
+
+class RecentFiles(QObject):
+    """A QSettings-backed list of paths and the menu that shows it."""
+
+    pruned = Signal(list)  # the paths removed because the files are gone
+
+    def __init__(self, settings: QSettings, open_path: Callable[[str], object], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._open_path = open_path
+        self.menu = QMenu(parent)
+        self.menu.setObjectName("recent_files_menu")
+        self.menu.aboutToShow.connect(self.rebuild)
+        self.clear_action = QAction(self)
+        self.clear_action.triggered.connect(self.clear)
+        self.retranslate()
+        self.rebuild()
+
+    # ------------------------------------------------------------------ the list
+    def use_settings(self, settings: QSettings) -> None:
+        """Keep the list in other settings from now on (tests use a private file)."""
+        self._settings = settings
+        self.rebuild()
+
+    def paths(self) -> list[str]:
+        """The remembered paths, newest first."""
+        value = self._settings.value(SETTINGS_KEY, [])
+        if isinstance(value, str):  # QSettings gives a single string for a one-item list
+            value = [value]
+        return [str(p) for p in (value or []) if p][:MAX_RECENT]
+
+    def _store(self, paths: list[str]) -> None:
+        self._settings.setValue(SETTINGS_KEY, paths[:MAX_RECENT])
+        self._settings.sync()
+
+    def add(self, path: str | os.PathLike) -> None:
+        """Put ``path`` first (once) and forget the oldest beyond MAX_RECENT."""
+        text = str(Path(path).resolve())
+        self._store([text] + [p for p in self.paths() if p != text])
+        self.rebuild()
+
+    def clear(self) -> None:
+        self._store([])
+        self.rebuild()
+
+    def prune(self) -> list[str]:
+        """Drop the files that no longer exist; returns them (and emits ``pruned`` if any)."""
+        paths = self.paths()
+        gone = [p for p in paths if not Path(p).is_file()]
+        if gone:
+            self._store([p for p in paths if p not in gone])
+            self.pruned.emit(gone)
+        return gone
+
+    # ------------------------------------------------------------------ the menu
+    def rebuild(self) -> None:
+        """Refill the menu from the (pruned) list."""
+        self.prune()
+        self.menu.clear()
+        paths = self.paths()
+        for number, path in enumerate(paths, start=1):
+            # "&1" makes the digit a keyboard accelerator, as in most applications' recent lists.
+            action = self.menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open(p))
+        if paths:
+            self.menu.addSeparator()
+        self.menu.addAction(self.clear_action)
+        self.clear_action.setEnabled(bool(paths))
+        self.menu.setEnabled(True)
+
+    def actions_for_paths(self) -> list[QAction]:
+        """The menu's file entries, in order (tests, screenshots)."""
+        return [a for a in self.menu.actions() if a.data()]
+
+    def open(self, path: str) -> None:
+        """Open a remembered file, or take it off the list if it is gone."""
+        if not Path(path).is_file():
+            self.prune()
+            self.rebuild()
+            return
+        self._open_path(path)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("Open &recent"))
+        self.clear_action.setText(self.tr("Clear the list"))
