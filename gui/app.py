@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -61,14 +61,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.file_actions import install_file_actions
+    from gui.help_dialogs import install_help
+    from gui.i18n import choose_language, install_language, install_language_menu
     from gui.main_window import MainWindow
+    from gui.presentation import install_presentation
     from gui.session import TrainingSession
+    from gui.settings import SettingsStore, install_settings
+    from gui.theme import app_icon
 
+    if QApplication.instance() is None:  # the policy can only be set before the application exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)
+    app.setWindowIcon(app_icon())
+    store = SettingsStore()  # before any widget exists: it decides the language
+    install_language(app, choose_language(store.language()))
     session = TrainingSession()
     window = MainWindow(session)
+    install_file_actions(window, store.qsettings)  # recent files live in the same settings file
     window.resize(args.width, args.height)
+    install_presentation(window)
+    install_help(window)
+    install_language_menu(window, app, store)
+    if not args.screenshot:  # a screenshot shows the default state, whatever the last session left
+        install_settings(window, session, store=store)
+        for problem in store.problems:
+            window.statusBar().showMessage(problem, 10000)
     window.show()
     if args.iterations is not None:
         session.max_iterations = args.iterations

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
@@ -118,8 +118,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.reset_layout_action)
 
         self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self._show_about)
+        self.about_action = QAction(self)  # gui/help_dialogs.py connects it to the About dialog
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -181,10 +180,9 @@ class MainWindow(QMainWindow):
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Backprop Studio"),
-            self.tr("<b>Backprop Studio</b><br>See forward and backward propagation happen, step by step, "
-                    "on toy 2D data — following the course <i>Neural Networks and Deep Learning</i>."),
-        )
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
+            self.retranslate()
+            self.actions.retranslate()
+            self.toolbar.retranslate()
+        super().changeEvent(event)

@@ -6,17 +6,18 @@ so a shortcut, a button and a menu entry can never disagree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
 
 from gui.session import SPEEDS, TrainingSession
 
 
-class TrainingActions:
+class TrainingActions(QObject):
     """QActions bound to the session: play_pause (Space), step (→), reset (R)."""
 
     def __init__(self, session: TrainingSession, parent: QWidget) -> None:
+        super().__init__(parent)
         self._session = session
         self._parent = parent
         style = parent.style()
@@ -39,19 +40,17 @@ class TrainingActions:
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = self._parent.tr
-        self.step.setText(tr("Step"))
-        self.step.setToolTip(tr("Step one iteration (→): forward propagation, cost, backward propagation, update"))
-        self.reset.setText(tr("Reset"))
-        self.reset.setToolTip(tr("Reset (R): back to iteration 0 with new W and b drawn from the seed"))
+        self.step.setText(self.tr("Step"))
+        self.step.setToolTip(self.tr("Step one iteration (→): forward propagation, cost, backward propagation, update"))
+        self.reset.setText(self.tr("Reset"))
+        self.reset.setToolTip(self.tr("Reset (R): back to iteration 0 with new W and b drawn from the seed"))
         self._on_running_changed(self._session.running)
 
     def _on_running_changed(self, running: bool) -> None:
-        tr = self._parent.tr
         self.play_pause.setIcon(self._icons[1 if running else 0])
-        self.play_pause.setText(tr("Pause") if running else tr("Play"))
+        self.play_pause.setText(self.tr("Pause") if running else self.tr("Play"))
         self.play_pause.setToolTip(
-            tr("Pause training (Space)") if running else tr("Play (Space): run gradient descent continuously")
+            self.tr("Pause training (Space)") if running else self.tr("Play (Space): run gradient descent continuously")
         )
 
 

@@ -1,0 +1,136 @@
+"""Update the translation sources (.ts) from the code and compile them (.qm).
+
+    /work/venv/bin/python tools/update_translations.py           lupdate + lrelease
+    /work/venv/bin/python tools/update_translations.py --check   exit 1 if a .ts misses strings of
+                                                                  the code or a .qm is out of date
+
+lupdate scans every gui/**/*.py for ``self.tr("...")`` and
+``QCoreApplication.translate("Context", "...")`` and merges new strings into
+resources/i18n/backprop_studio_<code>.ts (translations already made are kept;
+strings no longer in the code are marked vanished). lrelease then compiles each
+.ts to the .qm the app loads (gui/i18n.py). See resources/i18n/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N_DIR = ROOT / "resources" / "i18n"
+SOURCE_DIRS = ("gui",)
+LANGUAGES = ("zh_CN",)  # English is the source language: it needs no catalogue
+CATALOG = "backprop_studio"
+
+
+def tool(name: str) -> str:
+    """pyside6-<name> next to this Python (a venv) or on PATH."""
+    for candidate in (Path(sys.executable).parent / f"pyside6-{name}", shutil.which(f"pyside6-{name}")):
+        if candidate and Path(candidate).exists():
+            return str(candidate)
+    raise SystemExit(f"update_translations.py: error: pyside6-{name} not found (pip install PySide6-Essentials)")
+
+
+def sources(root: Path = ROOT) -> list[Path]:
+    """Every Python file whose strings the user can see, sorted so the .ts order is stable."""
+    return sorted(p for d in SOURCE_DIRS for p in (root / d).rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def ts_path(code: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"{CATALOG}_{code}.ts"
+
+
+def qm_path(code: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"{CATALOG}_{code}.qm"
+
+
+def lupdate(files: list[Path], ts: Path, drop_obsolete: bool = False) -> None:
+    # No source locations: line numbers change with every edit and would make every diff noisy.
+    args = [tool("lupdate"), *map(str, files), "-locations", "none", "-target-language", ts.stem.split("_", 2)[-1],
+            "-ts", str(ts)]
+    if drop_obsolete:
+        args.insert(-2, "-no-obsolete")
+    subprocess.run(args, check=True, capture_output=True, text=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """{(context, source): translation or None when unfinished/vanished} of a .ts file."""
+    result: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            text = translation.text if translation is not None and kind not in ("unfinished", "vanished", "obsolete") \
+                else None
+            if kind not in ("vanished", "obsolete"):
+                result[(name, message.findtext("source", ""))] = text
+    return result
+
+
+def check(directory: Path = I18N_DIR) -> list[str]:
+    """Problems that make the catalogues lag behind the code (empty list: all in step)."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for code in LANGUAGES:
+            ts, qm = ts_path(code, directory), qm_path(code, directory)
+            if not ts.exists():
+                problems.append(f"{ts.name} is missing: run tools/update_translations.py")
+                continue
+            fresh = Path(tmp) / ts.name
+            shutil.copyfile(ts, fresh)
+            lupdate(sources(), fresh)
+            found = messages(fresh)
+            for context, source in sorted(key for key in found if not key[0])[:10]:
+                # lupdate found no class for this string (a tr() outside a QObject method): Qt would
+                # look it up under an empty context, so it can never be translated as written.
+                problems.append(f"no translation context for {source!r}: use QCoreApplication.translate(\"Context\", ...)")
+            missing = sorted(set(found) - set(messages(ts)))
+            for context, source in missing[:20]:
+                problems.append(f"{ts.name}: new string in {context}: {source!r}")
+            if len(missing) > 20:
+                problems.append(f"{ts.name}: … and {len(missing) - 20} more new strings")
+            compiled = Path(tmp) / qm.name
+            lrelease(ts, compiled)
+            if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
+                problems.append(f"{qm.name} is older than {ts.name}: run tools/update_translations.py")
+    return problems
+
+
+def update(drop_obsolete: bool = False, directory: Path = I18N_DIR) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    files = sources()
+    for code in LANGUAGES:
+        ts, qm = ts_path(code, directory), qm_path(code, directory)
+        lupdate(files, ts, drop_obsolete)
+        lrelease(ts, qm)
+        found = messages(ts)
+        done = sum(1 for text in found.values() if text)
+        print(f"{ts}: {done}/{len(found)} strings translated → {qm.name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report whether .ts and .qm are up to date")
+    parser.add_argument("--drop-obsolete", action="store_true", help="remove strings no longer in the code")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = check()
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+    update(args.drop_obsolete)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
