@@ -1,18 +1,18 @@
 """The main window: the decision boundary in the middle, panels and plots in docks.
 
-    ┌ toolbar: Play/Pause · Step · Reset · Speed · Iteration ───────────────┐
-    │ Data      │                                 │                         │
-    │ (dock)    │     decision boundary           │  cost J (dock)          │
-    │ Network   │     (central)                   │                         │
-    │ (dock)    │                                 │                         │
-    └ status: iteration · cost · accuracy · it/s ───────────────────────────┘
+    ┌ toolbar: Play/Pause · Step · Step phase · Animate · Reset · Speed · Iteration ┐
+    │ Network | Data │  network diagram          │  decision boundary           │
+    │ | Lessons      │  (central, left)          │  (central, right)            │
+    │ (tabbed docks) ├───────────────────────────┴──────────────────────────────┤
+    │                │  cost J | inspector (tabbed docks)                        │
+    └ status: iteration · cost · accuracy · it/s ─────────────────────────────────┘
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
 
 from gui.file_actions import install_file_actions
 from gui.panels.data_panel import DataPanel
@@ -23,6 +23,7 @@ from gui.throttle import Throttle
 from gui.training_toolbar import TrainingActions, TrainingToolbar
 from gui.views.cost_curve import CostCurveView
 from gui.views.decision_boundary import DecisionBoundaryView
+from gui.views.network_diagram import NetworkDiagramView
 from gui.views.draw_tool import DrawTool
 
 STATUS_INTERVAL_MS = 250  # the status bar's numbers change 4 times a second: readable, and cheap
@@ -37,27 +38,43 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
+        # The middle: the network diagram (how it computes) beside the decision boundary (what it computes).
+        self.diagram_view = NetworkDiagramView(session)
         self.boundary_view = DecisionBoundaryView(session)
         self.draw_tool = DrawTool(self.boundary_view, session)
-        self.setCentralWidget(self.boundary_view)
+        self.central_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.central_splitter.setObjectName("central_splitter")
+        self.central_splitter.addWidget(self.diagram_view)
+        self.central_splitter.addWidget(self.boundary_view)
+        self.central_splitter.setStretchFactor(0, 1)
+        self.central_splitter.setStretchFactor(1, 1)
+        self.central_splitter.setSizes([500, 500])
+        self.central_splitter.setChildrenCollapsible(False)
+        # Explicit minimum widths: their control rows would otherwise make the window at least ~900 px
+        # wide; narrower, the rows are clipped but the window still fits a small screen.
+        for view, width in ((self.diagram_view, 260), (self.boundary_view, 240)):
+            view.setMinimumWidth(width)
+        self.setCentralWidget(self.central_splitter)
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)
         self.inspector = InspectorPanel(session)
-        # Data on the left, the network's hyperparameters on the right, the cost under the boundary:
-        # at 1280×800 every panel is visible at once, and the boundary keeps the middle.
+        self.cost_view.setMinimumWidth(260)
+        # The panels share the left column as tabs (Network first: it is what students change most),
+        # so the diagram and the boundary keep the width; cost and inspector share the bottom.
+        self.network_dock = self._dock("network_dock", self.network_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
         self.data_dock = self._dock("data_dock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        self.network_dock = self._dock("network_dock", self.network_panel, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
+        self.tabifyDockWidget(self.network_dock, self.data_dock)
+        self.network_dock.raise_()
         self.cost_dock = self._dock("cost_dock", self.cost_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.cost_dock, self.inspector_dock)
         self.cost_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.data_dock, self.network_dock], [300, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.cost_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.network_dock], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.cost_dock], [250], Qt.Orientation.Vertical)
 
-        self.actions = TrainingActions(session, self)
+        self.actions = TrainingActions(session, self, self.diagram_view)
         self.toolbar = TrainingToolbar(session, self.actions, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._build_status_bar()
@@ -106,7 +123,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.training_menu = bar.addMenu("")
-        for action in (self.actions.play_pause, self.actions.step, self.actions.reset):
+        for action in (self.actions.play_pause, self.actions.step, self.actions.step_phase,
+                       self.actions.step_animated, self.actions.reset):
             self.training_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
@@ -153,6 +171,7 @@ class MainWindow(QMainWindow):
 
     def refresh_now(self) -> None:
         """Redraw every view at once (for screenshots and tests)."""
+        self.diagram_view.redraw_now()
         self.boundary_view.redraw_now()
         self.cost_view.redraw_now()
         self._update_status()

@@ -14,25 +14,33 @@ from gui.session import SPEEDS, TrainingSession
 
 
 class TrainingActions(QObject):
-    """QActions bound to the session: play_pause (Space), step (→), reset (R)."""
+    """QActions bound to the session: play_pause (Space), step (→), step_phase (Shift+→),
+    step_animated (Ctrl+→), reset (R). The two animated ones act on the network diagram."""
 
-    def __init__(self, session: TrainingSession, parent: QWidget) -> None:
+    def __init__(self, session: TrainingSession, parent: QWidget, diagram=None) -> None:
         super().__init__(parent)
         self._session = session
+        self._diagram = diagram
         self._parent = parent
         style = parent.style()
         self.play_pause = QAction(parent)
         self.play_pause.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        self.play_pause.triggered.connect(session.toggle_play)
+        self.play_pause.triggered.connect(self._on_play_pause)
         self._icons = (style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
                        style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
         self.step = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "", parent)
         self.step.setShortcut(QKeySequence(Qt.Key.Key_Right))
         self.step.triggered.connect(session.step_iteration)
+        self.step_phase = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight), "", parent)
+        self.step_phase.setShortcut(QKeySequence("Shift+Right"))
+        self.step_phase.triggered.connect(session.step_phase)
+        self.step_animated = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "", parent)
+        self.step_animated.setShortcut(QKeySequence("Ctrl+Right"))
+        self.step_animated.triggered.connect(self._on_step_animated)
         self.reset = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "", parent)
         self.reset.setShortcut(QKeySequence(Qt.Key.Key_R))
         self.reset.triggered.connect(session.reset)
-        for action in (self.play_pause, self.step, self.reset):
+        for action in (self.play_pause, self.step, self.step_phase, self.step_animated, self.reset):
             # The window's shortcuts work whichever panel has focus (text fields still take their keys).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             parent.addAction(action)
@@ -42,9 +50,28 @@ class TrainingActions(QObject):
     def retranslate(self) -> None:
         self.step.setText(self.tr("Step"))
         self.step.setToolTip(self.tr("Step one iteration (→): forward propagation, cost, backward propagation, update"))
+        self.step_phase.setText(self.tr("Step phase"))
+        self.step_phase.setToolTip(self.tr(
+            "Step phase (Shift+→): one phase of the iteration — forward layer l, cost, backward layer l or update"))
+        self.step_animated.setText(self.tr("Animate iteration"))
+        self.step_animated.setToolTip(self.tr(
+            "Animate one iteration (Ctrl+→): every phase in turn on the network diagram, forward then backward"))
         self.reset.setText(self.tr("Reset"))
         self.reset.setToolTip(self.tr("Reset (R): back to iteration 0 with new W and b drawn from the seed"))
         self._on_running_changed(self._session.running)
+
+    def _on_play_pause(self) -> None:
+        # Space pauses an animated iteration too (the session is not "running" then).
+        if self._diagram is not None and self._diagram.animating:
+            self._diagram.stop_animation()
+        else:
+            self._session.toggle_play()
+
+    def _on_step_animated(self) -> None:
+        if self._diagram is None:
+            self._session.step_iteration()
+        else:
+            self._diagram.step_iteration_animated()
 
     def _on_running_changed(self, running: bool) -> None:
         self.play_pause.setIcon(self._icons[1 if running else 0])
@@ -65,6 +92,8 @@ class TrainingToolbar(QToolBar):
         self._session = session
         self.addAction(actions.play_pause)
         self.addAction(actions.step)
+        self.addAction(actions.step_phase)
+        self.addAction(actions.step_animated)
         self.addAction(actions.reset)
         self.addSeparator()
         self.speed_label = QLabel()
