@@ -1,0 +1,340 @@
+"""LessonPanel: the guided lessons — pick one, read it, load its preset, watch its checks tick.
+
+The lessons themselves (presets, texts, checks) are data in ``core.lessons``; this
+panel shows them, installs a preset through ``session.apply`` (one atomic change),
+and evaluates the active lesson's checks after training steps (throttled), after
+every change of the session, and when a lab or a sweep reports back. Lessons 2
+and 3 ask the main window to open a lab (``lab_requested``); lesson 11 asks for
+the experiment runner (``experiment_requested``).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+    QWidget,
+)
+
+from core.lesson_checks import LessonLog
+from core.lessons import LESSONS, Lesson, get_lesson
+from core.training import layer_shapes
+from gui.session import TrainingSession
+from gui.throttle import Throttle
+
+CHECK_INTERVAL_MS = 100  # checks are cheap, but ten looks a second are plenty to tick in time
+DONE_COLOR = "#1b7a3a"  # dark green: readable on a projector; the ☑ carries the meaning too
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def lesson_text(text: str) -> str:
+    """A lesson string in the user's language (context "Lessons"; see core.lessons.all_texts)."""
+    # A no-break space keeps "90 %" together when a line wraps.
+    return QCoreApplication.translate("Lessons", text).replace(" %", "\u00a0%")
+
+
+class LessonPanel(QWidget):
+    """The lesson list, the selected lesson's explanation, its live checks and the Load button."""
+
+    lab_requested = Signal(str)  # "computation_graph" | "vectorization"
+    experiment_requested = Signal(dict)  # {"parameter": ..., "values": (...), "iterations": n}
+    lesson_loaded = Signal(str)
+    lesson_completed = Signal(str)
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._active: Lesson | None = None
+        self._log = LessonLog()
+        self._states: list[bool] = []
+        self._completed: set[str] = set()
+        self._applying = False
+        self._sized = False
+        self._build()
+        self._throttle = Throttle(self.refresh_checks_now, CHECK_INTERVAL_MS, self)
+        session.stepped.connect(self._throttle.request)
+        for signal in (session.parameters_reset, session.hyperparameters_changed, session.dataset_changed,
+                       session.parameters_edited):
+            signal.connect(self._on_session_changed)
+        session.training_failed.connect(self._on_training_failed)
+        self.lesson_list.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.lesson_list = QListWidget(self)
+        self.lesson_list.setWordWrap(True)
+        self.lesson_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for lesson in LESSONS:
+            item = QListWidgetItem()
+            item.setData(NAME_ROLE, lesson.name)
+            self.lesson_list.addItem(item)
+        self.lesson_list.currentRowChanged.connect(self._on_row_changed)
+        self.lesson_list.itemDoubleClicked.connect(lambda _item: self.load_lesson())
+
+        self.text_view = QTextBrowser(self)
+        self.text_view.setOpenLinks(False)
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.text_view, 1)
+        self.check_box = QGroupBox(detail)
+        self.check_layout = QVBoxLayout(self.check_box)
+        self.check_labels: list[QLabel] = []
+        detail_layout.addWidget(self.check_box)
+        self.status_label = QLabel(detail)
+        self.status_label.setWordWrap(True)
+        detail_layout.addWidget(self.status_label)
+        buttons = QHBoxLayout()
+        self.load_button = QPushButton(detail)
+        self.load_button.clicked.connect(lambda: self.load_lesson())
+        buttons.addWidget(self.load_button, 1)
+        detail_layout.addLayout(buttons)
+
+        # A splitter, so a student can give the text more room than the list (or the reverse).
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.lesson_list)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+        self._retranslate_list()
+
+    def _retranslate_list(self) -> None:
+        for row, lesson in enumerate(LESSONS):
+            mark = "✓ " if lesson.name in self._completed else ""
+            self.lesson_list.item(row).setText(f"{mark}{lesson.number}. {lesson_text(lesson.title)}")
+
+    # ------------------------------------------------------------------ public
+    @property
+    def current_lesson(self) -> str | None:
+        """The name of the loaded lesson (whose checks are live), or None."""
+        return None if self._active is None else self._active.name
+
+    @property
+    def selected_lesson(self) -> Lesson:
+        item = self.lesson_list.currentItem()
+        return get_lesson(item.data(NAME_ROLE)) if item is not None else LESSONS[0]
+
+    def select_lesson(self, name: str) -> bool:
+        """Show lesson ``name`` (without loading it)."""
+        for row, lesson in enumerate(LESSONS):
+            if lesson.name == name:
+                self.lesson_list.setCurrentRow(row)
+                return True
+        return False
+
+    def load_lesson(self, name: str | None = None) -> bool:
+        """Install the lesson's preset (or open its lab) and start its checks. False if refused."""
+        lesson = get_lesson(name) if name else self.selected_lesson
+        if lesson is None:
+            self._session.problem_reported.emit(self.tr("There is no lesson called %1.").replace("%1", str(name)))
+            return False
+        self.select_lesson(lesson.name)
+        if lesson.has_preset:
+            self._applying = True  # the session's signals announce the preset, not a student's change
+            try:
+                accepted = self._session.apply(data_spec=lesson.data_spec, hyperparameters=lesson.hyperparameters,
+                                               dataset=lesson.dataset())
+            finally:
+                self._applying = False
+            if not accepted:
+                return False
+        self._activate(lesson)
+        self.lesson_loaded.emit(lesson.name)
+        if lesson.lab:
+            self._log.note_lab(lesson.lab)
+            self.lab_requested.emit(lesson.lab)
+        if lesson.experiment:
+            self.experiment_requested.emit(dict(lesson.experiment))
+        self.refresh_checks_now()
+        return True
+
+    def resume_lesson(self, name: str | None) -> bool:
+        """Make ``name`` the active lesson without touching the session (a reopened session file)."""
+        if name is None:
+            self._active = None
+            self._show_selected()
+            return True
+        lesson = get_lesson(name)
+        if lesson is None:
+            return False
+        self.select_lesson(name)
+        self._activate(lesson)
+        self.refresh_checks_now()
+        return True
+
+    def note_experiment(self, result: object) -> None:
+        """A sweep finished (the experiment runner's ``sweep_finished``): lesson 11 may tick."""
+        parameter = getattr(result, "parameter", None)
+        if parameter is not None:
+            self._log.note_experiment(parameter, len(getattr(result, "values", ())), bool(getattr(result, "complete", False)))
+            self.refresh_checks_now()
+
+    def check_states(self) -> list[bool]:
+        """Ticked or not, per check of the selected lesson (all False unless it is the active one)."""
+        return list(self._states) if self._is_active(self.selected_lesson) else [False] * len(self.selected_lesson.checks)
+
+    def check_texts(self) -> list[str]:
+        return [label.text() for label in self.check_labels]
+
+    def refresh_checks_now(self) -> None:
+        """Evaluate the active lesson's checks on the session's current trainer and show them."""
+        self._throttle.cancel()
+        lesson = self._active
+        if lesson is None:
+            return
+        s = self._session
+        self._states = lesson.evaluate_checks(s.trainer, s.prepared, self._log)
+        if all(self._states) and lesson.name not in self._completed:
+            self._completed.add(lesson.name)
+            self._retranslate_list()
+            self.lesson_completed.emit(lesson.name)
+        if self._is_active(self.selected_lesson):
+            self._show_checks()
+
+    # ------------------------------------------------------------------ internals
+    def _activate(self, lesson: Lesson) -> None:
+        self._active = lesson
+        self._log = LessonLog()
+        self._states = [False] * len(lesson.checks)
+        self._show_selected()
+
+    def _is_active(self, lesson: Lesson) -> bool:
+        return self._active is not None and self._active.name == lesson.name
+
+    def _on_row_changed(self, _row: int) -> None:
+        self._show_selected()
+
+    def _on_session_changed(self) -> None:
+        if self._applying:
+            return
+        if self.selected_lesson.show_shapes:
+            self.text_view.setHtml(self._lesson_html(self.selected_lesson))  # the table follows the network
+        if self._active is not None:
+            self.refresh_checks_now()  # at once: a new run starts at this very iteration
+
+    def _on_training_failed(self, _message: str) -> None:
+        if self._active is not None:
+            self._log.note_divergence()
+            self.refresh_checks_now()
+
+    def _show_selected(self) -> None:
+        lesson = self.selected_lesson
+        self.text_view.setHtml(self._lesson_html(lesson))
+        if lesson.lab:
+            self.load_button.setText(self.tr("Open the lab"))
+            self.load_button.setToolTip(self.tr("Open the lab this lesson is about, in its own window."))
+        else:
+            self.load_button.setText(self.tr("Load lesson"))
+            self.load_button.setToolTip(self.tr(
+                "Install this lesson's dataset, network and hyperparameters (training restarts), "
+                "then start its checks."))
+        self._show_checks()
+
+    def _show_checks(self) -> None:
+        lesson = self.selected_lesson
+        active = self._is_active(lesson)
+        states = self._states if active else [lesson.name in self._completed] * len(lesson.checks)
+        while len(self.check_labels) < len(lesson.checks):
+            label = QLabel(self.check_box)
+            label.setWordWrap(True)
+            self.check_layout.addWidget(label)
+            self.check_labels.append(label)
+        for i, label in enumerate(self.check_labels):
+            label.setVisible(i < len(lesson.checks))
+            if i >= len(lesson.checks):
+                continue
+            target = lesson_text(lesson.checks[i].target)
+            if states[i]:
+                label.setText(self.tr("☑ %1 — done!").replace("%1", target))
+                label.setStyleSheet(f"color: {DONE_COLOR};")
+            else:
+                label.setText(self.tr("☐ %1").replace("%1", target))
+                label.setStyleSheet("")
+        self.check_box.setTitle(self.tr("Check"))
+        self.status_label.setText(self._status_text(lesson, active, states))
+
+    def _status_text(self, lesson: Lesson, active: bool, states: list[bool]) -> str:
+        if active and all(states):
+            return self.tr("Lesson done! Read what to notice, then try the next one.")
+        if not active:
+            if lesson.lab:
+                return self.tr("Press Open the lab to start.")
+            return self.tr("Press Load lesson to start (it replaces the current data and network).")
+        if lesson.lab:
+            return ""
+        s = self._session
+        run = self._log.current
+        accuracy = None if run is None else run.train_accuracy
+        if accuracy is None:
+            return self.tr("Iteration %1").replace("%1", f"{s.iteration:,}")
+        return (self.tr("Iteration %1 · training accuracy %2 %").replace("%1", f"{s.iteration:,}")
+                .replace("%2", f"{100 * accuracy:.1f}"))
+
+    def _lesson_html(self, lesson: Lesson) -> str:
+        def esc(text: str) -> str:
+            return html.escape(lesson_text(text))
+
+        parts = [f"<h3>{lesson.number}. {esc(lesson.title)}</h3>", f"<p>{esc(lesson.intro)}</p>"]
+        if lesson.show_shapes:
+            parts.append(self._shapes_html())
+        what_to_do, what_to_notice = self.tr("What to do"), self.tr("What to notice")  # lupdate reads "" only
+        parts.append(f"<p><b>{html.escape(what_to_do)}</b></p><ol>")
+        parts += [f"<li>{esc(step)}</li>" for step in lesson.steps]
+        parts.append(f"</ol><p><b>{html.escape(what_to_notice)}</b></p><ul>")
+        parts += [f"<li>{esc(point)}</li>" for point in lesson.notice]
+        parts.append("</ul>")
+        return "".join(parts)
+
+    def _shapes_html(self) -> str:
+        """The dimension table of the session's current network (it follows every change)."""
+        hp, m = self._session.hyperparameters, self._session.prepared.train.m
+        header = self.tr("Shapes for this network, m = %1 training examples").replace("%1", str(m))
+        rows = [f"<p><b>{html.escape(header)}</b></p>",
+                "<table border='1' cellspacing='0' cellpadding='3'><tr><th>l</th><th>W[l], dW[l]</th>"
+                "<th>b[l], db[l]</th><th>Z[l], A[l]</th></tr>",
+                f"<tr><td>0</td><td>—</td><td>—</td><td>A[0] = X: ({hp.layer_dims()[0]}, {m})</td></tr>"]
+        for l, shapes in enumerate(layer_shapes(hp.layer_dims(), m), start=1):
+            cells = [str(l)] + [f"({a}, {b})" for a, b in (shapes["W"], shapes["b"], shapes["Z"])]
+            rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        rows.append("</table>")
+        return "".join(rows)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # First show: give the list just the room for every lesson; the text takes the rest.
+            self._sized = True
+            rows = sum(self.lesson_list.sizeHintForRow(row) for row in range(self.lesson_list.count()))
+            wanted = rows + 2 * self.lesson_list.frameWidth() + self.lesson_list.sizeHintForRow(0)
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([min(wanted, total // 2), max(total - min(wanted, total // 2), 1)])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_throttle"):
+            with QSignalBlocker(self.lesson_list):
+                self._retranslate_list()
+            self._show_selected()
+        super().changeEvent(event)
+
+
+if __name__ == "__main__":  # preview: python -m gui.panels.lesson_panel [lesson name]
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    preview_session = TrainingSession()
+    panel = LessonPanel(preview_session)
+    panel.setWindowTitle("LessonPanel preview")
+    panel.resize(320, 760)
+    if len(sys.argv) > 1:
+        panel.load_lesson(sys.argv[1])
+        preview_session.play()
+    panel.show()
+    sys.exit(app.exec())
