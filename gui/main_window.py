@@ -14,14 +14,18 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
 
+from gui.core_messages import translate_core_message
 from gui.file_actions import install_file_actions
 from gui.panels.data_panel import DataPanel
+from gui.labs_menu import LabWindows
 from gui.panels.inspector import InspectorPanel
+from gui.panels.lesson_panel import LessonPanel
 from gui.panels.network_panel import NetworkPanel
 from gui.session import TrainingSession
 from gui.throttle import Throttle
 from gui.training_toolbar import TrainingActions, TrainingToolbar
 from gui.views.cost_curve import CostCurveView
+from gui.views.activation_plot import ActivationPlotView
 from gui.views.decision_boundary import DecisionBoundaryView
 from gui.views.network_diagram import NetworkDiagramView
 from gui.views.draw_tool import DrawTool
@@ -54,21 +58,29 @@ class MainWindow(QMainWindow):
         # wide; narrower, the rows are clipped but the window still fits a small screen.
         for view, width in ((self.diagram_view, 260), (self.boundary_view, 240)):
             view.setMinimumWidth(width)
+        self.boundary_view.setMinimumHeight(220)
         self.setCentralWidget(self.central_splitter)
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)
         self.inspector = InspectorPanel(session)
+        self.lesson_panel = LessonPanel(session)
+        self.activation_view = ActivationPlotView(session)
+        self.activation_view.setMinimumHeight(100)  # shares the bottom with the cost curve, which is shorter
         self.cost_view.setMinimumWidth(260)
         # The panels share the left column as tabs (Network first: it is what students change most),
         # so the diagram and the boundary keep the width; cost and inspector share the bottom.
         self.network_dock = self._dock("network_dock", self.network_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
         self.data_dock = self._dock("data_dock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
+        self.lesson_dock = self._dock("lesson_dock", self.lesson_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
         self.tabifyDockWidget(self.network_dock, self.data_dock)
+        self.tabifyDockWidget(self.data_dock, self.lesson_dock)
         self.network_dock.raise_()
         self.cost_dock = self._dock("cost_dock", self.cost_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.activation_dock = self._dock("activation_dock", self.activation_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.cost_dock, self.inspector_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.activation_dock)
         self.cost_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.network_dock], [320], Qt.Orientation.Horizontal)
@@ -81,6 +93,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._default_state = QByteArray(self.saveState())
         self.file_actions = install_file_actions(self)
+        self.labs = LabWindows(self, session)
+        self.lesson_panel.lab_requested.connect(self.labs.show_lab)
+        self.lesson_panel.experiment_requested.connect(self.labs.open_experiment)
+        # Session files remember the lesson; reopening one resumes it.
+        self.lesson_panel.lesson_loaded.connect(self.file_actions.set_lesson)
+        self.file_actions.lesson_restored.connect(self.lesson_panel.resume_lesson)
 
         session.training_failed.connect(self._on_training_failed)
         session.problem_reported.connect(self._on_problem_reported)
@@ -145,6 +163,8 @@ class MainWindow(QMainWindow):
         self.network_dock.setWindowTitle(self.tr("Network and training"))
         self.cost_dock.setWindowTitle(self.tr("Cost J"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.lesson_dock.setWindowTitle(self.tr("Lessons"))
+        self.activation_dock.setWindowTitle(self.tr("Activations"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.training_menu.setTitle(self.tr("&Training"))
@@ -172,6 +192,7 @@ class MainWindow(QMainWindow):
     def refresh_now(self) -> None:
         """Redraw every view at once (for screenshots and tests)."""
         self.diagram_view.redraw_now()
+        self.activation_view.redraw_now()
         self.boundary_view.redraw_now()
         self.cost_view.redraw_now()
         self._update_status()
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
         labels["speed"].setText(self.tr("%1 it/s").replace("%1", f"{rate:,.0f}") if s.running else self.tr("Paused"))
 
     def _on_training_failed(self, message: str) -> None:
+        message = translate_core_message(message)  # core speaks English; the user may not
         self.statusBar().showMessage(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training stopped"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("training_failed_box")
@@ -197,11 +219,19 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): the app keeps running underneath
 
     def _on_problem_reported(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        self.statusBar().showMessage(translate_core_message(message), 8000)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
             self.retranslate()
             self.actions.retranslate()
             self.toolbar.retranslate()
+            if hasattr(self, "labs"):
+                self.labs.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.session.pause()
+        if hasattr(self, "labs"):
+            self.labs.close_all()  # their workers stop and wait
+        super().closeEvent(event)
