@@ -309,6 +309,11 @@ class Trainer(PhaseStepping):
         return AL
 
     def _evaluate_on(self, X: Array, Y: Array) -> tuple[float, float | None]:
+        with np.errstate(over="ignore", invalid="ignore"):
+            # Kept parameters after a divergence can be ~1e20: their cost is honestly inf, not a warning.
+            return self._evaluate_unguarded(X, Y)
+
+    def _evaluate_unguarded(self, X: Array, Y: Array) -> tuple[float, float | None]:
         parameters = self.parameters()
         AL, caches = L_model_forward(X, parameters, self.activation_names, self.hp.leaky_alpha)
         cost = compute_cost(AL, Y, self.loss, ZL=caches[-1][1]) + l2_cost(parameters, self.hp.lambd, X.shape[1])

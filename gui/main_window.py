@@ -24,7 +24,7 @@ from gui.panels.network_panel import NetworkPanel
 from gui.session import TrainingSession
 from gui.throttle import Throttle
 from gui.training_toolbar import TrainingActions, TrainingToolbar
-from gui.views.cost_curve import CostCurveView
+from gui.views.cost_curve import CostCurveView, format_cost
 from gui.views.activation_plot import ActivationPlotView
 from gui.views.decision_boundary import DecisionBoundaryView
 from gui.views.network_diagram import NetworkDiagramView
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         metrics = s.metrics()
         labels = self.status_labels
         labels["iteration"].setText(self.tr("Iteration %1").replace("%1", f"{s.iteration:,}"))
-        labels["cost"].setText(self.tr("Cost J = %1").replace("%1", f"{metrics.train_cost:.4f}"))
+        labels["cost"].setText(self.tr("Cost J = %1").replace("%1", format_cost(metrics.train_cost)))
         if metrics.train_accuracy is None:
             labels["accuracy"].setText(self.tr("Accuracy —"))
         else:

@@ -188,7 +188,8 @@ class TrainingSession(QObject):
         cost = "∞" if not math.isfinite(error.cost) else f"{error.cost:.4g}"
         message = self.tr(
             "Training diverged at iteration %1: the cost became %2. The last finite parameters were kept. "
-            "Try a smaller learning rate α (now %3) or a smaller initialization scale."
+            "Try a smaller learning rate α (now %3) or a smaller initialization scale, then press Reset (R): "
+            "the kept parameters may already be too large to recover from."
         ).replace("%1", str(error.iteration)).replace("%2", cost).replace("%3", f"{self._hp.learning_rate:g}")
         self.training_failed.emit(message)
 
@@ -307,7 +308,21 @@ class TrainingSession(QObject):
         return True
 
     def set_learning_rate(self, value: float) -> bool:
-        return self.set_hyperparameters(learning_rate=float(value))
+        try:
+            rate = float(value)
+        except (TypeError, ValueError):
+            self.problem_reported.emit(self.tr("The learning rate α must be a number, not “%1”.").replace("%1", str(value)))
+            return False
+        return self.set_hyperparameters(learning_rate=rate)
+
+    def _hidden_layer_ok(self, layer: object) -> bool:
+        """True if ``layer`` names a hidden layer 1..L−1; otherwise say so and return False."""
+        count = len(self._hp.hidden_units)
+        if isinstance(layer, bool) or not isinstance(layer, (int, np.integer)) or not 1 <= layer <= count:
+            self.problem_reported.emit(self.tr("There is no hidden layer %1 (the network has %2).")
+                                       .replace("%1", str(layer)).replace("%2", str(count)))
+            return False
+        return True
 
     def set_hidden_units(self, units: tuple[int, ...], activations: tuple[str, ...] | None = None) -> bool:
         """Replace the hidden layers: units per layer (and their activations)."""
@@ -332,13 +347,17 @@ class TrainingSession(QObject):
         return self.set_hidden_units(units[:-1], self._hp.hidden_activations[:-1])
 
     def set_layer_units(self, layer: int, n: int) -> bool:
-        """n[layer] for hidden layer ``layer`` (1-based)."""
+        """n[layer] for hidden layer ``layer`` (1-based); n must be a whole number (core checks its range)."""
+        if not self._hidden_layer_ok(layer):
+            return False
         units = list(self._hp.hidden_units)
-        units[layer - 1] = int(n)
+        units[layer - 1] = int(n) if isinstance(n, (int, np.integer)) and not isinstance(n, bool) else n
         return self.set_hidden_units(tuple(units), self._hp.hidden_activations)
 
     def set_layer_activation(self, layer: int, name: str) -> bool:
         """g[layer] for hidden layer ``layer`` (1-based)."""
+        if not self._hidden_layer_ok(layer):
+            return False
         acts = list(self._hp.hidden_activations)
         acts[layer - 1] = name
         return self.set_hyperparameters(hidden_activations=tuple(acts))

@@ -109,6 +109,10 @@ class TrainingLoop:
         except DivergenceError as error:
             s.report_divergence(error)
             return
+        except Exception:
+            # Not ours to handle (the app-wide hook shows it), but never leave "running" with no ticks.
+            s.pause()
+            raise
         finally:
             if done:
                 s.after_steps(done)
