@@ -224,9 +224,11 @@ class Trainer(PhaseStepping):
         If a phase-by-phase iteration is under way, it is finished instead.
         """
         if self._phase_iterator is not None:
-            for _ in self._phase_iterator:
-                pass
-            self._phase_iterator = None
+            try:
+                for _ in self._phase_iterator:
+                    pass
+            finally:  # finished or failed (divergence), the half-done iteration is over
+                self._phase_iterator = None
             return self.history.costs.last()
         net = self._full_network or self._next_batch()
         for op in net.forward:

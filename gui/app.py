@@ -5,6 +5,7 @@
     python main.py --play --iterations 2000 --screenshot out.png
                                         train 2000 iterations in the window, save a PNG of it, exit
     python main.py --open run.bpsession open a saved session (or parameters, or a CSV of points)
+    python main.py --lang zh_CN         this run in Simplified Chinese, whatever the settings or the system say
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from gui.i18n import available_languages  # Qt only, no NumPy: safe before OPENBLAS_NUM_THREADS is set
+
 APP_NAME = "Backprop Studio"
 ORGANIZATION = "Backprop Studio"
 #: Preferred UI fonts, Latin first, then CJK: Qt falls back along this list per character.
@@ -38,6 +41,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
     parser.add_argument("--open", default=None, metavar="FILE",
                         help="open a saved session (.bpsession), parameters (.npz, .json) or points (.csv)")
+    parser.add_argument("--lang", default=None, choices=[code for code, _ in available_languages()],
+                        help="the language of this run (en, zh_CN), instead of the saved choice or the system's")
     args = parser.parse_args(list(argv))
     if args.iterations is not None and args.iterations < 0:
         parser.error("--iterations must be 0 or more")
@@ -66,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.autosave import Autosave
+    from gui.error_hook import install_error_hook
     from gui.file_actions import install_file_actions
     from gui.help_dialogs import install_help
     from gui.i18n import choose_language, install_language, install_language_menu
@@ -79,9 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)
+    install_error_hook(app)  # right after the names: the log's folder is named after the app
     app.setWindowIcon(app_icon())
     store = SettingsStore()  # before any widget exists: it decides the language
-    install_language(app, choose_language(store.language()))
+    install_language(app, args.lang or choose_language(store.language()))
     session = TrainingSession()
     window = MainWindow(session)
     install_file_actions(window, store.qsettings)  # recent files live in the same settings file
@@ -93,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_settings(window, session, store=store)
         for problem in store.problems:
             window.statusBar().showMessage(problem, 10000)
+        window.autosave = Autosave(session, window)  # after the settings, so restoring a crashed session wins
     window.show()
     if args.iterations is not None:
         session.max_iterations = args.iterations

@@ -4,6 +4,10 @@ The train curve is ``history.cost_curve()`` (J of every iteration, strided by
 the history itself when runs get long); the test curve is the ``test_cost``
 column of the evaluations, which ``session.metrics()`` records. Under the plot
 a line of labels gives the current accuracies and costs.
+
+When training diverges (``session.training_failed``) a dashed vertical line marks
+the iteration, labelled "diverged at N". Only finite costs are ever plotted: a
+NaN or ∞ is a non-number, never a point at the top of the axis.
 """
 
 from __future__ import annotations
@@ -42,6 +46,14 @@ def format_cost(value: float | None) -> str:
     return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3e}"
 
 
+def finite_points(x: Array, y: Array) -> tuple[Array, Array]:
+    """(x, y) without the points whose y is NaN or ±∞ (unchanged arrays when all are finite)."""
+    finite = np.isfinite(y)
+    if finite.all():
+        return x, y
+    return x[finite], y[finite]
+
+
 def format_percent(fraction: float | None) -> str:
     return "—" if fraction is None or math.isnan(fraction) else f"{100.0 * fraction:.1f}%"
 
@@ -77,12 +89,22 @@ class CostCurveView(QWidget):
         self._train_curve = pg.PlotDataItem()
         self._test_curve = pg.PlotDataItem()
         for curve in (self._train_curve, self._test_curve):
+            item.addItem(curve)
             # Long runs hold up to 200 000 points: draw only what is visible, one peak pair per pixel.
+            # After addItem: PlotItem.addItem imposes the plot's own (off) settings on the curve.
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
-            item.addItem(curve)
         self._marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9)
         item.addItem(self._marker, ignoreBounds=True)
+        # Counted in the x range (the failed iteration is one past the last plotted cost).
+        # The label sits left of the line (the line is at the right end of the curve), low (the legend takes
+        # the top right, even in a short dock), on a backing so it reads over the curves.
+        self._divergence_line = pg.InfiniteLine(angle=90, movable=False, label="",
+                                                labelOpts={"position": 0.18, "anchors": [(1.05, 0.5), (1.05, 0.5)]})
+        self._divergence_line.setZValue(5)
+        self._divergence_line.hide()
+        self._diverged_at: int | None = None
+        item.addItem(self._divergence_line)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
         self._metric_labels = {key: QLabel(self) for key in
@@ -111,6 +133,7 @@ class CostCurveView(QWidget):
         session.stepped.connect(self._throttle.request)
         session.parameters_reset.connect(self._on_reset)
         session.dataset_changed.connect(self._on_reset)
+        session.training_failed.connect(self._on_training_failed)
 
         self._retranslate()
         self._restyle()
@@ -125,6 +148,11 @@ class CostCurveView(QWidget):
         """(iterations, costs) of the test curve as drawn (evaluations without a test cost are left out)."""
         return self._test_iterations.copy(), self._test_costs.copy()
 
+    def plot_item_data(self) -> tuple[Array, Array]:
+        """(x, y) of the train curve as pyqtgraph draws it: downsampled, clipped to the view."""
+        x, y = self._train_curve.getData()
+        return (np.empty(0), np.empty(0)) if x is None else (x, y)
+
     def set_log_scale(self, on: bool) -> None:
         self._log_box.setChecked(on)
 
@@ -138,6 +166,12 @@ class CostCurveView(QWidget):
 
     def readout_text(self) -> str:
         return self._readout.text()
+
+    def divergence_marker(self) -> tuple[int, str] | None:
+        """(iteration, label) of the "diverged at N" line, or None when training has not diverged."""
+        if self._diverged_at is None or not self._divergence_line.isVisible():
+            return None
+        return self._diverged_at, self._divergence_label_text()
 
     def readout_at(self, x: float) -> str:
         """"iteration N, J = x.xxxx" for the train-curve point nearest to iteration ``x`` ("" if none)."""
@@ -155,7 +189,7 @@ class CostCurveView(QWidget):
         # metrics() first: it records this iteration's evaluation, so the test curve ends at "now".
         metrics = self._session.metrics()
         history = self._session.trainer.history
-        self._iterations, self._costs = history.cost_curve()
+        self._iterations, self._costs = finite_points(*history.cost_curve())
         evaluations = history.evaluations.array()
         has_test = np.isfinite(evaluations[:, TEST_COST])
         self._test_iterations = evaluations[has_test, ITERATION]
@@ -177,13 +211,31 @@ class CostCurveView(QWidget):
             return i - 1
         return i
 
+    def _on_training_failed(self, _message: str) -> None:
+        """Mark where it diverged: the trainer stopped at (and kept the parameters of) this iteration."""
+        self._diverged_at = self._session.iteration
+        self._divergence_line.setPos(self._diverged_at)
+        self._divergence_line.show()
+        self._update_divergence_label()  # after show(): a hidden label ignores its new text
+        self._throttle.request()
+
+    def _divergence_label_text(self) -> str:
+        return self.tr("diverged at %1").replace("%1", f"{self._diverged_at:,}")
+
+    def _update_divergence_label(self) -> None:
+        # InfLineLabel formats its text with str.format: braces would be taken for fields.
+        self._divergence_line.label.setFormat(self._divergence_label_text().replace("{", "{{").replace("}", "}}"))
+
     def _on_reset(self) -> None:
         """New trainer (or new data): drop the old curves at once, then redraw from the new state."""
+        self._diverged_at = None
+        self._divergence_line.hide()
         empty = np.empty(0)
         self._iterations = self._costs = self._test_iterations = self._test_costs = empty
         self._train_curve.setData(empty, empty)
         self._test_curve.setData(empty, empty)
         self._marker.setData(empty, empty)
+        self._settle_empty_range()
         # Deferred: on dataset_changed the session has not built the new trainer yet.
         self._throttle.request()
 
@@ -227,6 +279,19 @@ class CostCurveView(QWidget):
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.getPlotItem().setLogMode(x=False, y=on)
+        self._settle_empty_range()
+
+    def _settle_empty_range(self) -> None:
+        """With no points to auto-range on, put J's axis back to a plain range.
+
+        Otherwise the old range stays: J up to 4e9 in linear mode would be read as
+        exponents once the log scale is on, and 10^(4e9) overflows the axis labels.
+        """
+        if len(self._costs) or len(self._test_costs):
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        box.setYRange(*((-1.0, 1.0) if self.log_scale() else (0.0, 1.0)), padding=0)
+        box.enableAutoRange(axis=pg.ViewBox.YAxis)  # the first points fit the view again
 
     def _retranslate(self) -> None:
         self._log_box.setText(self.tr("Log scale"))
@@ -256,6 +321,11 @@ class CostCurveView(QWidget):
         frame.setAlphaF(0.85)
         self._legend.setBrush(pg.mkBrush(frame))
         self._legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+        # Dashed in the text colour: one line, so the dash pattern costs nothing.
+        self._divergence_line.setPen(pg.mkPen(text, width=1.5, style=Qt.PenStyle.DashLine))
+        self._divergence_line.label.setColor(text)
+        self._divergence_line.label.fill = pg.mkBrush(frame)
+        self._divergence_line.label.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
         self._fill_legend()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -264,6 +334,8 @@ class CostCurveView(QWidget):
             pass  # still being built: the constructor styles and translates at its end
         elif kind == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self._diverged_at is not None:
+                self._update_divergence_label()
             self._restyle()
             self._show_metrics(self._session.metrics())
             self._update_readout()
@@ -286,5 +358,9 @@ if __name__ == "__main__":
     view.setWindowTitle("CostCurveView preview")
     view.resize(700, 600)
     view.show()
+    if "diverge" in sys.argv[2:]:  # python -m gui.views.cost_curve flower diverge
+        for _ in range(300):
+            preview_session.step_iteration()
+        preview_session.set_learning_rate(1e4)
     preview_session.play()
     sys.exit(app.exec())

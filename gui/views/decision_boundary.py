@@ -149,7 +149,10 @@ class DecisionBoundaryView(QWidget):
         self._throttle.cancel()
         self.frames_drawn += 1  # read by benchmarks/bench_gui.py
         bounds, values = self._grid()
-        self._values = np.ascontiguousarray(self._output_values(values), dtype=np.float32)
+        # Clipped far inside float32's range: a diverged regression output can exceed it, and values near
+        # the limit overflow in pyqtgraph's level scaling while it paints (the colours saturate long before).
+        limit = 1e30
+        self._values = np.ascontiguousarray(np.clip(self._output_values(values), -limit, limit), dtype=np.float32)
         lut, levels = self._lut_and_levels()
         self.image_item.setImage(self._values, levels=levels, lut=lut, autoLevels=False)
         x1_min, x1_max, x2_min, x2_max = bounds
