@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -23,14 +23,18 @@ from core.errors import ParameterFileError
 from core.serialization import describe_architecture, load_parameters
 from core.session_file import SESSION_SUFFIX, capture, load_session, save_session, sniff_kind
 from gui import file_dialogs as dialogs
+from gui.core_messages import translate_core_message
 from gui.dialogs.csv_import_dialog import run_csv_import_dialog
 from gui.file_export import ExportHandlers
 from gui.parameter_import import adopted_hyperparameters
 from gui.recent_files import RecentFiles
 
 #: Views that can be exported as pictures: (window attribute, menu text); missing ones are skipped.
-PICTURE_VIEWS = (("boundary_view", "Decision boundary…"), ("cost_view", "Cost plot…"),
-                 ("diagram_view", "Network diagram…"), ("activation_view", "Activation graph…"))
+#: QT_TRANSLATE_NOOP lets lupdate see the texts; FileActions.tr translates them when the menu opens.
+PICTURE_VIEWS = (("boundary_view", QT_TRANSLATE_NOOP("FileActions", "Decision boundary…")),
+                 ("cost_view", QT_TRANSLATE_NOOP("FileActions", "Cost plot…")),
+                 ("diagram_view", QT_TRANSLATE_NOOP("FileActions", "Network diagram…")),
+                 ("activation_view", QT_TRANSLATE_NOOP("FileActions", "Activation graph…")))
 _MODIFYING_SIGNALS = ("stepped", "phase_advanced", "parameters_reset", "hyperparameters_changed",
                       "dataset_changed", "parameters_edited")
 
@@ -119,24 +123,28 @@ class FileActions(QObject, ExportHandlers):
                 action.triggered.connect(lambda _checked=False, a=attribute: self.export_picture(a))
 
     def retranslate(self) -> None:
-        tr = self.tr
+        # self.tr written out each time: lupdate only finds self.tr("...") (a local tr = self.tr has no context).
         for action, text, tip in (
-            (self.open_action, tr("&Open session…"), tr("Open a saved session: data, network, W and b, history")),
-            (self.save_action, tr("&Save session"), tr("Save everything to continue later exactly from here")),
-            (self.save_as_action, tr("Save session &as…"), tr("Save the session under a new name")),
-            (self.import_parameters_action, tr("&Import parameters…"),
-             tr("Load W1, b1, W2, b2, … from a .npz or .json file (also one saved with np.savez(**parameters))")),
-            (self.export_parameters_action, tr("&Export parameters…"),
-             tr("Save the course's parameters dict (W[l]: (n[l], n[l−1]), b[l]: (n[l], 1)) as .npz or .json")),
-            (self.import_csv_action, tr("Import points from &CSV…"), tr("Train on your own points: rows x1, x2, label")),
-            (self.export_csv_action, tr("Export points to CSV…"), tr("Save the dataset as rows x1, x2, label")),
-            (self.export_history_action, tr("Export cost &history to CSV…"),
-             tr("Save the cost J and the accuracies at each evaluation, and J at every iteration")),
+            (self.open_action, self.tr("&Open session…"),
+             self.tr("Open a saved session: data, network, W and b, history")),
+            (self.save_action, self.tr("&Save session"),
+             self.tr("Save everything to continue later exactly from here")),
+            (self.save_as_action, self.tr("Save session &as…"), self.tr("Save the session under a new name")),
+            (self.import_parameters_action, self.tr("&Import parameters…"),
+             self.tr("Load W1, b1, W2, b2, … from a .npz or .json file (also one saved with np.savez(**parameters))")),
+            (self.export_parameters_action, self.tr("&Export parameters…"),
+             self.tr("Save the course's parameters dict (W[l]: (n[l], n[l−1]), b[l]: (n[l], 1)) as .npz or .json")),
+            (self.import_csv_action, self.tr("Import points from &CSV…"),
+             self.tr("Train on your own points: rows x1, x2, label")),
+            (self.export_csv_action, self.tr("Export points to CSV…"),
+             self.tr("Save the dataset as rows x1, x2, label")),
+            (self.export_history_action, self.tr("Export cost &history to CSV…"),
+             self.tr("Save the cost J and the accuracies at each evaluation, and J at every iteration")),
         ):
             action.setText(text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        self.picture_menu.setTitle(tr("Export &picture"))
+        self.picture_menu.setTitle(self.tr("Export &picture"))
         self.recent.retranslate()
 
     # ------------------------------------------------------------------ title and modified mark
@@ -168,7 +176,7 @@ class FileActions(QObject, ExportHandlers):
         self._window.statusBar().showMessage(text, 6000)
 
     def _fail(self, title: str, error: Exception | str) -> bool:
-        self.show_error(title, str(error))
+        self.show_error(title, translate_core_message(str(error)))  # core's English, in the user's language
         return False
 
     # ------------------------------------------------------------------ sessions

@@ -10,6 +10,7 @@ tests never block on them.
 from __future__ import annotations
 
 import platform
+import re
 from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, qVersion
@@ -29,8 +30,9 @@ LIBRARIES = (("PySide6-Essentials", "Qt for Python (PySide6)", "LGPLv3"), ("pyqt
 
 
 def plain_text(action: QAction) -> str:
-    """The action's text without its mnemonic ampersands ("&Quit" → "Quit", "&&" → "&")."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """The action's text without its mnemonic ("&Quit" → "Quit", "退出(&Q)" → "退出", "&&" → "&")."""
+    text = re.sub(r"\(&\w\)", "", action.text())  # Chinese menus put the key in brackets after the word
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def shortcut_actions(window: QMainWindow) -> list[QAction]:

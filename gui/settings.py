@@ -29,6 +29,7 @@ from core.datasets import DATASETS
 from core.errors import BackpropStudioError
 from core.hyperparameters import Hyperparameters
 from core.pipeline import DataSpec
+from gui.core_messages import translate_core_message
 
 SETTINGS_VERSION = 1
 STATE_VERSION = 1  # passed to saveState/restoreState: a different number makes Qt refuse an old layout
@@ -202,7 +203,7 @@ class SettingsStore(QObject):
         try:
             return Hyperparameters.from_dict(data)
         except (BackpropStudioError, TypeError, ValueError) as error:
-            self._refuse(HYPERPARAMETERS, self._messages()[HYPERPARAMETERS], str(error))
+            self._refuse(HYPERPARAMETERS, self._messages()[HYPERPARAMETERS], translate_core_message(str(error)))
             return None
 
     def data_spec(self) -> DataSpec | None:
@@ -216,7 +217,7 @@ class SettingsStore(QObject):
                 raise ValueError(self.tr("unknown dataset %1").replace("%1", repr(spec.name)))
             spec.make()  # checks m, noise and seed the way the session would
         except (BackpropStudioError, TypeError, ValueError) as error:
-            self._refuse(DATA_SPEC, self._messages()[DATA_SPEC], str(error))
+            self._refuse(DATA_SPEC, self._messages()[DATA_SPEC], translate_core_message(str(error)))
             return None
         return spec
 

@@ -13,7 +13,7 @@ import html
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from core.csv_data import MAX_BYTES, _detect_separator, _number, _split, decode_
 from core.datasets import Dataset
 from core.errors import CSVError
 from gui import colors
+from gui.core_messages import translate_core_message
 
 PREVIEW_ROWS = 8
 
@@ -162,10 +163,11 @@ class CsvImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._dataset is not None)
 
     def _show_error(self, error: CSVError) -> None:
+        reason = translate_core_message(error.reason)  # core's English, in the user's language
         if error.line > 0:
-            text = self.tr("Line %1: %2").replace("%1", str(error.line)).replace("%2", error.reason)
+            text = self.tr("Line %1: %2").replace("%1", str(error.line)).replace("%2", reason)
         else:
-            text = error.reason[:1].upper() + error.reason[1:]
+            text = reason[:1].upper() + reason[1:]
         self.error_label.setText(self.tr("Cannot load this file. %1").replace("%1", text))
         self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error_label.show()
@@ -219,6 +221,13 @@ class CsvImportDialog(QDialog):
         self.preview_table.setToolTip(self.tr("The first rows of the file, as they are written in it."))
         self.mapping_table.setToolTip(self.tr(
             "How each distinct label value becomes a class number y (0, 1, …), the network's target."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "buttons"):
+            self._retranslate()
+            self._fill_preview()  # "line 3", the separator's name
+            self._parse()  # the mapping or the error, in the new language
+        super().changeEvent(event)
 
 
 def run_csv_import_dialog(parent: QWidget | None, path: str) -> Dataset | None:

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
+from gui.core_messages import translate_core_message
 from gui.session import TrainingSession
 
 
@@ -40,22 +41,33 @@ def format_number(value: float) -> str:
 
 
 class ProblemLabel(QLabel):
-    """A wrapped line under a panel saying why the last change was refused; hidden when all is well."""
+    """A wrapped line under a panel saying why the last change was refused; hidden when all is well.
+
+    Core's English messages are shown in the user's language (gui.core_messages), again after a switch.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet("color: #b03a00;")  # dark orange: readable on a projector, not alarming
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._message = ""
         self.hide()
 
     def show_problem(self, text: str) -> None:
-        self.setText(text)
+        self._message = text
+        self.setText(translate_core_message(text))
         self.setVisible(bool(text))
 
     def clear_problem(self) -> None:
+        self._message = ""
         self.setText("")
         self.hide()
+
+    def retranslate(self) -> None:
+        """Show the current message in the new language (the panel calls this on LanguageChange)."""
+        if self._message:
+            self.setText(translate_core_message(self._message))
 
 
 class NumberCombo(QComboBox):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QButtonGroup, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
@@ -37,9 +37,12 @@ def dataset_label(spec: DatasetSpec) -> str:
 
 
 def noise_meaning(spec: DatasetSpec) -> str:
-    """What ``noise`` does to this dataset, from the part of its description after "noise:"."""
+    """What ``noise`` does to this dataset, from the part of its description after "noise:".
+
+    The marker is translated too ("noise:" → "噪声："), so a translated description splits the same way.
+    """
     description = QCoreApplication.translate("DatasetSpec", spec.description)
-    _, _, tail = description.partition("noise:")
+    _, _, tail = description.partition(QCoreApplication.translate("DatasetSpec", "noise:"))
     return tail.strip() if tail else description
 
 
@@ -53,7 +56,7 @@ class DataPanel(QWidget):
         self._thumbnail_group = QButtonGroup(self)
         self._build()
         session.dataset_changed.connect(self._on_dataset_changed)
-        self._on_dataset_changed()
+        self._retranslate()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -68,10 +71,13 @@ class DataPanel(QWidget):
         specs = list(DATASETS.values())
         classification = [s for s in specs if s.problem != "regression"]
         regression = [s for s in specs if s.problem == "regression"]
-        layout.addWidget(self._caption(self.tr("Classification")))
+        self.classification_caption = self._caption()
+        layout.addWidget(self.classification_caption)
         layout.addLayout(self._thumbnail_grid(classification))
+        self.regression_caption: QLabel | None = None
         if regression:
-            layout.addWidget(self._caption(self.tr("Regression")))
+            self.regression_caption = self._caption()
+            layout.addWidget(self.regression_caption)
             layout.addLayout(self._thumbnail_grid(regression))
 
         self.selected_label = QLabel(box)
@@ -86,56 +92,49 @@ class DataPanel(QWidget):
         self.points_spin = QSpinBox(box)
         self.points_spin.setRange(*M_RANGE)
         self.points_spin.setSingleStep(10)
-        self.points_spin.setToolTip(self.tr(
-            "m, the number of examples: the columns of X (n_x, m). "
-            "More points show the shape better, but every iteration takes longer."))
         self.points_spin.valueChanged.connect(self._on_points_edited)
-        form.addRow(self.tr("Points m"), self.points_spin)
 
         self.noise_spin = QDoubleSpinBox(box)
         self.noise_spin.setRange(*NOISE_RANGE)
         self.noise_spin.setDecimals(2)
         self.noise_spin.setSingleStep(0.05)
         self.noise_spin.valueChanged.connect(self._on_noise_edited)
-        form.addRow(self.tr("Noise"), self.noise_spin)
 
         self.test_ratio_spin = QSpinBox(box)
         self.test_ratio_spin.setRange(round(TEST_RATIO_RANGE[0] * 100), round(TEST_RATIO_RANGE[1] * 100))
         self.test_ratio_spin.setSingleStep(5)
         self.test_ratio_spin.setSuffix(" %")
-        self.test_ratio_spin.setToolTip(self.tr(
-            "Share of the points held out to measure generalization; the network never trains on them."))
         self.test_ratio_spin.valueChanged.connect(self._on_test_ratio_edited)
-        form.addRow(self.tr("Test share"), self.test_ratio_spin)
 
         self.seed_spin = QSpinBox(box)
         self.seed_spin.setRange(0, _SPIN_SEED_MAX)
-        self.seed_spin.setToolTip(self.tr(
-            "Random seed of the points and of the train/test split: the same seed always gives the same data."))
         self.seed_spin.valueChanged.connect(self._on_seed_edited)
-        form.addRow(self.tr("Data seed"), self.seed_spin)
 
-        for spin in (self.points_spin, self.noise_spin, self.test_ratio_spin, self.seed_spin):
+        # Row labels are kept so a language change can set their texts again.
+        self.form_labels: dict[str, QLabel] = {}
+        for key, spin in (("points", self.points_spin), ("noise", self.noise_spin),
+                          ("test_ratio", self.test_ratio_spin), ("seed", self.seed_spin)):
+            label = QLabel(box)
+            label.setBuddy(spin)
+            self.form_labels[key] = label
+            form.addRow(label, spin)
             # Typing "400" must not build datasets of 4 and 40 points on the way.
             spin.setKeyboardTracking(False)
             spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
 
-        self.regenerate_button = QPushButton(self.tr("Regenerate"), box)
-        self.regenerate_button.setToolTip(self.tr(
-            "Draw new points with the next seed: same dataset, m and noise. Training restarts."))
+        self.regenerate_button = QPushButton(box)
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
         layout.addWidget(self.regenerate_button)
 
-        self.custom_label = QLabel(self.tr(
-            "Training on your own points (drawn or imported). Choose a dataset above to generate points again."), box)
+        self.custom_label = QLabel(box)
         self.custom_label.setWordWrap(True)
         layout.addWidget(self.custom_label)
 
         self.problem_label = ProblemLabel(box)
         layout.addWidget(self.problem_label)
 
-    def _caption(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+    def _caption(self) -> QLabel:
+        label = QLabel(self)
         label.setStyleSheet("font-weight: 600;")
         return label
 
@@ -149,16 +148,47 @@ class DataPanel(QWidget):
             button.setCheckable(True)
             button.setIcon(QIcon(dataset_thumbnail(spec.name)))
             button.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-            label = dataset_label(spec)
-            description = QCoreApplication.translate("DatasetSpec", spec.description)
-            button.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(description)}")
-            button.setAccessibleName(label)
             button.clicked.connect(lambda _checked=False, name=spec.name: self._on_thumbnail_clicked(name))
             self._thumbnail_group.addButton(button)
             self.thumbnail_buttons[spec.name] = button
             grid.addWidget(button, i // COLUMNS, i % COLUMNS)
         grid.setColumnStretch(COLUMNS, 1)  # keep the thumbnails packed to the left
         return grid
+
+    def _retranslate(self) -> None:
+        """Set every text in the current language (at start and on QEvent.LanguageChange)."""
+        self.classification_caption.setText(self.tr("Classification"))
+        if self.regression_caption is not None:
+            self.regression_caption.setText(self.tr("Regression"))
+        for name, button in self.thumbnail_buttons.items():
+            spec = DATASETS[name]
+            label = dataset_label(spec)
+            description = QCoreApplication.translate("DatasetSpec", spec.description)
+            button.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(description)}")
+            button.setAccessibleName(label)
+        self.form_labels["points"].setText(self.tr("Points m"))
+        self.form_labels["noise"].setText(self.tr("Noise"))
+        self.form_labels["test_ratio"].setText(self.tr("Test share"))
+        self.form_labels["seed"].setText(self.tr("Data seed"))
+        self.points_spin.setToolTip(self.tr(
+            "m, the number of examples: the columns of X (n_x, m). "
+            "More points show the shape better, but every iteration takes longer."))
+        self.test_ratio_spin.setToolTip(self.tr(
+            "Share of the points held out to measure generalization; the network never trains on them."))
+        self.seed_spin.setToolTip(self.tr(
+            "Random seed of the points and of the train/test split: the same seed always gives the same data."))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr(
+            "Draw new points with the next seed: same dataset, m and noise. Training restarts."))
+        self.custom_label.setText(self.tr(
+            "Training on your own points (drawn or imported). Choose a dataset above to generate points again."))
+        self.problem_label.retranslate()
+        self._on_dataset_changed()  # the selected dataset's name and the noise tooltip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "problem_label"):
+            self._retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ user -> session
     def _on_thumbnail_clicked(self, name: str) -> None:

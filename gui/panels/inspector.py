@@ -110,6 +110,7 @@ class InspectorPanel(QWidget):
 
         self.numpy_box = QGroupBox(page)
         self.numpy_code = QLabel(self.numpy_box)
+        self.numpy_code.setObjectName("numpy_code")  # Python code: the same in every language
         self.numpy_code.setTextFormat(Qt.TextFormat.PlainText)
         self.numpy_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numpy_code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -196,10 +197,13 @@ class InspectorPanel(QWidget):
     # ------------------------------------------------------------------ showing
     def _show_idle(self) -> None:
         self._event = None
-        self.shapes_heading.setText(self.tr("The shapes of every matrix (m = %1 training examples):")
-                                    .replace("%1", str(self.shapes_table.m())))
+        self._write_shapes_heading()
         self.back_button.hide()
         self._stack.setCurrentIndex(IDLE)
+
+    def _write_shapes_heading(self) -> None:
+        self.shapes_heading.setText(self.tr("The shapes of every matrix (m = %1 training examples):")
+                                    .replace("%1", str(self.shapes_table.m())))
 
     def _show_phase_page(self) -> None:
         if self._event is not None:
@@ -312,6 +316,7 @@ class InspectorPanel(QWidget):
         self.shapes_button.setText(self.tr("Shapes"))
         self.shapes_button.setToolTip(self.tr("The course's dimension table: the shape of W[l], b[l], Z[l], A[l], "
                                               "dW[l] and db[l] for every layer."))
+        self._write_shapes_heading()
         if self._event is not None:
             self._show_event(self._event)
 

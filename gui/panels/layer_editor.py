@@ -7,14 +7,15 @@ through ``show_layers``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton,
     QVBoxLayout, QWidget,
 )
 
-from core.activations import HIDDEN_ACTIVATIONS, get_activation
+from core.activations import HIDDEN_ACTIVATIONS
 from core.hyperparameters import MAX_HIDDEN_LAYERS, MAX_UNITS, Hyperparameters
+from gui.core_messages import activation_label
 
 
 class LayerEditor(QWidget):
@@ -28,20 +29,20 @@ class LayerEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[QSpinBox, QComboBox]] = []
+        self._row_labels: list[QLabel] = []
+        self._hp: Hyperparameters | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
-        title = QLabel(self.tr("Hidden layers"), self)
-        top.addWidget(title, 1)
-        self.remove_button = self._square_button("−", self.tr(
-            "Remove the last hidden layer (L shrinks by 1); training restarts."))
+        self.title_label = QLabel(self)
+        top.addWidget(self.title_label, 1)
+        self.remove_button = self._square_button("−")
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit())
         self.count_label = QLabel(self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("00") + 8)
-        self.add_button = self._square_button("+", self.tr(
-            "Add a hidden layer (L grows by 1), like the last one; training restarts."))
+        self.add_button = self._square_button("+")
         self.add_button.clicked.connect(lambda: self.add_requested.emit())
         for widget in (self.remove_button, self.count_label, self.add_button):
             top.addWidget(widget)
@@ -55,12 +56,11 @@ class LayerEditor(QWidget):
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self._form)
+        self._retranslate()
 
-    def _square_button(self, text: str, tip: str) -> QToolButton:
+    def _square_button(self, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         font = button.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)  # "+" and "−" must read from the back of a room
         font.setBold(True)
@@ -86,23 +86,18 @@ class LayerEditor(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)  # deletes the row's widgets too
         self._rows = []
+        self._row_labels = []
         for layer in range(1, count + 1):
             spin = QSpinBox(self)
             spin.setRange(1, MAX_UNITS)
             spin.setPrefix(f"n[{layer}] = ")
             spin.setKeyboardTracking(False)  # typing "12" must not build a 1-unit network first
             spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-            spin.setToolTip(self.tr(
-                "n[%1], the number of units in hidden layer %1: W[%1] has shape (n[%1], n[%2]). "
-                "Training restarts.").replace("%1", str(layer)).replace("%2", str(layer - 1)))
             spin.valueChanged.connect(lambda n, layer=layer: self.units_edited.emit(layer, n))
 
             combo = QComboBox(self)
             for name in HIDDEN_ACTIVATIONS:
-                combo.addItem(get_activation(name).label, name)
-            combo.setToolTip(self.tr(
-                "g[%1], the activation of hidden layer %1: A[%1] = g[%1](Z[%1]). "
-                "Backprop uses its derivative g′[%1](Z[%1]). Training restarts.").replace("%1", str(layer)))
+                combo.addItem(activation_label(name), name)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(
                 lambda index, layer=layer, combo=combo: self.activation_edited.emit(layer, combo.itemData(index)))
@@ -112,11 +107,47 @@ class LayerEditor(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(spin)
             row.addWidget(combo, 1)
-            self._form.addRow(self.tr("Layer %1").replace("%1", str(layer)), field)
+            label = QLabel(self)
+            label.setBuddy(spin)
+            self._form.addRow(label, field)
             self._rows.append((spin, combo))
+            self._row_labels.append(label)
+            self._retranslate_row(layer)
+
+    def _retranslate_row(self, layer: int) -> None:
+        spin, combo = self._rows[layer - 1]
+        self._row_labels[layer - 1].setText(self.tr("Layer %1").replace("%1", str(layer)))
+        spin.setToolTip(self.tr(
+            "n[%1], the number of units in hidden layer %1: W[%1] has shape (n[%1], n[%2]). "
+            "Training restarts.").replace("%1", str(layer)).replace("%2", str(layer - 1)))
+        for index in range(combo.count()):
+            combo.setItemText(index, activation_label(combo.itemData(index)))
+        combo.setToolTip(self.tr(
+            "g[%1], the activation of hidden layer %1: A[%1] = g[%1](Z[%1]). "
+            "Backprop uses its derivative g′[%1](Z[%1]). Training restarts.").replace("%1", str(layer)))
+
+    def _retranslate(self) -> None:
+        """Set every text in the current language (at start and on QEvent.LanguageChange)."""
+        self.title_label.setText(self.tr("Hidden layers"))
+        for button, tip in (
+            (self.remove_button, self.tr("Remove the last hidden layer (L shrinks by 1); training restarts.")),
+            (self.add_button, self.tr("Add a hidden layer (L grows by 1), like the last one; training restarts.")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        for layer in range(1, len(self._rows) + 1):
+            self._retranslate_row(layer)
+        if self._hp is not None:
+            self.summary_label.setText(self._summary(self._hp))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "summary_label"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def show_layers(self, hp: Hyperparameters) -> None:
         """Show the session's hidden layers; rows are rebuilt only when their number changed."""
+        self._hp = hp
         if len(hp.hidden_units) != len(self._rows):
             self._rebuild(len(hp.hidden_units))
         for (spin, combo), n, name in zip(self._rows, hp.hidden_units, hp.hidden_activations):

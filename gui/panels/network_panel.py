@@ -6,9 +6,10 @@ panel shows only what the session holds, so a refused value reverts at once.
 
 from __future__ import annotations
 
+import html
 from typing import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QSpinBox, QVBoxLayout, QWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.features import FEATURES
 from core.hyperparameters import MAX_SEED, Hyperparameters
 from core.initialization import INITIALIZATIONS
+from gui.core_messages import activation_label
 from gui.panels import NumberCombo, ProblemLabel, call_refusable
 from gui.panels.layer_editor import LayerEditor
 from gui.session import TrainingSession
@@ -34,8 +36,9 @@ _SPIN_SEED_MAX = min(MAX_SEED, 2**31 - 1)  # QSpinBox holds a signed 32-bit int
 
 
 def nobreak(formula: str) -> str:
-    """A formula whose spaces never break a line, so it reads as one piece."""
-    return formula.replace(" ", "\u00a0")
+    """A formula that never breaks a line, so it reads as one piece: no-break spaces, and a word joiner
+    (U+2060) after "|", after which line breaking would otherwise allow a break."""
+    return formula.replace(" ", "\u00a0").replace("|", "|\u2060")
 
 
 def _form() -> QFormLayout:
@@ -51,6 +54,7 @@ class NetworkPanel(QWidget):
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.form_labels: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._build_inputs())
@@ -60,27 +64,30 @@ class NetworkPanel(QWidget):
         outer.addWidget(self.problem_label)
         outer.addStretch(1)
         session.hyperparameters_changed.connect(self._on_hyperparameters_changed)
-        self._on_hyperparameters_changed()
+        self._retranslate()
 
     # ------------------------------------------------------------------ building
+    def _row(self, form: QFormLayout, key: str, field: QWidget) -> None:
+        """A form row whose label is kept (in ``form_labels``) so a language change can set its text again."""
+        label = QLabel(field.parentWidget())
+        label.setBuddy(field)
+        self.form_labels[key] = label
+        form.addRow(label, field)
+
     def _build_inputs(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Inputs"), self)
+        box = QGroupBox(self)
+        self.inputs_box = box
         layout = QVBoxLayout(box)
         grid = QGridLayout()
-        tips = self._feature_tips()
         self.feature_boxes: dict[str, QCheckBox] = {}
         for i, (name, (label, _)) in enumerate(FEATURES.items()):
-            check = QCheckBox(label, box)
-            check.setToolTip(tips.get(name, self.tr("An input feature: one row of X.")))
+            check = QCheckBox(label, box)  # the course's symbol (X₁, X₁²...): the same in every language
             check.toggled.connect(self._on_feature_toggled)
             row, column = FEATURE_CELLS.get(name, (3 + i // 3, i % 3))
             grid.addWidget(check, row, column)
             self.feature_boxes[name] = check
         layout.addLayout(grid)
-        self.standardize_box = QCheckBox(self.tr("Standardize inputs"), box)
-        self.standardize_box.setToolTip(self.tr(
-            "Subtract each feature's mean and divide by its standard deviation (measured on the training set), "
-            "so features of different sizes learn at a similar speed. Training restarts."))
+        self.standardize_box = QCheckBox(box)
         self.standardize_box.toggled.connect(
             lambda on: self._apply(self._session.set_hyperparameters, standardize=bool(on)))
         layout.addWidget(self.standardize_box)
@@ -100,7 +107,8 @@ class NetworkPanel(QWidget):
         return {name: f"{tip}\n{rows}" for name, tip in tips.items()}
 
     def _build_network(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Network"), self)
+        box = QGroupBox(self)
+        self.network_box = box
         layout = QVBoxLayout(box)
         self.layer_editor = LayerEditor(box)
         self.layer_editor.add_requested.connect(lambda: self._apply(self._session.add_layer))
@@ -115,7 +123,7 @@ class NetworkPanel(QWidget):
         self._form_network = form
         self.output_label = QLabel(box)
         self.output_label.setTextFormat(Qt.TextFormat.RichText)
-        form.addRow(self.tr("Output g[L]"), self.output_label)
+        self._row(form, "output", self.output_label)
         # The reason gets the full width below: squeezed beside its label it breaks mid-formula.
         self.output_reason_label = QLabel(box)
         self.output_reason_label.setWordWrap(True)
@@ -125,43 +133,29 @@ class NetworkPanel(QWidget):
         self.leaky_spin.setRange(0.0, 0.99)
         self.leaky_spin.setDecimals(3)
         self.leaky_spin.setSingleStep(0.01)
-        self.leaky_spin.setToolTip(self.tr(
-            "Leaky ReLU slope: g(z) = z for z > 0, slope·z otherwise, so a unit never stops learning. "
-            "Usually 0.01."))
         self.leaky_spin.valueChanged.connect(
             lambda v: self._apply(self._session.set_hyperparameters, leaky_alpha=float(v)))
-        form.addRow(self.tr("Leaky ReLU slope"), self.leaky_spin)
+        self._row(form, "leaky", self.leaky_spin)
 
         self.init_combo = QComboBox(box)
         for name in INITIALIZATIONS:
-            label, tip = self._initialization_text(name)
-            self.init_combo.addItem(label, name)
-            self.init_combo.setItemData(self.init_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.init_combo.setToolTip(self.tr(
-            "How W[l] starts before the first iteration (b[l] always starts at 0). "
-            "Zeros leave every unit of a layer identical. Training restarts."))
+            self.init_combo.addItem(name, name)  # texts: _retranslate
         self.init_combo.currentIndexChanged.connect(
             lambda i: self._apply(self._session.set_hyperparameters, initialization=self.init_combo.itemData(i)))
-        form.addRow(self.tr("Initialization"), self.init_combo)
+        self._row(form, "init", self.init_combo)
 
         self.scale_combo = NumberCombo(INIT_SCALES, box)
-        self.scale_combo.setToolTip(self.tr(
-            "W = randn × scale; the course uses 0.01. A large scale saturates tanh and sigmoid, "
-            "so learning stalls. Used by Random and Course-compatible only."))
         self.scale_combo.value_entered.connect(
             lambda v: self._apply(self._session.set_hyperparameters, init_scale=v))
         self.scale_combo.text_refused.connect(lambda text: self._refuse_text(text, self.tr("The scale")))
-        form.addRow(self.tr("Init scale"), self.scale_combo)
+        self._row(form, "scale", self.scale_combo)
 
         self.init_seed_spin = QSpinBox(box)
         self.init_seed_spin.setRange(0, _SPIN_SEED_MAX)
         self.init_seed_spin.setKeyboardTracking(False)
         self.init_seed_spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        self.init_seed_spin.setToolTip(self.tr(
-            "Seed of the random initial W: the same seed always gives the same starting network. "
-            "Course-compatible with seed 2 gives the course's numbers."))
         self.init_seed_spin.valueChanged.connect(lambda v: self._apply(self._session.set_hyperparameters, seed=v))
-        form.addRow(self.tr("Init seed"), self.init_seed_spin)
+        self._row(form, "seed", self.init_seed_spin)
         return box
 
     def _initialization_text(self, name: str) -> tuple[str, str]:
@@ -177,45 +171,93 @@ class NetworkPanel(QWidget):
         return texts.get(name, (name, name))
 
     def _build_training(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Training"), self)
+        box = QGroupBox(self)
+        self.training_box = box
         layout = QVBoxLayout(box)
         form = _form()
         layout.addLayout(form)
 
         self.learning_rate_combo = NumberCombo(LEARNING_RATES, box)
-        self.learning_rate_combo.setToolTip(self.tr(
-            "Learning rate α: how far each gradient-descent step moves W and b (W := W − α dW). "
-            "Too large and the cost diverges. Training goes on."))
         self.learning_rate_combo.value_entered.connect(lambda v: self._apply(self._session.set_learning_rate, v))
         self.learning_rate_combo.text_refused.connect(
             lambda text: self._refuse_text(text, self.tr("The learning rate α")))
-        form.addRow(self.tr("Learning rate α"), self.learning_rate_combo)
+        self._row(form, "learning_rate", self.learning_rate_combo)
 
         self.batch_combo = QComboBox(box)
-        self.batch_combo.addItem(self.tr("Full batch (m)"), FULL_BATCH)
+        self.batch_combo.addItem("", FULL_BATCH)  # text: _retranslate
         for size in BATCH_SIZES:
             self.batch_combo.addItem(str(size), size)
+        self.batch_combo.currentIndexChanged.connect(self._on_batch_chosen)
+        self._row(form, "batch", self.batch_combo)
+
+        self.lambd_combo = NumberCombo(LAMBDAS, box)
+        self.lambd_combo.value_entered.connect(lambda v: self._apply(self._session.set_hyperparameters, lambd=v))
+        self.lambd_combo.text_refused.connect(lambda text: self._refuse_text(text, self.tr("λ")))
+        self._row(form, "lambd", self.lambd_combo)
+
+        self.notice_label = QLabel(box)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("font-style: italic;")
+        layout.addWidget(self.notice_label)
+        return box
+
+    def _retranslate(self) -> None:
+        """Set every text in the current language (at start and on QEvent.LanguageChange)."""
+        self.inputs_box.setTitle(self.tr("Inputs"))
+        tips = self._feature_tips()
+        for name, check in self.feature_boxes.items():
+            check.setToolTip(tips.get(name, self.tr("An input feature: one row of X.")))
+        self.standardize_box.setText(self.tr("Standardize inputs"))
+        self.standardize_box.setToolTip(self.tr(
+            "Subtract each feature's mean and divide by its standard deviation (measured on the training set), "
+            "so features of different sizes learn at a similar speed. Training restarts."))
+
+        self.network_box.setTitle(self.tr("Network"))
+        self.form_labels["output"].setText(self.tr("Output g[L]"))
+        self.form_labels["leaky"].setText(self.tr("Leaky ReLU slope"))
+        self.leaky_spin.setToolTip(self.tr(
+            "Leaky ReLU slope: g(z) = z for z > 0, slope·z otherwise, so a unit never stops learning. "
+            "Usually 0.01."))
+        self.form_labels["init"].setText(self.tr("Initialization"))
+        for index in range(self.init_combo.count()):
+            label, tip = self._initialization_text(self.init_combo.itemData(index))
+            self.init_combo.setItemText(index, label)
+            self.init_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+        self.init_combo.setToolTip(self.tr(
+            "How W[l] starts before the first iteration (b[l] always starts at 0). "
+            "Zeros leave every unit of a layer identical. Training restarts."))
+        self.form_labels["scale"].setText(self.tr("Init scale"))
+        self.scale_combo.setToolTip(self.tr(
+            "W = randn × scale; the course uses 0.01. A large scale saturates tanh and sigmoid, "
+            "so learning stalls. Used by Random and Course-compatible only."))
+        self.form_labels["seed"].setText(self.tr("Init seed"))
+        self.init_seed_spin.setToolTip(self.tr(
+            "Seed of the random initial W: the same seed always gives the same starting network. "
+            "Course-compatible with seed 2 gives the course's numbers."))
+
+        self.training_box.setTitle(self.tr("Training"))
+        self.form_labels["learning_rate"].setText(self.tr("Learning rate α"))
+        self.learning_rate_combo.setToolTip(self.tr(
+            "Learning rate α: how far each gradient-descent step moves W and b (W := W − α dW). "
+            "Too large and the cost diverges. Training goes on."))
+        self.form_labels["batch"].setText(self.tr("Batch size"))
+        self.batch_combo.setItemText(self.batch_combo.findData(FULL_BATCH), self.tr("Full batch (m)"))
         self.batch_combo.setToolTip(self.tr(
             "Examples per gradient step. Full batch uses all m training examples in every iteration, as the "
             "course does; mini-batches take more, noisier steps. Training goes on."))
-        self.batch_combo.currentIndexChanged.connect(self._on_batch_chosen)
-        form.addRow(self.tr("Batch size"), self.batch_combo)
-
-        self.lambd_combo = NumberCombo(LAMBDAS, box)
+        self.form_labels["lambd"].setText(self.tr("L2 λ"))
         self.lambd_combo.setToolTip(self.tr(
             "λ, L2 regularization: adds (λ/2m)Σ‖W‖² to the cost, pulling the weights towards 0 "
             "against overfitting. Training goes on."))
-        self.lambd_combo.value_entered.connect(lambda v: self._apply(self._session.set_hyperparameters, lambd=v))
-        self.lambd_combo.text_refused.connect(lambda text: self._refuse_text(text, self.tr("λ")))
-        form.addRow(self.tr("L2 λ"), self.lambd_combo)
+        self.notice_label.setText(self.tr(
+            "Changing the learning rate, λ or the batch size keeps training; changing the network restarts it."))
+        self.problem_label.retranslate()
+        self._on_hyperparameters_changed()  # the output activation's name and the reason for it
 
-        notice = QLabel(self.tr(
-            "Changing the learning rate, λ or the batch size keeps training; changing the network restarts it."),
-            box)
-        notice.setWordWrap(True)
-        notice.setStyleSheet("font-style: italic;")
-        layout.addWidget(notice)
-        return box
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "problem_label"):
+            self._retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ user -> session
     def _on_feature_toggled(self) -> None:
@@ -253,7 +295,7 @@ class NetworkPanel(QWidget):
                 check.setChecked(name in hp.features)
         with QSignalBlocker(self.standardize_box):
             self.standardize_box.setChecked(hp.standardize)
-        self.output_label.setText(f"<b>{hp.output_activation}</b>")
+        self.output_label.setText(f"<b>{html.escape(activation_label(hp.output_activation))}</b>")
         self.output_reason_label.setText(self._output_reason(hp))
         with QSignalBlocker(self.leaky_spin):
             self.leaky_spin.setValue(hp.leaky_alpha)

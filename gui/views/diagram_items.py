@@ -20,8 +20,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPixmapItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem)
 
-from core.activations import get_activation
 from gui import colors
+from gui.core_messages import activation_label
 from gui.views.diagram_style import (BACKWARD_COLOR, COL, COL_COMPACT, COMPACT_ABOVE, FORWARD_COLOR, GLOW_WIDTH,
                                      MAX_EDGE, MIN_EDGE, NODE, RING, ROW, SUMMARY_ABOVE, SUMMARY_HEAD, SUMMARY_TAIL,
                                      ZERO_EDGE, cosmetic_pen, map_images, map_levels, rgb_pixmap, short, shown_units,
@@ -207,8 +207,8 @@ class DiagramItems:
                     self._place(self._text(f"W[{l}]: {shape}", 13), x - self.col / 2, bottom + 10)
 
     def activation_label(self, l: int) -> str:
-        """g[l]'s display name (ReLU, leaky ReLU, …)."""
-        return get_activation(self.activations[l - 1]).label
+        """g[l]'s display name (ReLU, leaky ReLU, …), in the user's language."""
+        return activation_label(self.activations[l - 1])
 
     @staticmethod
     def more_text(k: int) -> str:

@@ -25,9 +25,22 @@ def _swatch(rgb: tuple[int, int, int], glyph: str = "━━") -> str:
     return f'<span style="color:{QColor(*rgb).name()}; font-weight:bold">{glyph}</span>'
 
 
+def _unbreakable(text: str) -> str:
+    """Chinese ``text`` that never wraps inside: no-break spaces and word joiners (U+2060) between characters.
+
+    Qt ignores white-space:nowrap on a span, and Chinese may break between any two characters, so an
+    entry like "反向：|dW[l]|" would otherwise split in the middle of its formula. Text without CJK
+    characters is returned as it is (the span keeps it whole).
+    """
+    if not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text):
+        return text
+    return "\u2060".join(text.replace(" ", "\u00a0"))
+
+
 def _entry(text: str, swatch: str = "") -> str:
     """One legend entry: translated ``text`` (HTML-escaped) with %1 replaced by a colour swatch."""
-    return f'<span style="white-space:nowrap">{escape(text).replace("%1", swatch)}</span>'
+    inner = swatch.join(escape(_unbreakable(part)) for part in text.split("%1"))
+    return f'<span style="white-space:nowrap">{inner}</span>'
 
 
 class DiagramLegend(QLabel):

@@ -13,12 +13,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from core.activations import get_activation
+from gui.core_messages import activation_label
 from gui.session import TrainingSession
 from gui.views.diagram_style import fmt, sub
 from gui.views.neuron_output import neuron_name
 
 Array = np.ndarray
-CONTEXT = "NetworkDiagramView"
 
 
 def weight_name(l: int, j: int, k: int) -> str:
@@ -47,12 +47,12 @@ def edge_tooltip(session: TrainingSession, l: int, j: int, k: int) -> str:
     dw = float(session.trainer.gradients()[f"dW{l}"][j, k])
     name = weight_name(l, j, k)
     lines = [
-        QCoreApplication.translate(CONTEXT, "%1 = %2  ·  latest dW = %3")
+        QCoreApplication.translate("NetworkDiagramView", "%1 = %2  ·  latest dW = %3")
         .replace("%1", name).replace("%2", fmt(w)).replace("%3", fmt(dw)),
-        QCoreApplication.translate(CONTEXT, "The weight from %1 to %2: it multiplies %1 in z[%3]%4.")
+        QCoreApplication.translate("NetworkDiagramView", "The weight from %1 to %2: it multiplies %1 in z[%3]%4.")
         .replace("%1", unit_name(session, l - 1, k)).replace("%2", unit_name(session, l, j))
         .replace("%3", str(l)).replace("%4", sub(j + 1)),
-        QCoreApplication.translate(CONTEXT, "Orange: negative, blue: positive; thicker: larger |w|. "
+        QCoreApplication.translate("NetworkDiagramView", "Orange: negative, blue: positive; thicker: larger |w|. "
                                    "Double-click to type a new value."),
     ]
     return "\n".join(lines)
@@ -66,12 +66,13 @@ def neuron_tooltip(session: TrainingSession, l: int, unit: int) -> str:
     Zs, As = trainer.forward_all(X)
     title = _title(session, l, unit)
     if i is None:
-        lines = [title, QCoreApplication.translate(CONTEXT, "Over the m = %1 training examples (mean · min · max):")
-                 .replace("%1", str(X.shape[1]))]
+        over = QCoreApplication.translate("NetworkDiagramView",
+                                          "Over the m = %1 training examples (mean · min · max):")
+        lines = [title, over.replace("%1", str(X.shape[1]))]
         show = stats
     else:
-        lines = [title, QCoreApplication.translate(CONTEXT, "For training example i = %1 alone (x⁽%1⁾):")
-                 .replace("%1", str(i))]
+        lines = [title, QCoreApplication.translate(
+            "NetworkDiagramView", "For training example i = %1 alone (x⁽%1⁾):").replace("%1", str(i))]
 
         def show(values: Array) -> str:
             return fmt(float(values[0]))
@@ -84,25 +85,26 @@ def neuron_tooltip(session: TrainingSession, l: int, unit: int) -> str:
     lines.append(f"z[{l}]{sub(unit + 1)} = W[{l}]{sub(unit + 1)} · a[{l - 1}] + b[{l}]{sub(unit + 1)}:  {show(z)}")
     lines.append(f"a[{l}]{sub(unit + 1)} = g(z):  {show(a)}")
     if name == "softmax":
-        lines.append(QCoreApplication.translate(CONTEXT, "g′(z): softmax's slope is a matrix; backprop uses "
-                                                "dZ[L] = A[L] − Y directly."))
+        lines.append(QCoreApplication.translate(
+            "NetworkDiagramView", "g′(z): softmax's slope is a matrix; backprop uses dZ[L] = A[L] − Y directly."))
     else:
         slope = get_activation(name, trainer.hp.leaky_alpha).dg(Zs[l - 1][unit : unit + 1], As[l][unit : unit + 1])[0]
         lines.append(f"g′(z):  {show(slope)}")
     b = float(trainer.parameters()[f"b{l}"][unit, 0])
     db = float(trainer.gradients()[f"db{l}"][unit, 0])
-    lines.append(QCoreApplication.translate(CONTEXT, "%1 = %2  ·  latest db = %3")
+    lines.append(QCoreApplication.translate("NetworkDiagramView", "%1 = %2  ·  latest db = %3")
                  .replace("%1", f"b[{l}]{sub(unit + 1)}").replace("%2", fmt(b)).replace("%3", fmt(db)))
-    lines.append(QCoreApplication.translate(CONTEXT, "The small map is this neuron's a over the (x₁, x₂) plane. "
-                                            "Click to show it large in the decision-boundary view."))
+    lines.append(QCoreApplication.translate(
+        "NetworkDiagramView", "The small map is this neuron's a over the (x₁, x₂) plane. "
+                              "Click to show it large in the decision-boundary view."))
     return "\n".join(lines)
 
 
 def _title(session: TrainingSession, l: int, unit: int) -> str:
     name = unit_name(session, l, unit)
     if l == 0:
-        return (QCoreApplication.translate(CONTEXT, "%1: input feature %2")
+        return (QCoreApplication.translate("NetworkDiagramView", "%1: input feature %2")
                 .replace("%1", name).replace("%2", str(unit + 1)))
-    label = get_activation(session.trainer.activation_names[l - 1]).label
-    return (QCoreApplication.translate(CONTEXT, "%1: neuron %2 of layer %3, g[%3] = %4")
+    label = activation_label(session.trainer.activation_names[l - 1])
+    return (QCoreApplication.translate("NetworkDiagramView", "%1: neuron %2 of layer %3, g[%3] = %4")
             .replace("%1", name).replace("%2", str(unit + 1)).replace("%3", str(l)).replace("%4", label))

@@ -2,146 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Open session…</source>
-        <extracomment>Views that can be exported as pictures: (window attribute, menu text); missing ones are skipped.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a saved session: data, network, W and b, history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save everything to continue later exactly from here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the session under a new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import parameters…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load W1, b1, W2, b2, … from a .npz or .json file (also one saved with np.savez(**parameters))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export parameters…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the course&apos;s parameters dict (W[l]: (n[l], n[l−1]), b[l]: (n[l], 1)) as .npz or .json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import points from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train on your own points: rows x1, x2, label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export points to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the dataset as rows x1, x2, label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cost &amp;history to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the cost J and the accuracies at each evaluation, and J at every iteration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step one iteration (→): forward propagation, cost, backward propagation, update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset (R): back to iteration 0 with new W and b drawn from the seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play (Space): run gradient descent continuously</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>See forward and backward propagation happen, step by step, on toy 2D data.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 2D 玩具数据上，一步一步地观察前向传播和反向传播。</translation>
     </message>
     <message>
         <source>The notation and the exercises it illustrates follow the course &lt;i&gt;Neural Networks and Deep Learning&lt;/i&gt; by Andrew Ng (DeepLearning.AI). Backprop Studio is an independent teaching aid, not part of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>记号和所演示的练习遵循吴恩达（Andrew Ng，DeepLearning.AI）的课程&lt;i&gt;《神经网络和深度学习》&lt;/i&gt;。Backprop Studio 是独立的教学辅助工具，不属于该课程。</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>构建所用的库</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Backprop Studio itself is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backprop Studio 本身是采用 MIT 许可证的自由软件。</translation>
     </message>
     <message>
         <source>About Backprop Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Backprop Studio</translation>
     </message>
 </context>
 <context>
@@ -149,343 +45,795 @@
     <message>
         <source>Saturated: %1 % of z have |g&apos;(z)| &lt; %2. Where g&apos; is that small, dZ = dA · g&apos;(Z) is almost 0, so the weights feeding these units learn slowly.</source>
         <extracomment>At most 10 redraws a second: a forward pass over the training set each time, and a histogram. What each entry of the key under the plot looks like (coloured in the curve&apos;s colour).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>饱和：%1 % 的 z 满足 |g&apos;(z)| &lt; %2。在 g&apos; 这么小的地方，dZ = dA · g&apos;(Z) 几乎为 0，因此输入这些单元的权重学得很慢。</translation>
     </message>
     <message>
         <source>Dead units: %1 of %2 (z ≤ 0 for every example). There g&apos;(z) = 0, so no gradient reaches their W and b: they never change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡单元：%2 个中有 %1 个（对每个样本都有 z ≤ 0）。那里 g&apos;(z) = 0，没有梯度能传到它们的 W 和 b：它们再也不会改变。</translation>
     </message>
     <message>
         <source>Leaky ReLU never saturates: g&apos;(z) is 1 for z &gt; 0 and α = %1 for z &lt; 0, so every unit always passes some gradient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU 永远不会饱和：z &gt; 0 时 g&apos;(z) 为 1，z &lt; 0 时为 α = %1，因此每个单元总能往回传递一些梯度。</translation>
     </message>
     <message>
         <source>A linear unit never saturates: g&apos;(z) = 1 for every z. But a stack of linear layers is still one linear function, so the decision boundary stays a straight line.</source>
-        <translation type="unfinished"></translation>
+        <translation>线性单元永远不会饱和：对所有 z 都有 g&apos;(z) = 1。但多个线性层叠加起来仍然是一个线性函数，所以决策边界始终是一条直线。</translation>
     </message>
     <message>
         <source>This network has no hidden layer: it is logistic regression, and its only activation is the output&apos;s sigmoid. Add a hidden layer to see its g(z), g&apos;(z) and where its z values lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络没有隐藏层：它就是逻辑回归，唯一的激活函数是输出层的 sigmoid。添加一个隐藏层，就能看到它的 g(z)、g&apos;(z) 以及 z 值的分布。</translation>
     </message>
     <message>
         <source>sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoid</translation>
     </message>
     <message>
         <source>tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>线性</translation>
     </message>
     <message>
         <source>Layer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层（%2）</translation>
     </message>
     <message>
         <source>g(z) = %1(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = %1(z)</translation>
     </message>
     <message>
         <source>g&apos;(z), its slope</source>
-        <translation type="unfinished"></translation>
+        <translation>g&apos;(z)，即它的斜率</translation>
     </message>
     <message>
         <source>z of layer %1 on the training set (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层在训练集上的 z 值（右轴）</translation>
     </message>
     <message>
         <source>|g&apos;(z)| = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>|g&apos;(z)| = %1</translation>
     </message>
     <message>
         <source>&amp;Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层(&amp;L)：</translation>
     </message>
     <message>
         <source>no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有隐藏层</translation>
     </message>
     <message>
         <source>Which hidden layer l to show: its activation g[l] and the values Z[l] = W[l] A[l-1] + b[l].</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪个隐藏层 l：它的激活函数 g[l] 以及 Z[l] = W[l] A[l-1] + b[l] 的值。</translation>
     </message>
     <message>
         <source>Curves: the activation g(z) and its slope g&apos;(z). Bars: how many of the layer&apos;s z values (every unit × every training example) fall at each z.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线：激活函数 g(z) 及其斜率 g&apos;(z)。柱形：该层的 z 值（每个单元 × 每个训练样本）落在各处的数量。</translation>
     </message>
     <message>
         <source>z</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
     <message>
         <source>g(z), g&apos;(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z), g&apos;(z)</translation>
     </message>
     <message>
         <source>number of z values</source>
-        <translation type="unfinished"></translation>
+        <translation>z 值个数</translation>
+    </message>
+</context>
+<context>
+    <name>Activations</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Restore the autosaved session?</source>
+        <translation>恢复自动保存的会话？</translation>
+    </message>
+    <message>
+        <source>Autosave is not working: %1. Save your session yourself (File → Save session).</source>
+        <translation>自动保存不可用：%1。请自行保存会话（文件 → 保存会话）。</translation>
+    </message>
+    <message>
+        <source>Backprop Studio did not close normally last time. Restore the session autosaved at %1 (iteration %2)?</source>
+        <translation>Backprop Studio 上次没有正常关闭。要恢复 %1 自动保存的会话（第 %2 次迭代）吗？</translation>
+    </message>
+    <message>
+        <source>If you choose No, it is kept as %1 in %2.</source>
+        <translation>如果选择“否”，它会以 %1 保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Restored the autosaved session (iteration %1).</source>
+        <translation>已恢复自动保存的会话（第 %1 次迭代）。</translation>
+    </message>
+    <message>
+        <source>The autosaved session could not be read: %1</source>
+        <translation>无法读取自动保存的会话：%1</translation>
     </message>
 </context>
 <context>
     <name>ComputationGraphLab</name>
     <message>
         <source>Computation graph</source>
-        <translation type="unfinished"></translation>
+        <translation>计算图</translation>
     </message>
     <message>
         <source>J = 3(a + bc)</source>
-        <translation type="unfinished"></translation>
+        <translation>J = 3(a + bc)</translation>
     </message>
     <message>
         <source>Logistic regression (one example)</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑回归（单个样本）</translation>
     </message>
     <message>
         <source>The course&apos;s first graph: u = bc, v = a + u, J = 3v.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中的第一个计算图：u = bc，v = a + u，J = 3v。</translation>
     </message>
     <message>
         <source>z = w1·x1 + w2·x2 + b, a = σ(z), L(a, y): backward gives the course&apos;s dz = a − y.</source>
-        <translation type="unfinished"></translation>
+        <translation>z = w1·x1 + w2·x2 + b，a = σ(z)，L(a, y)：反向传播得到课程中的 dz = a − y。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>L2 regularization λ</source>
+        <translation>L2 正则化 λ</translation>
+    </message>
+    <message>
+        <source>initialization scale</source>
+        <translation>初始化缩放系数</translation>
+    </message>
+    <message>
+        <source>mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>leaky ReLU slope</source>
+        <translation>Leaky ReLU 斜率</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>number of classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>number of points m</source>
+        <translation>点数 m</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>test ratio</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二分类</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>多分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>units in hidden layer %1 (n[%1])</source>
+        <translation>第 %1 个隐藏层的单元数 (n[%1])</translation>
+    </message>
+    <message>
+        <source>Training diverged at iteration %1: the cost became %2. Try a smaller learning rate α (it is %3), or a smaller initialization scale. The last finite parameters were kept.</source>
+        <translation>训练在第 %1 次迭代发散：代价变成了 %2。请尝试更小的学习率 α（当前为 %3）或更小的初始化缩放系数。已保留最后一组有限的参数。</translation>
+    </message>
+    <message>
+        <source>leaky ReLU alpha must be in [0, 1), got %1</source>
+        <translation>Leaky ReLU 的 alpha 必须在 [0, 1) 之内，得到的是 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number, got %2</source>
+        <translation>%1 必须是有限的数，得到的是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be in %2, got %3</source>
+        <translation>%1 必须在 %2 之内，得到的是 %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2</source>
+        <translation>%1 必须是整数，得到的是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 必须在 %2 和 %3 之间，得到的是 %4</translation>
+    </message>
+    <message>
+        <source>at most %1 hidden layers are supported, got %2</source>
+        <translation>最多支持 %1 个隐藏层，得到的是 %2 个</translation>
+    </message>
+    <message>
+        <source>choose at least one input feature</source>
+        <translation>请至少选择一个输入特征</translation>
+    </message>
+    <message>
+        <source>each input feature can be chosen once</source>
+        <translation>每个输入特征只能选择一次</translation>
+    </message>
+    <message>
+        <source>unknown input feature %1; known: %2</source>
+        <translation>未知的输入特征 %1；已知的有：%2</translation>
+    </message>
+    <message>
+        <source>the dataset has no points: add or load some first</source>
+        <translation>数据集中没有点：请先添加或加载一些点</translation>
+    </message>
+    <message>
+        <source>type at least one value, separated by commas</source>
+        <translation>请至少输入一个值，多个值用逗号分隔</translation>
+    </message>
+    <message>
+        <source>%1: the learning rate α must be a positive number</source>
+        <translation>%1：学习率 α 必须是正数</translation>
+    </message>
+    <message>
+        <source>%1: the smallest value here is %2</source>
+        <translation>%1：这里的最小值是 %2</translation>
+    </message>
+    <message>
+        <source>%1: the scale after × must be a number</source>
+        <translation>%1：× 后面的缩放系数必须是数</translation>
+    </message>
+    <message>
+        <source>%1 is not an activation; choose from %2</source>
+        <translation>%1 不是激活函数；请从以下选择：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an initialization; choose from %2</source>
+        <translation>%1 不是初始化方法；请从以下选择：%2</translation>
+    </message>
+    <message>
+        <source>iterations per run must be between 1 and %1, got %2</source>
+        <translation>每次运行的迭代次数必须在 1 和 %1 之间，得到的是 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>found %1 column(s) separated by %2, 3 expected (x1, x2, label)</source>
+        <translation>找到 %1 列（用%2分隔），应为 3 列（x1, x2, 标签）</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2</source>
+        <translation>%1 不是数：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数</translation>
+    </message>
+    <message>
+        <source>%1 is NaN or infinite: %2</source>
+        <translation>%1 是 NaN 或无穷大：%2</translation>
+    </message>
+    <message>
+        <source>the label is empty</source>
+        <translation>标签为空</translation>
+    </message>
+    <message>
+        <source>too many rows: at most %1 data rows can be loaded</source>
+        <translation>行数太多：最多只能加载 %1 行数据</translation>
+    </message>
+    <message>
+        <source>no data rows: the file is empty or holds only a header and comments</source>
+        <translation>没有数据行：文件为空，或只有表头和注释</translation>
+    </message>
+    <message>
+        <source>the label %1 is not a number; regression needs numeric labels</source>
+        <translation>标签 %1 不是数；回归需要数值标签</translation>
+    </message>
+    <message>
+        <source>the label %1 is NaN or infinite</source>
+        <translation>标签 %1 是 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>more than %1 classes (label %2 is the %3th distinct one); for continuous targets load the file as regression</source>
+        <translation>类别超过 %1 个（标签 %2 是第 %3 个不同的值）；如果目标值是连续的，请按回归加载此文件</translation>
+    </message>
+    <message>
+        <source>only one class (%1): a classification needs at least two classes</source>
+        <translation>只有一个类别（%1）：分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-16 text but cannot be decoded</source>
+        <translation>文件开头像是 UTF-16 文本，但无法解码</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>文件太大（%1 MB；最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>找不到文件：%1</translation>
+    </message>
+    <message>
+        <source>parameter files are .npz or .json, not %1</source>
+        <translation>参数文件应为 .npz 或 .json，而不是 %1</translation>
+    </message>
+    <message>
+        <source>no W1: this does not hold a network&apos;s parameters</source>
+        <translation>没有 W1：这不是网络的参数</translation>
+    </message>
+    <message>
+        <source>unexpected key(s) %1: only W1, b1, W2, b2, ... are allowed</source>
+        <translation>意外的键 %1：只允许 W1、b1、W2、b2、...</translation>
+    </message>
+    <message>
+        <source>missing b%1 (the bias of layer %1, shape (n[%1], 1))</source>
+        <translation>缺少 b%1（第 %1 层的偏置，形状为 (n[%1], 1)）</translation>
+    </message>
+    <message>
+        <source>%1 contains NaN or infinite values</source>
+        <translation>%1 中含有 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>b%1 has shape %2 but must be (n[%1], 1) = %3 to match W%1 %4</source>
+        <translation>b%1 的形状为 %2，但必须是 (n[%1], 1) = %3 才能与 W%1 %4 匹配</translation>
+    </message>
+    <message>
+        <source>W%1 has shape %2 but W%3 has shape %4: W%1 needs n[%3] = %5 columns, one per unit of layer %3</source>
+        <translation>W%1 的形状为 %2，但 W%3 的形状为 %4：W%1 需要 n[%3] = %5 列，第 %3 层的每个单元一列</translation>
+    </message>
+    <message>
+        <source>these parameters were trained for a %1 problem, but the current data is %2: load matching data first</source>
+        <translation>这些参数是为%1问题训练的，但当前数据是%2问题：请先加载相匹配的数据</translation>
+    </message>
+    <message>
+        <source>W1 has %1 column(s), one per input feature, but the current network has %2 input feature(s) (%3) and the file does not say which features it used</source>
+        <translation>W1 有 %1 列（每个输入特征一列），但当前网络有 %2 个输入特征（%3），而文件没有说明它使用了哪些特征</translation>
+    </message>
+    <message>
+        <source>this network cannot be built here: %1</source>
+        <translation>无法在这里构建此网络：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (truncated?): %2</source>
+        <translation>%1 不是有效的 JSON（文件被截断了？）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (UTF-8) file, so it is not a session file</source>
+        <translation>%1 不是文本（UTF-8）文件，所以不是会话文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (UTF-8) file</source>
+        <translation>%1 不是文本（UTF-8）文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a Backprop Studio session (not a JSON object)</source>
+        <translation>%1 不是 Backprop Studio 会话（不是 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>%1 holds parameters, not a session: use File → Import parameters</source>
+        <translation>%1 中是参数而不是会话：请使用 文件 → 导入参数</translation>
+    </message>
+    <message>
+        <source>%1 is not a Backprop Studio session (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1 不是 Backprop Studio 会话（没有 &quot;format&quot;: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Backprop Studio (session format %2; this version reads up to %3): please update</source>
+        <translation>%1 是由更新版本的 Backprop Studio 生成的（会话格式 %2；本版本最多能读取 %3）：请更新程序</translation>
+    </message>
+    <message>
+        <source>%1 is not an .npz archive (it is not a zip file)</source>
+        <translation>%1 不是 .npz 归档（它不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2</source>
+        <translation>%1 已损坏或被截断：%2</translation>
+    </message>
+    <message>
+        <source>hyperparameters: %1</source>
+        <translation>超参数：%1</translation>
+    </message>
+    <message>
+        <source>dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>the session cannot be restored: %1</source>
+        <translation>无法恢复会话：%1</translation>
     </message>
 </context>
 <context>
     <name>CostCurveView</name>
     <message>
         <source>iteration %1, J = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代，J = %2</translation>
     </message>
     <message>
         <source>diverged at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 次迭代发散</translation>
     </message>
     <message>
         <source>Train accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集准确率 %1</translation>
     </message>
     <message>
         <source>Test accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集准确率 %1</translation>
     </message>
     <message>
         <source>Train cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集代价 %1</translation>
     </message>
     <message>
         <source>Test cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集代价 %1</translation>
     </message>
     <message>
         <source>Point at the plot to read J</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标指向曲线即可读出 J</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>Logarithmic cost axis: shows how the cost keeps falling late in training.</source>
-        <translation type="unfinished"></translation>
+        <translation>代价轴使用对数刻度：可以看出训练后期代价仍在继续下降。</translation>
     </message>
     <message>
         <source>train cost</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集代价</translation>
     </message>
     <message>
         <source>test cost</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集代价</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <source>cost J</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有：%1</translation>
     </message>
     <message>
         <source>no (the first row is data)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（第一行就是数据）</translation>
     </message>
     <message>
         <source>Separator: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Header row: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符：&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 表头行：&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Cannot load this file. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载此文件。%1</translation>
     </message>
     <message>
         <source>Nothing will be loaded until the file is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件修正之前不会加载任何数据。</translation>
     </message>
     <message>
         <source>%1 points; continuous targets y from %2 to %3 (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点；连续目标值 y 从 %2 到 %3（回归）</translation>
     </message>
     <message>
         <source>binary</source>
-        <translation type="unfinished"></translation>
+        <translation>二分类</translation>
     </message>
     <message>
         <source>%1 classes, softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个类别，softmax</translation>
     </message>
     <message>
         <source>%1 points; each label value becomes a class (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点；每个不同的标签值成为一个类别（%2）：</translation>
     </message>
     <message>
         <source>Label in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的标签</translation>
     </message>
     <message>
         <source>Class y</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 y</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>Import points from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入数据点</translation>
     </message>
     <message>
         <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Regression (continuous labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>回归（连续标签）</translation>
     </message>
     <message>
         <source>Treat the label column as a number y to predict (linear output, squared error) instead of a class (sigmoid or softmax output).</source>
-        <translation type="unfinished"></translation>
+        <translation>把标签列当作要预测的数值 y（线性输出，平方误差），而不是类别（sigmoid 或 softmax 输出）。</translation>
     </message>
     <message>
         <source>The first rows of the file, as they are written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行，与文件中写的完全一样。</translation>
     </message>
     <message>
         <source>How each distinct label value becomes a class number y (0, 1, …), the network&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个不同的标签值如何变成类别编号 y（0, 1, …），即网络的目标值。</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>回归</translation>
     </message>
     <message>
         <source>m, the number of examples: the columns of X (n_x, m). More points show the shape better, but every iteration takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>m，样本数量：X (n_x, m) 的列数。点越多形状越清楚，但每次迭代也越慢。</translation>
     </message>
     <message>
         <source>Points m</source>
-        <translation type="unfinished"></translation>
+        <translation>点数 m</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
         <source>Share of the points held out to measure generalization; the network never trains on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>留出用来衡量泛化能力的点所占的比例；网络从不在这些点上训练。</translation>
     </message>
     <message>
         <source>Test share</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集比例</translation>
     </message>
     <message>
         <source>Random seed of the points and of the train/test split: the same seed always gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据点及训练集/测试集划分的随机种子：相同的种子总是得到相同的数据。</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据种子</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Draw new points with the next seed: same dataset, m and noise. Training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>用下一个种子生成新的点：数据集、m 和噪声不变。训练重新开始。</translation>
     </message>
     <message>
         <source>Training on your own points (drawn or imported). Choose a dataset above to generate points again.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用你自己的点（手绘或导入）训练。在上方选择一个数据集即可重新生成数据点。</translation>
     </message>
     <message>
         <source>The session did not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话没有接受此更改。</translation>
     </message>
     <message>
         <source>Selected: your own points</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：你自己的点</translation>
     </message>
     <message>
         <source>Noise applies to generated datasets only.</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声只作用于生成的数据集。</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：%1</translation>
     </message>
     <message>
         <source>Noise blurs the pattern, so no boundary can fit every point and overfitting shows. For this dataset: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声会模糊数据的规律，使任何边界都无法拟合所有点，从而显现过拟合。对于此数据集：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSpec</name>
+    <message>
+        <source>noise:</source>
+        <translation>噪声：</translation>
+    </message>
+    <message>
+        <source>Planar flower</source>
+        <translation>平面花朵</translation>
+    </message>
+    <message>
+        <source>the course&apos;s 4-petal flower; noise: standard deviation added to the angle t and radius r</source>
+        <translation>课程中的 4 瓣花朵；噪声：加到角度 t 和半径 r 上的标准差</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>a disc (class 1, radius 2) inside a ring (class 0, radius 3-4); noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>圆环（类别 0，半径 3-4）内的圆盘（类别 1，半径 2）；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>异或 (XOR)</translation>
+    </message>
+    <message>
+        <source>quadrants: class 1 where x1·x2 &gt; 0; noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>象限：x1·x2 &gt; 0 处为类别 1；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>两个高斯团</translation>
+    </message>
+    <message>
+        <source>blobs of std 0.75 at (-1.75, -1.75) (class 0) and (1.75, 1.75) (class 1); noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>位于 (-1.75, -1.75)（类别 0）和 (1.75, 1.75)（类别 1）、标准差为 0.75 的两团点；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>two interleaved spiral arms; noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>两条交错的螺旋臂；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>Spiral (3 classes)</source>
+        <translation>螺旋（3 类）</translation>
+    </message>
+    <message>
+        <source>three interleaved spiral arms; noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>三条交错的螺旋臂；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>two interleaving half circles; noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>两个相互交错的半圆；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>Linearly separable</source>
+        <translation>线性可分</translation>
+    </message>
+    <message>
+        <source>two classes either side of a line at 30°; noise: standard deviation of Gaussian jitter added to x1 and x2</source>
+        <translation>分布在一条 30° 直线两侧的两个类别；噪声：加到 x1 和 x2 上的高斯抖动的标准差</translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <source>y = 0.5·x1 − 0.25·x2 + 1; noise: standard deviation of Gaussian noise added to the target y</source>
+        <translation>y = 0.5·x1 − 0.25·x2 + 1；噪声：加到目标值 y 上的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <source>Gaussian bumps (regression)</source>
+        <translation>高斯凸起（回归）</translation>
+    </message>
+    <message>
+        <source>y = a sum of four Gaussian bumps (heights 1, 1, −1, −0.5); noise: standard deviation of Gaussian noise added to the target y</source>
+        <translation>y = 四个高斯凸起之和（高度 1, 1, −1, −0.5）；噪声：加到目标值 y 上的高斯噪声的标准差</translation>
     </message>
 </context>
 <context>
@@ -494,142 +842,144 @@
         <source>Neuron %1 (%2)
 click it again for ŷ</source>
         <extracomment>The heatmap is washed towards white so that the saturated points stay readable on top of it. Softmax regions: lightness from least to most confident (1 would be white). Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>神经元 %1（%2）
+再次点击显示 ŷ</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>正</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>负</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1</translation>
     </message>
     <message>
         <source>Predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>预测类别</translation>
     </message>
     <message>
         <source>Network output
 ŷ = P(y = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络输出
+ŷ = P(y = 1)</translation>
     </message>
     <message>
         <source>Network output ŷ</source>
-        <translation type="unfinished"></translation>
+        <translation>网络输出 ŷ</translation>
     </message>
     <message>
         <source>● train points</source>
-        <translation type="unfinished"></translation>
+        <translation>● 训练集点</translation>
     </message>
     <message>
         <source>◆ test points</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ 测试集点</translation>
     </message>
     <message>
         <source>Discretize</source>
-        <translation type="unfinished"></translation>
+        <translation>离散显示</translation>
     </message>
     <message>
         <source>Colour each region by the predicted class only: ŷ &gt; 0.5, or the most probable class.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区域只按预测类别着色：ŷ &gt; 0.5，或概率最大的类别。</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>显示测试数据</translation>
     </message>
     <message>
         <source>Also draw the test points (diamonds), which training never sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时画出测试集的点（菱形），训练从不使用它们。</translation>
     </message>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
 </context>
 <context>
     <name>DiagramLegend</name>
     <message>
         <source>%1 w &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w &lt; 0</translation>
     </message>
     <message>
         <source>%1 w &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w &gt; 0</translation>
     </message>
     <message>
         <source>thicker = larger |w|</source>
-        <translation type="unfinished"></translation>
+        <translation>越粗 = |w| 越大</translation>
     </message>
     <message>
         <source>%1 forward: A[l] computed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前向：已计算 A[l]</translation>
     </message>
     <message>
         <source>%1 cost J</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代价 J</translation>
     </message>
     <message>
         <source>%1 backward: |dW[l]|</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 反向：|dW[l]|</translation>
     </message>
     <message>
         <source>The small map in each neuron is its output a over the (x₁, x₂) plane. Hover an edge or a neuron for its numbers; click a neuron to show it in the big view; double-click an edge to type a weight, a neuron to type its bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个神经元中的小图是它在 (x₁, x₂) 平面上的输出 a。将鼠标悬停在连线或神经元上可查看数值；单击神经元可在大视图中显示它；双击连线可输入权重，双击神经元可输入偏置。</translation>
     </message>
 </context>
 <context>
     <name>DrawTool</name>
     <message>
         <source>That point cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加该点。</translation>
     </message>
     <message>
         <source>Add at least one point of class %1 before training: each class needs a point (Shift+click adds class 0; pick a class to add it with a click).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前请至少添加一个类别 %1 的点：每个类别都需要至少一个点（Shift+单击添加类别 0；选好类别后单击即可添加）。</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点</translation>
     </message>
     <message>
         <source>No points yet: click to add a point, Shift+click to add one of class 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有点：单击添加一个点，Shift+单击添加一个类别 0 的点。</translation>
     </message>
     <message>
         <source>Click adds class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单击添加类别 %1</translation>
     </message>
     <message>
         <source>Draw points</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制数据点</translation>
     </message>
     <message>
         <source>Draw your own training examples (x₁, x₂) with label y: left click adds class 1, Shift+click class 0, right click removes the nearest point. The network trains on what you draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制你自己的训练样本 (x₁, x₂) 及其标签 y：左键单击添加类别 1，Shift+单击添加类别 0，右键单击删除最近的点。网络会在你画的点上训练。</translation>
     </message>
     <message>
         <source>Which class y a left click adds. Pick class 2 to make a 3-class problem (softmax output).</source>
-        <translation type="unfinished"></translation>
+        <translation>左键单击添加哪个类别 y。选择类别 2 即成为 3 类问题（softmax 输出）。</translation>
     </message>
     <message>
         <source>Shift+click: class 0 · Right click: remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+单击：类别 0 · 右键单击：删除</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove every drawn point and start from an empty plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有画出的点，从空白平面重新开始。</translation>
     </message>
 </context>
 <context>
@@ -637,282 +987,424 @@ click it again for ŷ</source>
     <message>
         <source>Unexpected error</source>
         <extracomment>Set to a folder to keep logs and autosaves there instead of the user&apos;s data folder (tests, portable use).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Backprop Studio ran into an unexpected problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backprop Studio 遇到了一个意外问题：</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Show the traceback: where in the program the error happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示回溯信息：错误发生在程序中的哪个位置。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the message and the traceback, to paste into a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误信息和回溯，以便粘贴到报告中。</translation>
     </message>
     <message>
         <source>Your network and training are unchanged and the app keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的网络和训练没有改变，程序会继续运行。</translation>
     </message>
     <message>
         <source>The details were saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已保存到 %1</translation>
     </message>
     <message>
         <source>It happened again: %1 times so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>又发生了：到目前为止共 %1 次。</translation>
     </message>
 </context>
 <context>
     <name>ExperimentRunner</name>
     <message>
         <source>Experiment runner — hyperparameter sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>实验运行器 —— 超参数扫描</translation>
     </message>
     <message>
         <source>Hidden units n[1]</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏单元数 n[1]</translation>
     </message>
     <message>
         <source>Learning rate α</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 α</translation>
     </message>
     <message>
         <source>Hidden activation g</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层激活函数 g</translation>
     </message>
     <message>
         <source>Initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>Depth: hidden layers L − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>深度：隐藏层数 L − 1</translation>
     </message>
     <message>
         <source>The one hyperparameter that differs between runs; everything else is the main window&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>各次运行之间唯一不同的超参数；其余一切都与主窗口中的网络相同。</translation>
     </message>
     <message>
         <source>Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>变化的超参数</translation>
     </message>
     <message>
         <source>The values to try, separated by commas. Initialization also takes a scale, as in random×10.</source>
-        <translation type="unfinished"></translation>
+        <translation>要尝试的取值，用逗号分隔。初始化还可以带一个缩放系数，例如 random×10。</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>num_iterations: gradient-descent steps for each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>num_iterations：每次运行的梯度下降步数。</translation>
+    </message>
+    <message>
+        <source>Export the results table</source>
+        <translation>导出结果表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Iterations per run</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行的迭代次数</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Train one network per value, in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台为每个取值训练一个网络。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop after the current chunk of iterations; finished runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前这批迭代结束后停止；已完成的运行会保留。</translation>
     </message>
     <message>
         <source>Export table to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV…</translation>
     </message>
     <message>
         <source>Save the table (every digit) as a CSV file for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格（保留全部位数）保存为 CSV 文件，供电子表格使用。</translation>
     </message>
     <message>
         <source>Run %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次运行，共 %2 次</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Nothing to export yet: run a sweep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的内容：请先运行一次扫描。</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Each run trains the main window&apos;s network (%1, α = %2, %3 initialization) on its training set (m = %4), from the same seeds; only the value above changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行都从相同的随机种子出发，在训练集（m = %4）上训练主窗口中的网络（%1，α = %2，%3初始化）；只有上面选择的取值不同。</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier </translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He </translation>
+    </message>
+    <message>
+        <source>course-compatible</source>
+        <translation>与课程一致的</translation>
     </message>
     <message>
         <source>Done: %1 runs in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 次运行，用时 %2 秒</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：完成了 %2 次中的 %1 次运行</translation>
     </message>
 </context>
 <context>
     <name>ExportHandlers</name>
     <message>
         <source>Export parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>导出参数</translation>
     </message>
     <message>
         <source>Could not export the parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出参数</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出到 %2</translation>
     </message>
     <message>
         <source>Export points to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
         <source>Could not export the points</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出数据点</translation>
     </message>
     <message>
         <source>Saved %1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个点保存到 %2</translation>
     </message>
     <message>
         <source>Could not export the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出图片</translation>
     </message>
     <message>
         <source>That view is not in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中没有该视图。</translation>
     </message>
     <message>
         <source>Export picture</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Export cost history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出代价历史</translation>
     </message>
     <message>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出历史记录</translation>
     </message>
     <message>
         <source>Saved %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 和 %2</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
+        <source>Decision boundary…</source>
+        <extracomment>Views that can be exported as pictures: (window attribute, menu text); missing ones are skipped. QT_TRANSLATE_NOOP lets lupdate see the texts; FileActions.tr translates them when the menu opens.</extracomment>
+        <translation>决策边界…</translation>
+    </message>
+    <message>
+        <source>Cost plot…</source>
+        <translation>代价曲线…</translation>
+    </message>
+    <message>
+        <source>Network diagram…</source>
+        <translation>网络结构图…</translation>
+    </message>
+    <message>
+        <source>Activation graph…</source>
+        <translation>激活函数图…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved session: data, network, W and b, history</source>
+        <translation>打开已保存的会话：数据、网络、W 和 b、历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save everything to continue later exactly from here</source>
+        <translation>保存全部内容，以后可以从这里原样继续</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the session under a new name</source>
+        <translation>用新名称保存会话</translation>
+    </message>
+    <message>
+        <source>&amp;Import parameters…</source>
+        <translation>导入参数(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Load W1, b1, W2, b2, … from a .npz or .json file (also one saved with np.savez(**parameters))</source>
+        <translation>从 .npz 或 .json 文件加载 W1、b1、W2、b2、…（也可以是用 np.savez(**parameters) 保存的文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Export parameters…</source>
+        <translation>导出参数(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the course&apos;s parameters dict (W[l]: (n[l], n[l−1]), b[l]: (n[l], 1)) as .npz or .json</source>
+        <translation>将课程中的 parameters 字典（W[l]: (n[l], n[l−1])，b[l]: (n[l], 1)）保存为 .npz 或 .json</translation>
+    </message>
+    <message>
+        <source>Import points from &amp;CSV…</source>
+        <translation>从 CSV 导入数据点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Train on your own points: rows x1, x2, label</source>
+        <translation>用你自己的点训练：每行为 x1, x2, 标签</translation>
+    </message>
+    <message>
+        <source>Export points to CSV…</source>
+        <translation>将数据点导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the dataset as rows x1, x2, label</source>
+        <translation>将数据集保存为每行 x1, x2, 标签</translation>
+    </message>
+    <message>
+        <source>Export cost &amp;history to CSV…</source>
+        <translation>将代价历史导出为 CSV(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the cost J and the accuracies at each evaluation, and J at every iteration</source>
+        <translation>保存每次评估时的代价 J 和准确率，以及每次迭代的 J</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture</source>
+        <translation>导出图片(&amp;P)</translation>
+    </message>
+    <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Could not save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会话</translation>
     </message>
     <message>
         <source>Saved %1 at iteration %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %2 次迭代时保存 %1</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1</translation>
     </message>
     <message>
         <source>Opened %1 at iteration %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1，当前为第 %2 次迭代</translation>
     </message>
     <message>
         <source>The file could not be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入该文件。</translation>
     </message>
     <message>
         <source>The file does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不存在（或已被删除）。</translation>
     </message>
     <message>
         <source>This is not a session (%1), parameter (.npz, .json) or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是会话（%1）、参数（.npz、.json）或 CSV 文件。</translation>
     </message>
     <message>
         <source>Removed from the recent files because they no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件已不存在，已从最近文件中移除：%1</translation>
     </message>
     <message>
         <source>Import parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>导入参数</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1</translation>
     </message>
     <message>
         <source>The file holds a %1 network; the current one is %2.
 
 Adopt the file&apos;s network? Training then continues from the file&apos;s W and b, counting from iteration 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中是一个 %1 的网络；当前网络是 %2。
+
+要采用文件中的网络吗？之后训练将从文件中的 W 和 b 继续，迭代次数从 0 开始计。</translation>
     </message>
     <message>
         <source>Adopt the file&apos;s network?</source>
-        <translation type="unfinished"></translation>
+        <translation>采用文件中的网络？</translation>
     </message>
     <message>
         <source>Imported %1: training continues from these W and b</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：训练将从这些 W 和 b 继续</translation>
     </message>
     <message>
         <source>Note: the file was trained with inputs standardized by other data&apos;s mean and std; here the inputs are standardized with this dataset&apos;s, so outputs can differ slightly.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：该文件训练时，输入是用其他数据的均值和标准差标准化的；这里的输入用本数据集的均值和标准差标准化，因此输出可能略有不同。</translation>
     </message>
     <message>
         <source>Import points from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入数据点</translation>
     </message>
     <message>
         <source>Cannot use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1</translation>
     </message>
     <message>
         <source>Loaded %1 points from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 加载 %1 个点</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Parameters (*.npz *.json);;NumPy archive (*.npz);;JSON (*.json);;All files (*)</source>
+        <translation>参数 (*.npz *.json);;NumPy 归档 (*.npz);;JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz);;JSON (*.json)</source>
+        <translation>NumPy 归档 (*.npz);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV points (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 数据点 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Backprop Studio sessions (*%1);;JSON (*.json);;All files (*)</source>
+        <translation>Backprop Studio 会话 (*%1);;JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sessions, parameters and points (*%1 *.npz *.json *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>会话、参数和数据点 (*%1 *.npz *.json *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -920,245 +1412,245 @@ Adopt the file&apos;s network? Training then continues from the file&apos;s W an
     <message>
         <source>PASS</source>
         <extracomment>(parameters, X, Y, activations, alpha, lambd) → grads {&quot;dW1&quot;, &quot;db1&quot;, ...}: what is checked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>PASS (rounding limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过（舍入极限）</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>The relative difference is above %1, but this gradient is tiny (‖grad‖ = %2): the difference %3 is no larger than the rounding error of the numerical estimate itself (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>相对差异大于 %1，但这个梯度非常小（‖grad‖ = %2）：差异 %3 不大于数值估计本身的舍入误差（%4）。</translation>
     </message>
     <message>
         <source>Backprop&apos;s d%1 and the numerical gradient disagree: a bug in this layer&apos;s backward step is likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播得到的 d%1 与数值梯度不一致：这一层的反向传播步骤很可能有错误。</translation>
     </message>
     <message>
         <source>Backprop disagrees with numerical gradients: difference %1 ≥ %2, worst in %3. Look for a bug in the backward step of layer %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播与数值梯度不一致：差异 %1 ≥ %2，%3 中最大。请检查第 %4 层反向传播步骤中的错误。</translation>
     </message>
     <message>
         <source>Backprop agrees with numerical gradients: difference %1 &lt; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播与数值梯度一致：差异 %1 &lt; %2。</translation>
     </message>
     <message>
         <source>Backprop agrees with numerical gradients: the difference %1 is at the rounding limit of the numerical estimate (see the rows marked &quot;rounding limit&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播与数值梯度一致：差异 %1 已达到数值估计的舍入极限（见标有“舍入极限”的行）。</translation>
     </message>
     <message>
         <source>&quot;Rounding limit&quot;: with ε = %1 each numerical derivative is only accurate to about %2, because J(θ + ε) and J(θ − ε) are rounded before they are subtracted. A gradient that small cannot be checked more closely; its absolute difference is within that error.</source>
-        <translation type="unfinished"></translation>
+        <translation>“舍入极限”：当 ε = %1 时，每个数值导数的精度只有约 %2，因为 J(θ + ε) 和 J(θ − ε) 在相减之前已经被舍入。这么小的梯度无法检验得更精确；它的绝对差异在该误差范围之内。</translation>
     </message>
     <message>
         <source>This network uses ReLU (or leaky ReLU), which has a kink at z = 0. Where some z lies within ε of 0, J(θ + ε) and J(θ − ε) fall on different sides of the kink, and a correct backprop can FAIL the check. Check again after a few iterations before suspecting a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络使用 ReLU（或 Leaky ReLU），它在 z = 0 处有一个折点。当某个 z 与 0 的距离小于 ε 时，J(θ + ε) 和 J(θ − ε) 会落在折点的两侧，即使反向传播正确也可能“未通过”检验。怀疑有错误之前，先训练几次迭代后再检验一次。</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行检验：%1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检验…</translation>
     </message>
     <message>
         <source>The parameters changed since this check: press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>检验之后参数已改变：请按“重新检验”。</translation>
     </message>
     <message>
         <source>Parameters of iteration %1 (%2 numbers, so %3 evaluations of J) on the first %4 of the %5 training examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代的参数（%2 个数，因此要计算 %3 次 J），使用 %5 个训练样本中的前 %4 个。</translation>
     </message>
     <message>
         <source>Gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度检验</translation>
     </message>
     <message>
         <source>Backprop&apos;s gradients dW1, db1, … compared with numerical ones: each parameter θᵢ is nudged by ±ε (ε = %1) and gradapproxᵢ = (J(θ + ε) − J(θ − ε)) / 2ε. Relative difference = ‖grad − gradapprox‖ / (‖grad‖ + ‖gradapprox‖); below %2 backprop is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>将反向传播得到的梯度 dW1、db1、… 与数值梯度比较：每个参数 θᵢ 分别加减 ε（ε = %1），gradapproxᵢ = (J(θ + ε) − J(θ − ε)) / 2ε。相对差异 = ‖grad − gradapprox‖ / (‖grad‖ + ‖gradapprox‖)；小于 %2 说明反向传播正确。</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
     <message>
         <source>‖backprop gradient‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖反向传播梯度‖</translation>
     </message>
     <message>
         <source>Relative difference</source>
-        <translation type="unfinished"></translation>
+        <translation>相对差异</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检验(&amp;C)</translation>
     </message>
     <message>
         <source>Run the check on the current parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用当前参数进行检验。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
         <source>Press Forward to compute the graph from left to right.</source>
-        <extracomment>Time between two nodes of the animation: slow enough to follow on a projector.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Time between two nodes of the animation: slow enough to follow on a projector. What each input is in the course: &quot;input&quot; (a feature), &quot;parameter&quot; (w, b) or &quot;label&quot; (y).</extracomment>
+        <translation>按“前向”从左到右计算这个图。</translation>
     </message>
     <message>
         <source>Forward: %1, so %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>前向：%1，所以 %2 = %3</translation>
     </message>
     <message>
         <source>Forward done: %1 = %2. Press Backward for the derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>前向完成：%1 = %2。按“反向”计算导数。</translation>
     </message>
     <message>
         <source>Backward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>反向：%1</translation>
     </message>
     <message>
         <source>Backward done: each box now holds how much the output changes per unit change of that node.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向完成：每个方框中现在是该节点每变化一个单位时输出的变化量。</translation>
     </message>
     <message>
         <source>In code the course writes dJ/da as da, dJ/db as db, and so on: da = %1, db = %2, dc = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>在代码中，课程把 dJ/da 记作 da，dJ/db 记作 db，依此类推：da = %1，db = %2，dc = %3。</translation>
     </message>
     <message>
         <source>In the course&apos;s code: da = %1;  dz = a − y = %2 − %3 = %4;  dw1 = x1·dz = %5;  dw2 = x2·dz = %6;  db = dz = %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程代码中：da = %1；dz = a − y = %2 − %3 = %4；dw1 = x1·dz = %5；dw2 = x2·dz = %6；db = dz = %7。</translation>
     </message>
     <message>
         <source>The inputs changed: press Forward to recompute.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入已改变：请按“前向”重新计算。</translation>
     </message>
     <message>
         <source>%1 (parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（参数）</translation>
     </message>
     <message>
         <source>%1 (label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（标签）</translation>
     </message>
     <message>
         <source>%1 (input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（输入）</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>&amp;Forward →</source>
-        <translation type="unfinished"></translation>
+        <translation>前向(&amp;F) →</translation>
     </message>
     <message>
         <source>Forward propagation: compute each node&apos;s value from left to right.</source>
-        <translation type="unfinished"></translation>
+        <translation>前向传播：从左到右计算每个节点的值。</translation>
     </message>
     <message>
         <source>← &amp;Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>← 反向(&amp;B)</translation>
     </message>
     <message>
         <source>Backward propagation: from the output back to the inputs, each derivative is the next node&apos;s derivative times the local derivative on the edge (the chain rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播：从输出回到输入，每个导数等于后一个节点的导数乘以连线上的局部导数（链式法则）。</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置(&amp;R)</translation>
     </message>
     <message>
         <source>Clear the computed values and derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已计算的值和导数。</translation>
     </message>
     <message>
         <source>One node at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个节点</translation>
     </message>
     <message>
         <source>Animate: fill one node every %1 s, so each step can be followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>动画：每 %1 秒填一个节点，便于跟上每一步。</translation>
     </message>
     <message>
         <source>Chain rule, from the output backwards:</source>
-        <translation type="unfinished"></translation>
+        <translation>链式法则，从输出往回：</translation>
     </message>
     <message>
         <source>x1: the first feature of the one example.</source>
-        <translation type="unfinished"></translation>
+        <translation>x1：这个样本的第一个特征。</translation>
     </message>
     <message>
         <source>x2: the second feature of the one example.</source>
-        <translation type="unfinished"></translation>
+        <translation>x2：这个样本的第二个特征。</translation>
     </message>
     <message>
         <source>w1: the weight multiplying x1 in z = w1·x1 + w2·x2 + b.</source>
-        <translation type="unfinished"></translation>
+        <translation>w1：z = w1·x1 + w2·x2 + b 中与 x1 相乘的权重。</translation>
     </message>
     <message>
         <source>w2: the weight multiplying x2 in z = w1·x1 + w2·x2 + b.</source>
-        <translation type="unfinished"></translation>
+        <translation>w2：z = w1·x1 + w2·x2 + b 中与 x2 相乘的权重。</translation>
     </message>
     <message>
         <source>y: the example&apos;s true label, 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>y：这个样本的真实标签，0 或 1。</translation>
     </message>
     <message>
         <source>b: the bias added in z = w1·x1 + w2·x2 + b.</source>
-        <translation type="unfinished"></translation>
+        <translation>b：z = w1·x1 + w2·x2 + b 中加上的偏置。</translation>
     </message>
     <message>
         <source>%1: an input of J = 3(a + bc). Change it, then press Forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：J = 3(a + bc) 的一个输入。修改它，然后按“前向”。</translation>
     </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Help (F1): what each panel shows, in the course&apos;s notation</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助 (F1)：用课程的记号说明每个面板显示的内容</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Every key the window answers to, read from its actions</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口响应的所有按键，取自窗口中的各个操作</translation>
     </message>
     <message>
         <source>Version, libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>版本、所用的库及其许可证</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Backprop Studio help</source>
-        <translation type="unfinished"></translation>
+        <translation>Backprop Studio 帮助</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1665,13 @@ and shapes: &lt;b&gt;Play&lt;/b&gt; runs gradient descent, &lt;b&gt;Step&lt;/b&g
 &lt;a href=&quot;#boundary&quot;&gt;Decision boundary&lt;/a&gt; · &lt;a href=&quot;#cost&quot;&gt;Cost curve&lt;/a&gt; ·
 &lt;a href=&quot;#diagram&quot;&gt;Network diagram and phases&lt;/a&gt; · &lt;a href=&quot;#inspector&quot;&gt;Inspector&lt;/a&gt;&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h1&gt;Backprop Studio&lt;/h1&gt;
+&lt;p&gt;一个小型神经网络学习把平面上的两类点分开。每个面板都展示课程&lt;i&gt;《神经网络和深度学习》&lt;/i&gt;所讲内容的一部分，使用相同的名称和形状：&lt;b&gt;播放&lt;/b&gt;运行梯度下降，&lt;b&gt;单步&lt;/b&gt;执行一次迭代，可以逐个阶段进行。&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;#data&quot;&gt;数据&lt;/a&gt; · &lt;a href=&quot;#network&quot;&gt;网络&lt;/a&gt; · &lt;a href=&quot;#training&quot;&gt;训练&lt;/a&gt; ·
+&lt;a href=&quot;#boundary&quot;&gt;决策边界&lt;/a&gt; · &lt;a href=&quot;#cost&quot;&gt;代价曲线&lt;/a&gt; ·
+&lt;a href=&quot;#diagram&quot;&gt;网络结构图和各阶段&lt;/a&gt; · &lt;a href=&quot;#inspector&quot;&gt;检查器&lt;/a&gt;&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1186,7 +1684,13 @@ y&lt;sup&gt;(i)&lt;/sup&gt; ∈ {0, 1}. The examples are the &lt;b&gt;columns&lt
 A share of the points is kept apart as the &lt;b&gt;test set&lt;/b&gt;: training never sees it, so its cost
 tells whether the network generalizes. Pick a dataset, the number of points, the noise and the seed.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;data&quot;&gt;&lt;/a&gt;数据&lt;/h2&gt;
+&lt;p&gt;每个样本是一个点 x&lt;sup&gt;(i)&lt;/sup&gt; = (x&lt;sub&gt;1&lt;/sub&gt;, x&lt;sub&gt;2&lt;/sub&gt;)，带有标签
+y&lt;sup&gt;(i)&lt;/sup&gt; ∈ {0, 1}。样本是矩阵的&lt;b&gt;列&lt;/b&gt;：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;X 的形状为 (n&lt;sup&gt;[0]&lt;/sup&gt;, m)， &amp;nbsp; Y 的形状为 (1, m)&lt;/p&gt;
+&lt;p&gt;m 是训练样本数，n&lt;sup&gt;[0]&lt;/sup&gt; 是输入特征数（x&lt;sub&gt;1&lt;/sub&gt;、x&lt;sub&gt;2&lt;/sub&gt; 时为 2；加入 x&lt;sub&gt;1&lt;/sub&gt;²、sin x&lt;sub&gt;1&lt;/sub&gt; 等特征后更多）。一部分点被单独留出作为&lt;b&gt;测试集&lt;/b&gt;：训练从不使用它们，因此测试集上的代价可以说明网络能否泛化。你可以选择数据集、点数、噪声和随机种子。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1202,7 +1706,18 @@ b&lt;sup&gt;[l]&lt;/sup&gt;: (n&lt;sup&gt;[l]&lt;/sup&gt;, 1)&lt;/p&gt;
 first W&lt;sup&gt;[l]&lt;/sup&gt;: zeros (every hidden unit stays identical), small random values × 0.01,
 large values (tanh saturates), Xavier or He.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;network&quot;&gt;&lt;/a&gt;网络&lt;/h2&gt;
+&lt;p&gt;第 l 层有 n&lt;sup&gt;[l]&lt;/sup&gt; 个单元和激活函数 g&lt;sup&gt;[l]&lt;/sup&gt;
+（sigmoid、tanh、ReLU、Leaky ReLU 或线性）。各层的大小就是课程中的
+&lt;code&gt;layer_dims&lt;/code&gt;：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;layer_dims = [n&lt;sup&gt;[0]&lt;/sup&gt;, n&lt;sup&gt;[1]&lt;/sup&gt;, …, n&lt;sup&gt;[L]&lt;/sup&gt;]&lt;/p&gt;
+&lt;p&gt;第 l 层的参数是一个权重矩阵和一个偏置向量：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;W&lt;sup&gt;[l]&lt;/sup&gt;: (n&lt;sup&gt;[l]&lt;/sup&gt;, n&lt;sup&gt;[l−1]&lt;/sup&gt;), &amp;nbsp;
+b&lt;sup&gt;[l]&lt;/sup&gt;: (n&lt;sup&gt;[l]&lt;/sup&gt;, 1)&lt;/p&gt;
+&lt;p&gt;二分类时，输出层 L 只有一个 sigmoid 单元。&lt;b&gt;初始化&lt;/b&gt;决定最初的
+W&lt;sup&gt;[l]&lt;/sup&gt;：全零（所有隐藏单元始终相同）、小随机值 × 0.01、大的值（tanh 饱和）、Xavier 或 He 初始化。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1219,7 +1734,16 @@ uses all m; smaller batches take more, noisier steps per pass over the data.&lt;
 &lt;p&gt;Changing α, λ or the batch size applies at once; changing the network restarts from
 iteration 0.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;training&quot;&gt;&lt;/a&gt;训练&lt;/h2&gt;
+&lt;p&gt;这些是&lt;b&gt;超参数&lt;/b&gt;：由你来选择，梯度下降不会学习它们。&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;学习率 α&lt;/b&gt;：每一步梯度下降的步长。太小，学习就很慢；太大，代价 J 会跳升甚至发散。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;L2 正则化 λ&lt;/b&gt;：在 J 上加上 (λ / 2m) Σ ‖W&lt;sup&gt;[l]&lt;/sup&gt;‖²，使权重保持较小、边界保持平滑（减少过拟合）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;小批量大小&lt;/b&gt;：每一步使用多少个样本。全批量（课程的默认做法）使用全部 m 个样本；批量越小，每遍历一次数据所走的步数越多，每步也越嘈杂。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;修改 α、λ 或批量大小会立即生效；修改网络会从第 0 次迭代重新开始。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1231,7 +1755,12 @@ The dots are the training examples in the colour of their label y; a dot on a re
 colour is misclassified. &lt;b&gt;Discretize&lt;/b&gt; shows only the predicted class (ŷ &amp;gt; 0.5).
 Click a point to follow that one example x&lt;sup&gt;(i)&lt;/sup&gt; through the network.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;boundary&quot;&gt;&lt;/a&gt;决策边界&lt;/h2&gt;
+&lt;p&gt;大视图按网络的输出为平面上的每个点 x 着色：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;ŷ = a&lt;sup&gt;[L]&lt;/sup&gt; = P(y = 1 | x)&lt;/p&gt;
+&lt;p&gt;ŷ 接近 0 处为橙色，接近 1 处为蓝色，网络不确定（ŷ ≈ 0.5）处颜色较浅。圆点是训练样本，颜色表示其标签 y；落在另一种颜色区域中的圆点就是被分错的样本。&lt;b&gt;离散显示&lt;/b&gt;只显示预测类别（ŷ &amp;gt; 0.5）。单击一个点，可以跟踪这个样本 x&lt;sup&gt;(i)&lt;/sup&gt; 在网络中的计算过程。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1243,7 +1772,13 @@ Click a point to follow that one example x&lt;sup&gt;(i)&lt;/sup&gt; through the
 train cost keeps falling, the network is over-fitting. &lt;b&gt;Log scale&lt;/b&gt; shows the late, slow part of
 training.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;cost&quot;&gt;&lt;/a&gt;代价曲线&lt;/h2&gt;
+&lt;p&gt;每次迭代之后，在 m 个训练样本上计算的交叉熵代价：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;J = −(1/m) Σ&lt;sub&gt;i&lt;/sub&gt; [ y&lt;sup&gt;(i)&lt;/sup&gt; log a&lt;sup&gt;[L](i)&lt;/sup&gt;
++ (1 − y&lt;sup&gt;(i)&lt;/sup&gt;) log(1 − a&lt;sup&gt;[L](i)&lt;/sup&gt;) ]&lt;/p&gt;
+&lt;p&gt;训练集曲线应当下降。测试集曲线使用留出的样本：如果它上升而训练集代价仍在下降，说明网络过拟合了。&lt;b&gt;对数坐标&lt;/b&gt;能显示训练后期缓慢下降的部分。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1263,7 +1798,21 @@ dA&lt;sup&gt;[l−1]&lt;/sup&gt; = W&lt;sup&gt;[l]T&lt;/sup&gt; dZ&lt;sup&gt;[l]
 &lt;p class=&quot;eq&quot;&gt;W&lt;sup&gt;[l]&lt;/sup&gt; := W&lt;sup&gt;[l]&lt;/sup&gt; − α dW&lt;sup&gt;[l]&lt;/sup&gt;, &amp;nbsp;
 b&lt;sup&gt;[l]&lt;/sup&gt; := b&lt;sup&gt;[l]&lt;/sup&gt; − α db&lt;sup&gt;[l]&lt;/sup&gt;&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;diagram&quot;&gt;&lt;/a&gt;网络结构图和各阶段&lt;/h2&gt;
+&lt;p&gt;每个圆圈是一个单元，每条线是一个权重 w：颜色表示符号（橙色为负，蓝色为正），粗细表示 |w|。&lt;b&gt;单步&lt;/b&gt;按阶段执行一次迭代：&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;前向传播&lt;/b&gt;，l = 1 … L：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;Z&lt;sup&gt;[l]&lt;/sup&gt; = W&lt;sup&gt;[l]&lt;/sup&gt; A&lt;sup&gt;[l−1]&lt;/sup&gt; + b&lt;sup&gt;[l]&lt;/sup&gt;, &amp;nbsp;
+A&lt;sup&gt;[l]&lt;/sup&gt; = g&lt;sup&gt;[l]&lt;/sup&gt;(Z&lt;sup&gt;[l]&lt;/sup&gt;), &amp;nbsp; 其中 A&lt;sup&gt;[0]&lt;/sup&gt; = X&lt;/p&gt;
+&lt;p&gt;由 A&lt;sup&gt;[L]&lt;/sup&gt; 和 Y 计算&lt;b&gt;代价&lt;/b&gt; J。&lt;b&gt;反向传播&lt;/b&gt;，l = L … 1，从 dZ&lt;sup&gt;[L]&lt;/sup&gt; = A&lt;sup&gt;[L]&lt;/sup&gt; − Y 开始：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;dZ&lt;sup&gt;[l]&lt;/sup&gt; = dA&lt;sup&gt;[l]&lt;/sup&gt; * g&lt;sup&gt;[l]&lt;/sup&gt;′(Z&lt;sup&gt;[l]&lt;/sup&gt;)&lt;br&gt;
+dW&lt;sup&gt;[l]&lt;/sup&gt; = (1/m) dZ&lt;sup&gt;[l]&lt;/sup&gt; A&lt;sup&gt;[l−1]T&lt;/sup&gt;&lt;br&gt;
+db&lt;sup&gt;[l]&lt;/sup&gt; = (1/m) Σ dZ&lt;sup&gt;[l]&lt;/sup&gt; &amp;nbsp;（对所有样本求和）&lt;br&gt;
+dA&lt;sup&gt;[l−1]&lt;/sup&gt; = W&lt;sup&gt;[l]T&lt;/sup&gt; dZ&lt;sup&gt;[l]&lt;/sup&gt;&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;更新&lt;/b&gt;（梯度下降）：&lt;/p&gt;
+&lt;p class=&quot;eq&quot;&gt;W&lt;sup&gt;[l]&lt;/sup&gt; := W&lt;sup&gt;[l]&lt;/sup&gt; − α dW&lt;sup&gt;[l]&lt;/sup&gt;, &amp;nbsp;
+b&lt;sup&gt;[l]&lt;/sup&gt; := b&lt;sup&gt;[l]&lt;/sup&gt; − α db&lt;sup&gt;[l]&lt;/sup&gt;&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1274,7 +1823,11 @@ so you can check that (n&lt;sup&gt;[l]&lt;/sup&gt;, n&lt;sup&gt;[l−1]&lt;/sup&
 (n&lt;sup&gt;[l]&lt;/sup&gt;, m). Select a unit in the diagram to see its row of W&lt;sup&gt;[l]&lt;/sup&gt;, its b and its
 activations.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;&lt;a name=&quot;inspector&quot;&gt;&lt;/a&gt;检查器&lt;/h2&gt;
+&lt;p&gt;对于当前阶段，检查器显示课程中的公式、计算它的那行 NumPy 代码（例如 &lt;code&gt;Z = np.dot(W, A_prev) + b&lt;/code&gt;）以及实际的矩阵和它们的形状，方便你验证 (n&lt;sup&gt;[l]&lt;/sup&gt;, n&lt;sup&gt;[l−1]&lt;/sup&gt;) · (n&lt;sup&gt;[l−1]&lt;/sup&gt;, m) 得到
+(n&lt;sup&gt;[l]&lt;/sup&gt;, m)。在结构图中选中一个单元，可以看到它在 W&lt;sup&gt;[l]&lt;/sup&gt; 中的那一行、它的 b 和它的激活值。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -1282,605 +1835,1138 @@ activations.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Space&lt;/b&gt; play / pause · &lt;b&gt;→&lt;/b&gt; one step · &lt;b&gt;R&lt;/b&gt; reset · &lt;b&gt;F11&lt;/b&gt; presentation mode
 (large text for a projector) · &lt;b&gt;F1&lt;/b&gt; this help. Help → Keyboard shortcuts lists them all.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;按键&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;空格键&lt;/b&gt; 播放 / 暂停 · &lt;b&gt;→&lt;/b&gt; 单步 · &lt;b&gt;R&lt;/b&gt; 重置 · &lt;b&gt;F11&lt;/b&gt; 演示模式（适合投影仪的大字体） · &lt;b&gt;F1&lt;/b&gt; 本帮助。帮助 → 键盘快捷键列出了所有快捷键。&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
         <source>The shapes of every matrix (m = %1 training examples):</source>
-        <translation type="unfinished"></translation>
+        <translation>所有矩阵的形状（m = %1 个训练样本）：</translation>
     </message>
     <message>
         <source>phase %1 of %2 · iteration %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 阶段 · 第 %3 次迭代</translation>
     </message>
     <message>
         <source>NumPy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy（%1）</translation>
     </message>
     <message>
         <source>Example i = %1: x = (%2, %3), y = %4 — column %1 of every matrix with m columns</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 i = %1：x = (%2, %3)，y = %4 —— 即每个有 m 列的矩阵的第 %1 列</translation>
     </message>
     <message>
         <source>Example i = %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 i = %1：x = (%2, %3)，y = %4（使用小批量时，各列不是按顺序排列的样本）</translation>
     </message>
     <message>
         <source>Press Shift+→ to step through one iteration phase by phase: forward layer 1 … L, cost, backward layer L … 1, update.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Shift+→ 可逐个阶段执行一次迭代：前向第 1 … L 层，代价，反向第 L … 1 层，更新。</translation>
     </message>
     <message>
         <source>Back to the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>返回当前阶段</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
     <message>
         <source>The course&apos;s dimension table: the shape of W[l], b[l], Z[l], A[l], dW[l] and db[l] for every layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中的维度表：每一层 W[l]、b[l]、Z[l]、A[l]、dW[l] 和 db[l] 的形状。</translation>
     </message>
     <message>
         <source>Forward propagation, layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前向传播，第 %1 层</translation>
     </message>
     <message>
         <source>Backward propagation, layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播，第 %1 层</translation>
     </message>
     <message>
         <source>Update, layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新，第 %1 层</translation>
     </message>
     <message>
         <source>Cost J: binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J：二元交叉熵</translation>
     </message>
     <message>
         <source>Cost J: categorical cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J：多类交叉熵</translation>
     </message>
     <message>
         <source>Cost J: squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J：平方误差</translation>
     </message>
     <message>
         <source>dZ[%1] = A[%1] - Y because the loss is paired with the output&apos;s activation (σ or softmax with cross-entropy, linear with squared error).</source>
-        <translation type="unfinished"></translation>
+        <translation>dZ[%1] = A[%1] - Y，因为损失函数与输出层的激活函数是配对的（σ 或 softmax 配交叉熵，线性配平方误差）。</translation>
     </message>
     <message>
         <source>dA[%1] came from the step of layer %2: dA[%1] = W[%2]^T dZ[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>dA[%1] 来自第 %2 层的这一步：dA[%1] = W[%2]^T dZ[%2]。</translation>
     </message>
     <message>
         <source>Gradient descent with learning rate α = %1: the largest change of a weight in W[%2] is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 α = %1 的梯度下降：W[%2] 中权重的最大变化为 %3。</translation>
     </message>
     <message>
         <source>Averaged over the m = %1 examples (columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>对 m = %1 个样本（列）取平均。</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>更新前的 %1</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>更新后的 %1</translation>
     </message>
     <message>
         <source>A[%2]: the previous layer&apos;s activations, one column per example.</source>
-        <translation type="unfinished"></translation>
+        <translation>A[%2]：前一层的激活值，每个样本一列。</translation>
     </message>
     <message>
         <source>W[%1]: the weights, one row per unit of layer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W[%1]：权重，第 %1 层的每个单元一行。</translation>
     </message>
     <message>
         <source>b[%1]: the biases, one per unit; added to every column.</source>
-        <translation type="unfinished"></translation>
+        <translation>b[%1]：偏置，每个单元一个；加到每一列上。</translation>
     </message>
     <message>
         <source>Z[%1]: each unit&apos;s weighted input for each example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z[%1]：每个单元对每个样本的加权输入。</translation>
     </message>
     <message>
         <source>A[%1] = g(Z[%1]): each unit&apos;s output for each example.</source>
-        <translation type="unfinished"></translation>
+        <translation>A[%1] = g(Z[%1])：每个单元对每个样本的输出。</translation>
     </message>
     <message>
         <source>A[%1]: the network&apos;s predictions ŷ, one column per example.</source>
-        <translation type="unfinished"></translation>
+        <translation>A[%1]：网络的预测值 ŷ，每个样本一列。</translation>
     </message>
     <message>
         <source>Y: the true labels, one column per example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y：真实标签，每个样本一列。</translation>
     </message>
     <message>
         <source>dA[%1] = ∂J/∂A[%1], passed back from layer %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>dA[%1] = ∂J/∂A[%1]，从第 %3 层传回。</translation>
     </message>
     <message>
         <source>dZ[%1] = ∂J/∂Z[%1] for each unit and example.</source>
-        <translation type="unfinished"></translation>
+        <translation>dZ[%1] = ∂J/∂Z[%1]，每个单元、每个样本各一个。</translation>
     </message>
     <message>
         <source>dW[%1] = ∂J/∂W[%1]: how the cost changes with each weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>dW[%1] = ∂J/∂W[%1]：代价随每个权重如何变化。</translation>
     </message>
     <message>
         <source>db[%1] = ∂J/∂b[%1]: the mean of dZ[%1] over the examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>db[%1] = ∂J/∂b[%1]：dZ[%1] 在所有样本上的平均值。</translation>
     </message>
     <message>
         <source>dA[%2] = W[%1]^T dZ[%1], handed to layer %2&apos;s backward step.</source>
-        <translation type="unfinished"></translation>
+        <translation>dA[%2] = W[%1]^T dZ[%1]，交给第 %2 层的反向传播步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>LabWindows</name>
+    <message>
+        <source>&amp;Labs</source>
+        <translation>实验(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Computation graph…</source>
+        <translation>计算图…</translation>
+    </message>
+    <message>
+        <source>J = 3(a + bc) and one-example logistic regression, forward then backward</source>
+        <translation>J = 3(a + bc) 和单个样本的逻辑回归，先前向再反向</translation>
+    </message>
+    <message>
+        <source>Vectorization…</source>
+        <translation>向量化…</translation>
+    </message>
+    <message>
+        <source>A Python for-loop against np.dot, and one gradient computed both ways</source>
+        <translation>Python for 循环与 np.dot 对比，以及用两种方法计算同一个梯度</translation>
+    </message>
+    <message>
+        <source>Check gradients…</source>
+        <translation>梯度检验…</translation>
+    </message>
+    <message>
+        <source>Compare backpropagation&apos;s dW, db with numerical (two-sided) differences</source>
+        <translation>将反向传播得到的 dW、db 与数值（双边）差分比较</translation>
+    </message>
+    <message>
+        <source>Experiment runner…</source>
+        <translation>实验运行器…</translation>
+    </message>
+    <message>
+        <source>Train once per value of one hyperparameter and compare the cost curves</source>
+        <translation>对某个超参数的每个取值各训练一次，比较代价曲线</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>The translation for %1 is missing: run tools/update_translations.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1 的翻译：请运行 tools/update_translations.py。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>The language of menus, panels and help; switches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单、面板和帮助使用的语言；立即切换</translation>
     </message>
 </context>
 <context>
     <name>LayerEditor</name>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>Remove the last hidden layer (L shrinks by 1); training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除最后一个隐藏层（L 减 1）；训练重新开始。</translation>
     </message>
     <message>
         <source>Add a hidden layer (L grows by 1), like the last one; training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个与最后一层相同的隐藏层（L 加 1）；训练重新开始。</translation>
     </message>
     <message>
         <source>n[%1], the number of units in hidden layer %1: W[%1] has shape (n[%1], n[%2]). Training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>n[%1]，第 %1 个隐藏层的单元数：W[%1] 的形状为 (n[%1], n[%2])。训练重新开始。</translation>
     </message>
     <message>
         <source>g[%1], the activation of hidden layer %1: A[%1] = g[%1](Z[%1]). Backprop uses its derivative g′[%1](Z[%1]). Training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>g[%1]，第 %1 个隐藏层的激活函数：A[%1] = g[%1](Z[%1])。反向传播使用它的导数 g′[%1](Z[%1])。训练重新开始。</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
     <message>
         <source>layer_dims = %1, so L = %2 layers with weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>layer_dims = %1，所以有 L = %2 个带权重的层。</translation>
     </message>
     <message>
         <source>No hidden layer: this is linear regression, a single linear unit. layer_dims = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有隐藏层：这就是线性回归，只有一个线性单元。layer_dims = %1</translation>
     </message>
     <message>
         <source>No hidden layer: this is softmax regression; each boundary is a straight line. layer_dims = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有隐藏层：这就是 softmax 回归；每条边界都是直线。layer_dims = %1</translation>
     </message>
     <message>
         <source>No hidden layer: this is logistic regression, one neuron that can only draw a straight boundary. layer_dims = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有隐藏层：这就是逻辑回归，一个只能画出直线边界的神经元。layer_dims = %1</translation>
     </message>
 </context>
 <context>
     <name>LessonPanel</name>
     <message>
         <source>There is no lesson called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的课程。</translation>
     </message>
     <message>
         <source>Open the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>打开实验</translation>
     </message>
     <message>
         <source>Open the lab this lesson is about, in its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在单独的窗口中打开本课所讲的实验。</translation>
     </message>
     <message>
         <source>Load lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>加载本课</translation>
     </message>
     <message>
         <source>Install this lesson&apos;s dataset, network and hyperparameters (training restarts), then start its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>载入本课的数据集、网络和超参数（训练重新开始），然后开始本课的检查。</translation>
     </message>
     <message>
         <source>☑ %1 — done!</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ %1 —— 完成！</translation>
     </message>
     <message>
         <source>☐ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ %1</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Lesson done! Read what to notice, then try the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课完成！读一读需要注意的要点，然后试试下一课。</translation>
     </message>
     <message>
         <source>Press Open the lab to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“打开实验”开始。</translation>
     </message>
     <message>
         <source>Press Load lesson to start (it replaces the current data and network).</source>
-        <translation type="unfinished"></translation>
+        <translation>按“加载本课”开始（它会替换当前的数据和网络）。</translation>
     </message>
     <message>
         <source>Iteration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代</translation>
     </message>
     <message>
         <source>Iteration %1 · training accuracy %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代 · 训练集准确率 %2 %</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>操作步骤</translation>
+    </message>
+    <message>
+        <source>What to notice</source>
+        <translation>注意要点</translation>
     </message>
     <message>
         <source>Shapes for this network, m = %1 training examples</source>
-        <translation type="unfinished"></translation>
+        <translation>此网络的形状，m = %1 个训练样本</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Logistic regression is one neuron</source>
+        <translation>逻辑回归就是一个神经元</translation>
+    </message>
+    <message>
+        <source>With no hidden layer the network is logistic regression: one sigmoid neuron, ŷ = σ(w·x + b). Its decision boundary, where w·x + b = 0, is a straight line.</source>
+        <translation>没有隐藏层时，网络就是逻辑回归：一个 sigmoid 神经元，ŷ = σ(w·x + b)。它的决策边界 w·x + b = 0 是一条直线。</translation>
+    </message>
+    <message>
+        <source>Press Play (or Step a few times).</source>
+        <translation>按“播放”（或按几次“单步”）。</translation>
+    </message>
+    <message>
+        <source>Watch the boundary and the training accuracy.</source>
+        <translation>观察决策边界和训练集准确率。</translation>
+    </message>
+    <message>
+        <source>The boundary is a straight line, and stays one.</source>
+        <translation>决策边界是一条直线，而且一直是直线。</translation>
+    </message>
+    <message>
+        <source>No line separates the flower&apos;s petals: accuracy stalls near 47 %, as in the course.</source>
+        <translation>没有一条直线能把花瓣分开：准确率停在 47 % 左右，和课程中一样。</translation>
+    </message>
+    <message>
+        <source>The cost stops falling: gradient descent found the best line. The model is the limit, not the training.</source>
+        <translation>代价不再下降：梯度下降已经找到了最好的直线。限制在于模型，而不在于训练。</translation>
+    </message>
+    <message>
+        <source>Train 300 iterations: accuracy stalls near 47 %</source>
+        <translation>训练 300 次迭代：准确率停在 47 % 左右</translation>
+    </message>
+    <message>
+        <source>The computation graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Backpropagation is the chain rule applied backwards through a computation graph. The lab draws J = 3(a + bc) as u = bc, v = a + u, J = 3v.</source>
+        <translation>反向传播就是在计算图上反向应用链式法则。实验把 J = 3(a + bc) 画成 u = bc，v = a + u，J = 3v。</translation>
+    </message>
+    <message>
+        <source>Press Open the lab.</source>
+        <translation>按“打开实验”。</translation>
+    </message>
+    <message>
+        <source>Press Forward: u, v and J fill in from left to right.</source>
+        <translation>按“前向”：u、v 和 J 从左到右依次算出。</translation>
+    </message>
+    <message>
+        <source>Press Backward: each dJ/d… is the product of the derivatives along the path back to J.</source>
+        <translation>按“反向”：每个 dJ/d… 都是沿路径回到 J 的各个导数的乘积。</translation>
+    </message>
+    <message>
+        <source>Then do the same for logistic regression on one example.</source>
+        <translation>然后对单个样本的逻辑回归做同样的事。</translation>
+    </message>
+    <message>
+        <source>For a = 5, b = 3, c = 2: J = 33, dJ/da = 3, dJ/db = 6, dJ/dc = 9.</source>
+        <translation>当 a = 5，b = 3，c = 2 时：J = 33，dJ/da = 3，dJ/db = 6，dJ/dc = 9。</translation>
+    </message>
+    <message>
+        <source>For logistic regression dz = a − y: the same dZ[L] = A[L] − Y the network uses.</source>
+        <translation>对逻辑回归，dz = a − y：与网络使用的 dZ[L] = A[L] − Y 相同。</translation>
+    </message>
+    <message>
+        <source>Open the lab</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Vectorization</source>
+        <translation>向量化</translation>
+    </message>
+    <message>
+        <source>The course never loops over the m examples: X holds them as columns, and one matrix product handles them all at once.</source>
+        <translation>课程从不对 m 个样本写循环：X 把它们存为各列，一次矩阵乘法就能同时处理所有样本。</translation>
+    </message>
+    <message>
+        <source>Time a Python for-loop against np.dot for vectors of growing length n.</source>
+        <translation>对长度 n 不断增大的向量，比较 Python for 循环和 np.dot 的耗时。</translation>
+    </message>
+    <message>
+        <source>Compute one logistic-regression gradient with a loop over m, then vectorised.</source>
+        <translation>先用对 m 的循环计算一次逻辑回归的梯度，再用向量化的方法计算。</translation>
+    </message>
+    <message>
+        <source>np.dot is hundreds of times faster and gives the same number (to rounding).</source>
+        <translation>np.dot 快了几百倍，结果相同（在舍入误差之内）。</translation>
+    </message>
+    <message>
+        <source>Vectorising changes the speed, not the maths: both gradients agree.</source>
+        <translation>向量化改变的是速度，不是数学：两种方法得到的梯度一致。</translation>
+    </message>
+    <message>
+        <source>Shapes and broadcasting</source>
+        <translation>形状与广播</translation>
+    </message>
+    <message>
+        <source>Most bugs in a network are shape bugs. With examples as columns, W[l] is (n[l], n[l−1]), b[l] is (n[l], 1), Z[l] and A[l] are (n[l], m); dW[l] and db[l] have the shapes of W[l] and b[l].</source>
+        <translation>网络中的大多数错误都是形状错误。样本为列时，W[l] 是 (n[l], n[l−1])，b[l] 是 (n[l], 1)，Z[l] 和 A[l] 是 (n[l], m)；dW[l] 和 db[l] 的形状分别与 W[l] 和 b[l] 相同。</translation>
+    </message>
+    <message>
+        <source>Read the table above: it is this network&apos;s (2 → 4 → 3 → 1).</source>
+        <translation>阅读上面的表格：这是本网络（2 → 4 → 3 → 1）的形状。</translation>
+    </message>
+    <message>
+        <source>Press Step once; step phase by phase to see each matrix in the inspector.</source>
+        <translation>按一次“单步”；再逐个阶段单步，在检查器中查看每个矩阵。</translation>
+    </message>
+    <message>
+        <source>Change the units of a layer and see which shapes change.</source>
+        <translation>修改某一层的单元数，看看哪些形状随之改变。</translation>
+    </message>
+    <message>
+        <source>Z[l] = W[l] A[l−1] + b[l]: (n[l], n[l−1]) times (n[l−1], m) gives (n[l], m).</source>
+        <translation>Z[l] = W[l] A[l−1] + b[l]：(n[l], n[l−1]) 乘以 (n[l−1], m) 得到 (n[l], m)。</translation>
+    </message>
+    <message>
+        <source>b[l] is (n[l], 1): NumPy broadcasting adds it to each of the m columns.</source>
+        <translation>b[l] 是 (n[l], 1)：NumPy 的广播机制把它加到 m 列中的每一列上。</translation>
+    </message>
+    <message>
+        <source>Only Z, A, dZ and dA depend on m; the parameters do not.</source>
+        <translation>只有 Z、A、dZ 和 dA 与 m 有关；参数与 m 无关。</translation>
+    </message>
+    <message>
+        <source>Take one iteration (Step)</source>
+        <translation>执行一次迭代（单步）</translation>
+    </message>
+    <message>
+        <source>One hidden layer bends the boundary</source>
+        <translation>一个隐藏层让边界弯曲</translation>
+    </message>
+    <message>
+        <source>Add one hidden layer of 4 tanh units: each unit draws its own soft line, and the output neuron combines them into a curved boundary.</source>
+        <translation>加入一个含 4 个 tanh 单元的隐藏层：每个单元画出自己的一条软直线，输出神经元把它们组合成弯曲的边界。</translation>
+    </message>
+    <message>
+        <source>Press Play.</source>
+        <translation>按“播放”。</translation>
+    </message>
+    <message>
+        <source>Click each hidden unit in the network diagram to see its own map.</source>
+        <translation>在网络结构图中逐个单击隐藏单元，查看它自己的输出图。</translation>
+    </message>
+    <message>
+        <source>The boundary bends around the petals and accuracy climbs to about 90 % (the course&apos;s number).</source>
+        <translation>边界绕着花瓣弯曲，准确率上升到 90 % 左右（课程中的数值）。</translation>
+    </message>
+    <message>
+        <source>Each hidden unit alone is still a soft line, tanh(w·x + b): the curve comes from combining them.</source>
+        <translation>单独看每个隐藏单元，它仍然是一条软直线 tanh(w·x + b)：曲线来自它们的组合。</translation>
+    </message>
+    <message>
+        <source>Reach 90 % training accuracy</source>
+        <translation>训练集准确率达到 90 %</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>g[l] is a choice. Sigmoid squashes z into (0, 1), tanh into (−1, 1); ReLU = max(0, z) and leaky ReLU = max(0.01z, z) never saturate for z &gt; 0.</source>
+        <translation>g[l] 是可以选择的。sigmoid 把 z 压缩到 (0, 1)，tanh 压缩到 (−1, 1)；ReLU = max(0, z) 和 Leaky ReLU = max(0.01z, z) 在 z &gt; 0 时永远不会饱和。</translation>
+    </message>
+    <message>
+        <source>Press Play for about 300 iterations and note the cost.</source>
+        <translation>按“播放”训练约 300 次迭代，记下代价。</translation>
+    </message>
+    <message>
+        <source>In the Network panel switch the hidden activation to tanh, then ReLU, then leaky ReLU, training each about 300 iterations.</source>
+        <translation>在“网络”面板中把隐藏层激活函数依次换成 tanh、ReLU、Leaky ReLU，每种各训练约 300 次迭代。</translation>
+    </message>
+    <message>
+        <source>Sigmoid learns slowest: its slope g&apos;(z) is at most 0.25, so every dZ[1] is small.</source>
+        <translation>sigmoid 学得最慢：它的斜率 g&apos;(z) 最大只有 0.25，所以每个 dZ[1] 都很小。</translation>
+    </message>
+    <message>
+        <source>tanh is faster: slope up to 1, outputs centred on 0.</source>
+        <translation>tanh 更快：斜率最大为 1，输出以 0 为中心。</translation>
+    </message>
+    <message>
+        <source>ReLU and leaky ReLU are fastest here, and their boundaries have corners: they are piecewise linear.</source>
+        <translation>ReLU 和 Leaky ReLU 在这里最快，而且它们的边界有棱角：它们是分段线性的。</translation>
+    </message>
+    <message>
+        <source>Train 3 different activations, 300 iterations each</source>
+        <translation>训练 3 种不同的激活函数，每种 300 次迭代</translation>
+    </message>
+    <message>
+        <source>Why non-linear activations</source>
+        <translation>为什么需要非线性激活函数</translation>
+    </message>
+    <message>
+        <source>With linear hidden units, A[l] = Z[l], and a product of linear maps is linear: three layers collapse into one, W[3]W[2]W[1]x + … . The boundary is a straight line at any depth.</source>
+        <translation>隐藏单元是线性的时候，A[l] = Z[l]，而线性映射的乘积仍是线性的：三层合并成一层，W[3]W[2]W[1]x + … 。无论多深，边界都是一条直线。</translation>
+    </message>
+    <message>
+        <source>Press Play: three hidden layers of linear units.</source>
+        <translation>按“播放”：三个由线性单元组成的隐藏层。</translation>
+    </message>
+    <message>
+        <source>Then set every hidden layer to tanh and train again.</source>
+        <translation>然后把所有隐藏层都设为 tanh，再训练一次。</translation>
+    </message>
+    <message>
+        <source>With linear units the boundary stays a straight line, however long you train.</source>
+        <translation>使用线性单元时，无论训练多久，边界始终是一条直线。</translation>
+    </message>
+    <message>
+        <source>With tanh the same network bends its boundary: non-linearity is what depth needs.</source>
+        <translation>使用 tanh 时，同一个网络的边界会弯曲：深度需要的正是非线性。</translation>
+    </message>
+    <message>
+        <source>Train 500 iterations: the boundary is still a straight line</source>
+        <translation>训练 500 次迭代：边界仍然是一条直线</translation>
+    </message>
+    <message>
+        <source>Switch to tanh: the boundary bends</source>
+        <translation>换成 tanh：边界弯曲了</translation>
+    </message>
+    <message>
+        <source>Zero initialization</source>
+        <translation>全零初始化</translation>
+    </message>
+    <message>
+        <source>If every weight starts at 0, every hidden unit computes the same function and gets the same gradient, so the units stay identical for ever: 4 units are no better than 1. Random weights break the symmetry.</source>
+        <translation>如果所有权重都从 0 开始，每个隐藏单元都计算同一个函数、得到同一个梯度，于是这些单元永远保持相同：4 个单元并不比 1 个好。随机权重打破了这种对称性。</translation>
+    </message>
+    <message>
+        <source>Press Play for a few hundred iterations, then click each hidden unit in the diagram.</source>
+        <translation>按“播放”训练几百次迭代，然后在结构图中逐个单击隐藏单元。</translation>
+    </message>
+    <message>
+        <source>Set Initialization to random (scale 0.01) and train again.</source>
+        <translation>把“初始化”设为随机（缩放系数 0.01），再训练一次。</translation>
+    </message>
+    <message>
+        <source>With zeros all four maps are the same, and every row of W[1] is equal (see the inspector).</source>
+        <translation>全零初始化时，四张输出图完全相同，W[1] 的每一行都相等（见检查器）。</translation>
+    </message>
+    <message>
+        <source>Accuracy stays near what one hidden unit can do (about 67 %).</source>
+        <translation>准确率停留在一个隐藏单元所能达到的水平附近（约 67 %）。</translation>
+    </message>
+    <message>
+        <source>With random × 0.01 the units differ and accuracy passes 85 %.</source>
+        <translation>用随机 × 0.01 初始化时，各单元互不相同，准确率超过 85 %。</translation>
+    </message>
+    <message>
+        <source>Here the hidden units are sigmoid and there is one more point of one class: with tanh(0) = 0, or exactly balanced classes, zero weights get exactly zero gradients and nothing moves at all.</source>
+        <translation>这里的隐藏单元是 sigmoid，并且某一类多一个点：如果用 tanh（tanh(0) = 0），或者两类点数正好相等，全零权重得到的梯度恰好为零，什么都不会动。</translation>
+    </message>
+    <message>
+        <source>Zeros: after 300 iterations every row of W[1] is still equal</source>
+        <translation>全零：300 次迭代后，W[1] 的每一行仍然相等</translation>
+    </message>
+    <message>
+        <source>Random × 0.01: the units differ; reach 85 %</source>
+        <translation>随机 × 0.01：各单元互不相同；准确率达到 85 %</translation>
+    </message>
+    <message>
+        <source>Too-large initial weights</source>
+        <translation>初始权重过大</translation>
+    </message>
+    <message>
+        <source>Weights drawn × 10 make |z| large, where tanh is flat: g&apos;(z) ≈ 0, so dZ[1] = dA[1] * g&apos;(Z[1]) ≈ 0 and W[1] hardly moves.</source>
+        <translation>权重乘以 10 会使 |z| 很大，而 tanh 在那里是平的：g&apos;(z) ≈ 0，所以 dZ[1] = dA[1] * g&apos;(Z[1]) ≈ 0，W[1] 几乎不动。</translation>
+    </message>
+    <message>
+        <source>Press Play for 500 iterations; look at layer 1&apos;s activation graph: the Z values sit on the flat parts.</source>
+        <translation>按“播放”训练 500 次迭代；查看第 1 层的激活函数图：Z 值都落在平坦的部分。</translation>
+    </message>
+    <message>
+        <source>Set the initialization scale back to 0.01 and train again.</source>
+        <translation>把初始化缩放系数改回 0.01，再训练一次。</translation>
+    </message>
+    <message>
+        <source>With × 10 most tanh units are saturated, and after 500 iterations accuracy is still below 90 % (it gets there only after thousands).</source>
+        <translation>乘以 10 时，大多数 tanh 单元都饱和了，500 次迭代后准确率仍低于 90 %（要几千次迭代才能达到）。</translation>
+    </message>
+    <message>
+        <source>With × 0.01 the circles are learned within a few hundred iterations.</source>
+        <translation>乘以 0.01 时，几百次迭代之内就能学会同心圆。</translation>
+    </message>
+    <message>
+        <source>× 10: after 500 iterations, below 90 % with most units saturated</source>
+        <translation>× 10：500 次迭代后准确率低于 90 %，大多数单元饱和</translation>
+    </message>
+    <message>
+        <source>× 0.01: reach 95 % training accuracy</source>
+        <translation>× 0.01：训练集准确率达到 95 %</translation>
+    </message>
+    <message>
+        <source>The learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>Gradient descent steps W = W − α dW. α sets the step: too small crawls, too large overshoots.</source>
+        <translation>梯度下降的一步是 W = W − α dW。α 决定步长：太小则进展缓慢，太大则会越过最低点。</translation>
+    </message>
+    <message>
+        <source>Press Play with α = 0.001 and watch the cost.</source>
+        <translation>在 α = 0.001 时按“播放”，观察代价。</translation>
+    </message>
+    <message>
+        <source>Type α = 10 into the learning-rate box.</source>
+        <translation>在学习率输入框中输入 α = 10。</translation>
+    </message>
+    <message>
+        <source>Then set α = 1.2.</source>
+        <translation>然后设置 α = 1.2。</translation>
+    </message>
+    <message>
+        <source>α = 0.001 crawls: after hundreds of iterations the cost has hardly moved.</source>
+        <translation>α = 0.001 时进展缓慢：几百次迭代之后代价几乎没有变化。</translation>
+    </message>
+    <message>
+        <source>α = 10: the cost goes up and down — each step jumps across the valley.</source>
+        <translation>α = 10：代价忽上忽下 —— 每一步都跳到了山谷的另一侧。</translation>
+    </message>
+    <message>
+        <source>α = 1.2 (the course&apos;s value): the cost only falls, and accuracy passes 85 %.</source>
+        <translation>α = 1.2（课程中的取值）：代价一直下降，准确率超过 85 %。</translation>
+    </message>
+    <message>
+        <source>Too large: see the cost go up (try α = 10)</source>
+        <translation>太大：看到代价上升（试试 α = 10）</translation>
+    </message>
+    <message>
+        <source>Just right: the cost only falls and accuracy reaches 85 %</source>
+        <translation>恰到好处：代价一直下降，准确率达到 85 %</translation>
+    </message>
+    <message>
+        <source>Hidden layer size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>How many hidden units? The course trains n[1] = 1, 2, 3, 4, 5, 20 and 50 on the flower and compares.</source>
+        <translation>隐藏单元应该取多少个？课程在花朵数据上分别训练 n[1] = 1、2、3、4、5、20 和 50，并加以比较。</translation>
+    </message>
+    <message>
+        <source>Press Load lesson: the experiment runner opens with these values.</source>
+        <translation>按“加载本课”：实验运行器会带着这些取值打开。</translation>
+    </message>
+    <message>
+        <source>Press Run and wait for the 7 runs (a few seconds).</source>
+        <translation>按“运行”，等待 7 次运行完成（几秒钟）。</translation>
+    </message>
+    <message>
+        <source>1 or 2 units are too few (about 67 %): they cannot wrap the petals.</source>
+        <translation>1 或 2 个单元太少（约 67 %）：它们无法包住花瓣。</translation>
+    </message>
+    <message>
+        <source>From 3 units on, accuracy is about 90 %.</source>
+        <translation>从 3 个单元开始，准确率约为 90 %。</translation>
+    </message>
+    <message>
+        <source>20 and 50 units fit the training set a little better, but the test accuracy does not improve: a bigger network can overfit.</source>
+        <translation>20 和 50 个单元对训练集拟合得稍好一些，但测试集准确率没有提高：更大的网络可能过拟合。</translation>
+    </message>
+    <message>
+        <source>Run the sweep over n[1] to the end</source>
+        <translation>完整运行对 n[1] 的扫描</translation>
+    </message>
+    <message>
+        <source>Deep networks; parameters and hyperparameters</source>
+        <translation>深层网络；参数与超参数</translation>
+    </message>
+    <message>
+        <source>Some patterns are easier with depth: each layer builds on the features of the one before. The spiral&apos;s arms wind around each other.</source>
+        <translation>有些模式用更深的网络更容易学：每一层都建立在前一层的特征之上。螺旋的两条臂相互缠绕。</translation>
+    </message>
+    <message>
+        <source>Press Play: three hidden layers of 8 tanh units.</source>
+        <translation>按“播放”：三个各含 8 个 tanh 单元的隐藏层。</translation>
+    </message>
+    <message>
+        <source>Then remove two layers (one hidden layer of 8) and compare.</source>
+        <translation>然后删除两层（只留一个含 8 个单元的隐藏层），再作比较。</translation>
+    </message>
+    <message>
+        <source>The deep network passes 90 % in about 1500 iterations; one layer of 8 units is still near 80 % after 4000.</source>
+        <translation>深层网络大约 1500 次迭代后准确率超过 90 %；一个含 8 个单元的隐藏层在 4000 次迭代后仍在 80 % 左右。</translation>
+    </message>
+    <message>
+        <source>The cost spikes now and then: α = 0.3 is about the largest step this network tolerates. α = 0.15 spikes less often but needs more iterations.</source>
+        <translation>代价时不时会突然跳高：α = 0.3 差不多是这个网络能承受的最大步长。α = 0.15 跳得少一些，但需要更多次迭代。</translation>
+    </message>
+    <message>
+        <source>Parameters are what gradient descent learns: every W[l] and b[l], 177 numbers here (Σ n[l](n[l−1] + 1)).</source>
+        <translation>参数是梯度下降要学习的东西：所有的 W[l] 和 b[l]，这里共有 177 个数（Σ n[l](n[l−1] + 1)）。</translation>
+    </message>
+    <message>
+        <source>Hyperparameters are what you choose: α, the iterations, the layers L, the units n[l], the activations g[l], the initialization. They decide what the parameters become.</source>
+        <translation>超参数是由你选择的东西：α、迭代次数、层数 L、单元数 n[l]、激活函数 g[l]、初始化方法。它们决定了参数最终会变成什么样。</translation>
+    </message>
+    <message>
+        <source>Reach 90 % training accuracy on the spiral</source>
+        <translation>在螺旋数据上训练集准确率达到 90 %</translation>
+    </message>
+    <message>
+        <source>Input scaling</source>
+        <translation>输入缩放</translation>
+    </message>
+    <message>
+        <source>Raw features can be large — pixel values go up to 255. Here every coordinate of the circles is multiplied by 255.</source>
+        <translation>原始特征可能很大 —— 像素值最大可达 255。这里同心圆数据的每个坐标都乘以了 255。</translation>
+    </message>
+    <message>
+        <source>Press Play for 500 iterations.</source>
+        <translation>按“播放”训练 500 次迭代。</translation>
+    </message>
+    <message>
+        <source>Tick Standardize inputs (Network panel) and train again.</source>
+        <translation>勾选“标准化输入”（在“网络”面板中），再训练一次。</translation>
+    </message>
+    <message>
+        <source>Raw inputs make Z[1] = W[1]X + b[1] huge: tanh saturates and accuracy stays near 56 %.</source>
+        <translation>原始输入使 Z[1] = W[1]X + b[1] 非常大：tanh 饱和，准确率停在 56 % 左右。</translation>
+    </message>
+    <message>
+        <source>Standardizing — subtract each feature&apos;s mean, divide by its standard deviation, both from the training set — brings the inputs near [−2, 2]; the same network reaches 99 % within a few hundred iterations.</source>
+        <translation>标准化 —— 每个特征减去均值、除以标准差，两者都取自训练集 —— 把输入拉到 [−2, 2] 附近；同一个网络在几百次迭代之内准确率就达到 99 %。</translation>
+    </message>
+    <message>
+        <source>New data must be scaled with the training set&apos;s mean and standard deviation.</source>
+        <translation>新数据必须用训练集的均值和标准差来缩放。</translation>
+    </message>
+    <message>
+        <source>Raw ×255: after 500 iterations still below 95 %</source>
+        <translation>原始 ×255：500 次迭代后仍低于 95 %</translation>
+    </message>
+    <message>
+        <source>Standardized: reach 95 % training accuracy</source>
+        <translation>标准化后：训练集准确率达到 95 %</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Backprop Studio — watch a neural network learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Backprop Studio —— 观察神经网络如何学习</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Network and training</source>
-        <translation type="unfinished"></translation>
+        <translation>网络与训练</translation>
     </message>
     <message>
         <source>Cost J</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局</translation>
     </message>
     <message>
         <source>Put every panel back where it was when the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>把所有面板放回程序启动时的位置</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Backprop Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Backprop Studio(&amp;A)</translation>
     </message>
     <message>
         <source>Iteration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代</translation>
     </message>
     <message>
         <source>Cost J = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J = %1</translation>
     </message>
     <message>
         <source>Accuracy —</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 —</translation>
     </message>
     <message>
         <source>Train accuracy %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集准确率 %1%</translation>
     </message>
     <message>
         <source>%1 it/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次/秒</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Backprop Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backprop Studio&lt;/b&gt;&lt;br&gt;See forward and backward propagation happen, step by step, on toy 2D data — following the course &lt;i&gt;Neural Networks and Deep Learning&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止</translation>
     </message>
 </context>
 <context>
     <name>NetworkDiagramView</name>
     <message>
         <source>⋮ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>⋮ 还有 %1 个</translation>
     </message>
     <message>
         <source>New value for %1 (now %2):</source>
-        <extracomment>Seam for tests: (prompt, current value) → (new value, accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Edges restyle ~20 times a second while playing: smooth to the eye, and it leaves the machine to training (restyling a few hundred pens every 25 ms cost a fifth of the throughput). Seam for tests: (prompt, current value) → (new value, accepted).</extracomment>
+        <translation>%1 的新值（当前为 %2）：</translation>
     </message>
     <message>
         <source>Type a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入参数值</translation>
     </message>
     <message>
         <source>Animation:</source>
-        <translation type="unfinished"></translation>
+        <translation>动画：</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>慢</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>fast</source>
-        <translation type="unfinished"></translation>
+        <translation>快</translation>
     </message>
     <message>
         <source>How fast each phase of an animated step is shown; off runs all phases at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>动画单步中每个阶段的显示速度；选“关闭”则一次执行所有阶段。</translation>
     </message>
     <message>
         <source>▶ Animate</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 动画演示</translation>
     </message>
     <message>
         <source>Take one iteration of gradient descent phase by phase: forward propagation layer by layer, the cost J, backward propagation from the output back, then the update of W and b.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个阶段执行一次梯度下降迭代：逐层前向传播，计算代价 J，从输出层往回反向传播，然后更新 W 和 b。</translation>
     </message>
     <message>
         <source>■</source>
-        <translation type="unfinished"></translation>
+        <translation>■</translation>
     </message>
     <message>
         <source>Stop the animated step after this phase; Step phase goes on from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此阶段后停止动画单步；之后可用“逐阶段单步”从这里继续。</translation>
+    </message>
+    <message>
+        <source>%1 = %2  ·  latest dW = %3</source>
+        <translation>%1 = %2  ·  最近的 dW = %3</translation>
+    </message>
+    <message>
+        <source>The weight from %1 to %2: it multiplies %1 in z[%3]%4.</source>
+        <translation>从 %1 到 %2 的权重：在 z[%3]%4 中与 %1 相乘。</translation>
+    </message>
+    <message>
+        <source>Orange: negative, blue: positive; thicker: larger |w|. Double-click to type a new value.</source>
+        <translation>橙色：负，蓝色：正；越粗 |w| 越大。双击可输入新值。</translation>
+    </message>
+    <message>
+        <source>Over the m = %1 training examples (mean · min · max):</source>
+        <translation>在 m = %1 个训练样本上（平均值 · 最小值 · 最大值）：</translation>
+    </message>
+    <message>
+        <source>For training example i = %1 alone (x⁽%1⁾):</source>
+        <translation>仅对训练样本 i = %1（x⁽%1⁾）：</translation>
+    </message>
+    <message>
+        <source>g′(z): softmax&apos;s slope is a matrix; backprop uses dZ[L] = A[L] − Y directly.</source>
+        <translation>g′(z)：softmax 的斜率是一个矩阵；反向传播直接使用 dZ[L] = A[L] − Y。</translation>
+    </message>
+    <message>
+        <source>%1 = %2  ·  latest db = %3</source>
+        <translation>%1 = %2  ·  最近的 db = %3</translation>
+    </message>
+    <message>
+        <source>The small map is this neuron&apos;s a over the (x₁, x₂) plane. Click to show it large in the decision-boundary view.</source>
+        <translation>小图是这个神经元在 (x₁, x₂) 平面上的输出 a。单击可在决策边界视图中放大显示。</translation>
+    </message>
+    <message>
+        <source>%1: input feature %2</source>
+        <translation>%1：第 %2 个输入特征</translation>
+    </message>
+    <message>
+        <source>%1: neuron %2 of layer %3, g[%3] = %4</source>
+        <translation>%1：第 %3 层的第 %2 个神经元，g[%3] = %4</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>An input feature: one row of X.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个输入特征：X 的一行。</translation>
     </message>
     <message>
         <source>Standardize inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化输入</translation>
     </message>
     <message>
         <source>Subtract each feature&apos;s mean and divide by its standard deviation (measured on the training set), so features of different sizes learn at a similar speed. Training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个特征减去其均值并除以其标准差（在训练集上计算），使大小不同的特征以相近的速度学习。训练重新开始。</translation>
     </message>
     <message>
         <source>Each ticked feature is one row of X, so n[0] is the number of ticked features.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个勾选的特征是 X 的一行，所以 n[0] 等于勾选的特征数。</translation>
     </message>
     <message>
         <source>X₁: the first coordinate x1 of each point.</source>
-        <translation type="unfinished"></translation>
+        <translation>X₁：每个点的第一个坐标 x1。</translation>
     </message>
     <message>
         <source>X₂: the second coordinate x2 of each point.</source>
-        <translation type="unfinished"></translation>
+        <translation>X₂：每个点的第二个坐标 x2。</translation>
     </message>
     <message>
         <source>X₁²: x1 squared. With X₂², even one neuron can draw a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>X₁²：x1 的平方。加上 X₂²，即使一个神经元也能画出圆。</translation>
     </message>
     <message>
         <source>X₂²: x2 squared. With X₁², even one neuron can draw a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>X₂²：x2 的平方。加上 X₁²，即使一个神经元也能画出圆。</translation>
     </message>
     <message>
         <source>X₁X₂: the product x1·x2, positive in two opposite quadrants (as in XOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>X₁X₂：乘积 x1·x2，在两个相对的象限中为正（如异或 XOR）。</translation>
     </message>
     <message>
         <source>sin(X₁): the sine of x1, for wavy boundaries along x1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sin(X₁)：x1 的正弦，用于沿 x1 方向的波浪形边界。</translation>
     </message>
     <message>
         <source>sin(X₂): the sine of x2, for wavy boundaries along x2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sin(X₂)：x2 的正弦，用于沿 x2 方向的波浪形边界。</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Output g[L]</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层 g[L]</translation>
     </message>
     <message>
         <source>Leaky ReLU slope: g(z) = z for z &gt; 0, slope·z otherwise, so a unit never stops learning. Usually 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU 斜率：z &gt; 0 时 g(z) = z，否则为 斜率·z，因此单元永远不会停止学习。通常取 0.01。</translation>
     </message>
     <message>
         <source>Leaky ReLU slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU 斜率</translation>
     </message>
     <message>
         <source>How W[l] starts before the first iteration (b[l] always starts at 0). Zeros leave every unit of a layer identical. Training restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次迭代之前 W[l] 的初始值（b[l] 总是从 0 开始）。全零初始化会让一层中的所有单元完全相同。训练重新开始。</translation>
     </message>
     <message>
         <source>Initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>W = randn × scale; the course uses 0.01. A large scale saturates tanh and sigmoid, so learning stalls. Used by Random and Course-compatible only.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = randn × 缩放系数；课程中用 0.01。缩放系数太大会使 tanh 和 sigmoid 饱和，学习停滞。仅用于“随机 × 缩放”和“与课程一致”两种初始化。</translation>
     </message>
     <message>
         <source>The scale</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放系数</translation>
     </message>
     <message>
         <source>Init scale</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化缩放</translation>
     </message>
     <message>
         <source>Seed of the random initial W: the same seed always gives the same starting network. Course-compatible with seed 2 gives the course&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机初始 W 的种子：相同的种子总是得到相同的初始网络。“与课程一致”加上种子 2 可以得到课程中的数值。</translation>
     </message>
     <message>
         <source>Init seed</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化种子</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>全零</translation>
     </message>
     <message>
         <source>W = 0: every hidden unit computes the same thing and stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = 0：每个隐藏单元计算相同的东西，并且一直如此。</translation>
     </message>
     <message>
         <source>Random × scale</source>
-        <translation type="unfinished"></translation>
+        <translation>随机 × 缩放</translation>
     </message>
     <message>
         <source>W = randn × scale (the course: 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>W = randn × 缩放系数（课程中为 0.01）。</translation>
     </message>
     <message>
         <source>Xavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier 初始化</translation>
     </message>
     <message>
         <source>W = randn × √(1/n[l−1]); suits tanh.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = randn × √(1/n[l−1])；适合 tanh。</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He 初始化</translation>
     </message>
     <message>
         <source>W = randn × √(2/n[l−1]); suits ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = randn × √(2/n[l−1])；适合 ReLU。</translation>
     </message>
     <message>
         <source>Course-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>与课程一致</translation>
     </message>
     <message>
         <source>W = randn × scale from NumPy&apos;s legacy RandomState, in the course&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = randn × 缩放系数，使用 NumPy 旧版的 RandomState，按课程中的顺序生成。</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Learning rate α: how far each gradient-descent step moves W and b (W := W − α dW). Too large and the cost diverges. Training goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 α：每一步梯度下降让 W 和 b 移动多远（W := W − α dW）。太大会使代价发散。训练继续进行。</translation>
     </message>
     <message>
         <source>The learning rate α</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 α</translation>
     </message>
     <message>
         <source>Learning rate α</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 α</translation>
     </message>
     <message>
         <source>Full batch (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>全批量 (m)</translation>
     </message>
     <message>
         <source>Examples per gradient step. Full batch uses all m training examples in every iteration, as the course does; mini-batches take more, noisier steps. Training goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步梯度下降使用的样本数。全批量在每次迭代中使用全部 m 个训练样本，与课程相同；小批量走的步数更多，每步也更嘈杂。训练继续进行。</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小</translation>
     </message>
     <message>
         <source>λ, L2 regularization: adds (λ/2m)Σ‖W‖² to the cost, pulling the weights towards 0 against overfitting. Training goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ，L2 正则化：在代价上加上 (λ/2m)Σ‖W‖²，把权重拉向 0，以防止过拟合。训练继续进行。</translation>
     </message>
     <message>
         <source>λ</source>
-        <translation type="unfinished"></translation>
+        <translation>λ</translation>
     </message>
     <message>
         <source>L2 λ</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 正则化 λ</translation>
     </message>
     <message>
         <source>Changing the learning rate, λ or the batch size keeps training; changing the network restarts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改学习率、λ 或批量大小时训练继续；修改网络则训练重新开始。</translation>
     </message>
     <message>
         <source>Keep at least one input feature: the network needs n[0] ≥ 1 inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少保留一个输入特征：网络需要 n[0] ≥ 1 个输入。</translation>
     </message>
     <message>
         <source>%1 must be a number, such as 0.01; “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是一个数，例如 0.01；“%2”不是数。</translation>
     </message>
     <message>
         <source>The session did not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话没有接受此更改。</translation>
     </message>
     <message>
         <source>Softmax, because there are %1 classes: one probability per class, summing to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax，因为有 %1 个类别：每个类别一个概率，总和为 1。</translation>
     </message>
     <message>
         <source>Linear, because this is regression: the output is the predicted value ŷ itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>线性，因为这是回归：输出就是预测值 ŷ 本身。</translation>
     </message>
     <message>
         <source>Sigmoid, because there are two classes: %1, between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoid，因为有两个类别：%1，介于 0 和 1 之间。</translation>
     </message>
 </context>
 <context>
@@ -1888,76 +2974,76 @@ activations.&lt;/p&gt;
     <message>
         <source>Forward</source>
         <extracomment>Networks deeper than this (L layers with weights) get the compact row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前向</translation>
     </message>
     <message>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>反向</translation>
     </message>
     <message>
         <source>Forward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前向 %1</translation>
     </message>
     <message>
         <source>Backward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>反向 %1</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>代价</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Forward propagation, layer %1: Z[%1] = W[%1] A[%2] + b[%1], then A[%1] = g[%1](Z[%1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>前向传播，第 %1 层：Z[%1] = W[%1] A[%2] + b[%1]，然后 A[%1] = g[%1](Z[%1])。</translation>
     </message>
     <message>
         <source>The cost J: how far the predictions ŷ = A[%1] are from the labels Y, averaged over the m examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J：预测值 ŷ = A[%1] 与标签 Y 相差多远，在 m 个样本上取平均。</translation>
     </message>
     <message>
         <source>Backward propagation, layer %1: dZ[%1], then dW[%1] = (1/m) dZ[%1] A[%2]ᵀ and db[%1] = (1/m) Σ dZ[%1]; dA[%2] is passed on to the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播，第 %1 层：先求 dZ[%1]，再求 dW[%1] = (1/m) dZ[%1] A[%2]ᵀ 和 db[%1] = (1/m) Σ dZ[%1]；dA[%2] 继续传给左边一层。</translation>
     </message>
     <message>
         <source>Gradient descent, layer by layer: W[l] = W[l] − α dW[l] and b[l] = b[l] − α db[l].</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降，逐层更新：W[l] = W[l] − α dW[l]，b[l] = b[l] − α db[l]。</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Presentation mode (F11): large text and only the essential views, for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式 (F11)：大字体，只显示最重要的视图，适合投影仪</translation>
     </message>
 </context>
 <context>
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>There is no such neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个神经元。</translation>
     </message>
     <message>
         <source>There is no such example.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个样本。</translation>
     </message>
 </context>
 <context>
@@ -1965,90 +3051,90 @@ activations.&lt;/p&gt;
     <message>
         <source>The settings file %1 could not be read; the defaults are used.</source>
         <extracomment>MIGRATIONS[v] turns the values of a version-v file into those of version v + 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置文件 %1；已使用默认设置。</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer Backprop Studio; settings this version does not know are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件 %1 是由更新版本的 Backprop Studio 写入的；本版本不认识的设置将被忽略。</translation>
     </message>
     <message>
         <source>The settings file %1 was damaged and was reset to the defaults (a copy is in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件 %1 已损坏，已恢复为默认设置（副本保存在 %2）。</translation>
     </message>
     <message>
         <source>The saved window size and position could not be used (%1); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用保存的窗口大小和位置（%1）；已使用默认值。</translation>
     </message>
     <message>
         <source>The saved panel layout could not be used (%1); the default layout is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用保存的面板布局（%1）；已使用默认布局。</translation>
     </message>
     <message>
         <source>The saved language could not be used (%1); the system&apos;s language is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用保存的语言（%1）；已使用系统语言。</translation>
     </message>
     <message>
         <source>The saved hyperparameters could not be used (%1); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用保存的超参数（%1）；已使用默认值。</translation>
     </message>
     <message>
         <source>The saved dataset could not be used (%1); the default dataset is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用保存的数据集（%1）；已使用默认数据集。</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>unknown language %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言 %1</translation>
     </message>
     <message>
         <source>unknown dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知数据集 %1</translation>
     </message>
     <message>
         <source>The last dataset and hyperparameters could not be restored; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复上次的数据集和超参数；已使用默认值。</translation>
     </message>
 </context>
 <context>
     <name>ShapesTable</name>
     <message>
         <source>%1 %2 is broadcast across the m = %3 columns of %4 %5: the same bias is added to every example.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 被广播到 %4 %5 的 m = %3 列上：每个样本都加上同一个偏置。</translation>
     </message>
     <message>
         <source>W[%1]: one row per unit of layer %1, one column per unit of layer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W[%1]：第 %1 层的每个单元一行，第 %2 层的每个单元一列。</translation>
     </message>
     <message>
         <source>b[%1]: one bias per unit of layer %1 (a single column).</source>
-        <translation type="unfinished"></translation>
+        <translation>b[%1]：第 %1 层的每个单元一个偏置（只有一列）。</translation>
     </message>
     <message>
         <source>Z[%1] = W[%1]A[%2] + b[%1]: one column per example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z[%1] = W[%1]A[%2] + b[%1]：每个样本一列。</translation>
     </message>
     <message>
         <source>A[%1] = g[%1](Z[%1]): same shape as Z[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>A[%1] = g[%1](Z[%1])：形状与 Z[%1] 相同。</translation>
     </message>
     <message>
         <source>dW[%1] = ∂J/∂W[%1]: same shape as W[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>dW[%1] = ∂J/∂W[%1]：形状与 W[%1] 相同。</translation>
     </message>
     <message>
         <source>db[%1] = ∂J/∂b[%1]: same shape as b[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>db[%1] = ∂J/∂b[%1]：形状与 b[%1] 相同。</translation>
     </message>
     <message>
         <source>%1 = X: %2 (one column per training example, m = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = X：%2（每个训练样本一列，m = %3）</translation>
     </message>
     <message>
         <source>With mini-batches of %1, Z[l] and A[l] have %1 columns in each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用大小为 %1 的小批量时，每一步中 Z[l] 和 A[l] 有 %1 列。</translation>
     </message>
 </context>
 <context>
@@ -2056,244 +3142,293 @@ activations.&lt;/p&gt;
     <message>
         <source>Keyboard shortcuts</source>
         <extracomment>(distribution, display name, licence) of the libraries shown in About.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
     <name>SweepResultsView</name>
     <message>
         <source>Log scale</source>
-        <extracomment>Run colours from the app&apos;s colour-blind-safe palette, ordered so neighbours differ most (its yellow is left out: unreadable on white). Black becomes white on a dark theme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>Logarithmic cost axis: separates runs whose costs end close together.</source>
-        <translation type="unfinished"></translation>
+        <translation>代价轴使用对数刻度：可以区分最终代价很接近的几次运行。</translation>
     </message>
     <message>
         <source>Train cost</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Run colours from the app&apos;s colour-blind-safe palette, ordered so neighbours differ most (its yellow is left out: unreadable on white). Black becomes white on a dark theme.</extracomment>
+        <translation>训练集代价</translation>
     </message>
     <message>
         <source>Test cost</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集代价</translation>
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集准确率</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集准确率</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>用时（秒）</translation>
     </message>
     <message>
         <source>%1 (stopped at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（在 %2 停止）</translation>
     </message>
     <message>
         <source>%1 (diverged at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（在 %2 发散）</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <source>cost J</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 J</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActions</name>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Step one iteration (→): forward propagation, cost, backward propagation, update</source>
+        <translation>执行一次迭代 (→)：前向传播、代价、反向传播、更新</translation>
+    </message>
+    <message>
+        <source>Step phase</source>
+        <translation>逐阶段单步</translation>
+    </message>
+    <message>
+        <source>Step phase (Shift+→): one phase of the iteration — forward layer l, cost, backward layer l or update</source>
+        <translation>逐阶段单步 (Shift+→)：执行迭代中的一个阶段 —— 第 l 层前向、代价、第 l 层反向或更新</translation>
+    </message>
+    <message>
+        <source>Animate iteration</source>
+        <translation>动画演示迭代</translation>
+    </message>
+    <message>
+        <source>Animate one iteration (Ctrl+→): every phase in turn on the network diagram, forward then backward</source>
+        <translation>动画演示一次迭代 (Ctrl+→)：在网络结构图上依次演示每个阶段，先前向后反向</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reset (R): back to iteration 0 with new W and b drawn from the seed</source>
+        <translation>重置 (R)：回到第 0 次迭代，由种子重新生成 W 和 b</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause training (Space)</source>
+        <translation>暂停训练（空格键）</translation>
+    </message>
+    <message>
+        <source>Play (Space): run gradient descent continuously</source>
+        <translation>播放（空格键）：连续运行梯度下降</translation>
     </message>
 </context>
 <context>
     <name>TrainingSession</name>
     <message>
         <source>Unknown speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知速度：%1</translation>
     </message>
     <message>
-        <source>Training diverged at iteration %1: the cost became %2. The last finite parameters were kept. Try a smaller learning rate α (now %3) or a smaller initialization scale.</source>
-        <translation type="unfinished"></translation>
+        <source>Training diverged at iteration %1: the cost became %2. The last finite parameters were kept. Try a smaller learning rate α (now %3) or a smaller initialization scale, then press Reset (R): the kept parameters may already be too large to recover from.</source>
+        <translation>训练在第 %1 次迭代发散：代价变成了 %2。已保留最后一组有限的参数。请尝试更小的学习率 α（当前为 %3）或更小的初始化缩放系数，然后按“重置”(R)：保留下来的参数可能已经大到无法恢复。</translation>
     </message>
     <message>
         <source>The network changed, so training restarted from iteration 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络已改变，因此训练从第 0 次迭代重新开始。</translation>
+    </message>
+    <message>
+        <source>The learning rate α must be a number, not “%1”.</source>
+        <translation>学习率 α 必须是一个数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer %1 (the network has %2).</source>
+        <translation>没有第 %1 个隐藏层（网络共有 %2 个）。</translation>
     </message>
     <message>
         <source>At most %1 hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个隐藏层。</translation>
     </message>
 </context>
 <context>
     <name>TrainingToolbar</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source> Speed: </source>
-        <translation type="unfinished"></translation>
+        <translation> 速度：</translation>
     </message>
     <message>
         <source>Iterations per second while playing: slow enough to watch, or as fast as the machine goes</source>
-        <translation type="unfinished"></translation>
+        <translation>播放时每秒的迭代次数：可以慢到便于观察，也可以让机器全速运行</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最快</translation>
     </message>
     <message>
         <source>%1 it/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次/秒</translation>
     </message>
     <message>
         <source>Iteration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代</translation>
     </message>
 </context>
 <context>
     <name>VectorizationLab</name>
     <message>
         <source>Running the for-loop over %1 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用 for 循环处理 %1 个数…</translation>
     </message>
     <message>
         <source>Looping over %1 examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在循环处理 %1 个样本…</translation>
     </message>
     <message>
         <source>for-loop: %1    np.dot: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>for 循环：%1    np.dot：%2</translation>
     </message>
     <message>
         <source>np.dot was too fast to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>np.dot 太快，无法计时</translation>
     </message>
     <message>
         <source>np.dot was %1 faster</source>
-        <translation type="unfinished"></translation>
+        <translation>np.dot 快了 %1</translation>
     </message>
     <message>
         <source>the for-loop was faster here: with so few numbers, calling NumPy costs more than it saves</source>
-        <translation type="unfinished"></translation>
+        <translation>这里 for 循环更快：数字这么少时，调用 NumPy 的开销比节省的时间还多</translation>
     </message>
     <message>
         <source>both gave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两者结果都是 %1</translation>
     </message>
     <message>
         <source>the loop gave %1 and np.dot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>循环得到 %1，np.dot 得到 %2</translation>
     </message>
     <message>
         <source>%1
 %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2；%3。</translation>
     </message>
     <message>
         <source>Vectorised was %1 faster (for-loop %2, vectorised %3). The numbers agree to %4: only the order of the additions differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>向量化快了 %1（for 循环 %2，向量化 %3）。两者结果相差不超过 %4：只是加法的顺序不同。</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>This demo needs a two-class dataset (labels y = 0 or 1); the current one is not. Pick a two-class dataset to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个演示需要二分类数据集（标签 y = 0 或 1）；当前数据集不是。请选择一个二分类数据集再运行。</translation>
     </message>
     <message>
         <source>X: the training set, n_x = %1 features × m = %2 examples. w, b: the network&apos;s current W1ᵀ and b1 — with no hidden layer, the network is logistic regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>X：训练集，n_x = %1 个特征 × m = %2 个样本。w、b：网络当前的 W1ᵀ 和 b1 —— 没有隐藏层时，网络就是逻辑回归。</translation>
     </message>
     <message>
         <source>X: the training set, n_x = %1 features × m = %2 examples. w = 0, b = 0: the network has hidden layers, so it is not logistic regression; this is the first gradient of logistic regression started from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>X：训练集，n_x = %1 个特征 × m = %2 个样本。w = 0，b = 0：网络有隐藏层，所以不是逻辑回归；这里计算的是从零开始的逻辑回归的第一个梯度。</translation>
     </message>
     <message>
         <source>Vectorization</source>
-        <translation type="unfinished"></translation>
+        <translation>向量化</translation>
     </message>
     <message>
         <source>1. A for-loop versus np.dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1. for 循环与 np.dot 对比</translation>
     </message>
     <message>
         <source>c = a · b for two vectors of n random numbers, computed twice: with a Python for-loop &lt;code&gt;for i in range(n): c += a[i] * b[i]&lt;/code&gt; and with &lt;code&gt;c = np.dot(a, b)&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>对两个各含 n 个随机数的向量计算 c = a · b，算两遍：一遍用 Python for 循环 &lt;code&gt;for i in range(n): c += a[i] * b[i]&lt;/code&gt;，一遍用 &lt;code&gt;c = np.dot(a, b)&lt;/code&gt;。</translation>
     </message>
     <message>
         <source>&amp;n =</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;n =</translation>
     </message>
     <message>
         <source>n: how many numbers each vector holds (the course uses 1,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>n：每个向量包含多少个数（课程中用 1,000,000）。</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Time both ways (the loop over 10 million numbers takes a few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>分别计时两种方法（对 1000 万个数循环需要几秒钟）。</translation>
     </message>
     <message>
         <source>2. One gradient of logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 逻辑回归的一次梯度计算</translation>
     </message>
     <message>
         <source>dw, db and the cost J over all m examples, computed twice:&lt;br&gt;• with for-loops over the examples i and the features j: z = b + Σ&lt;sub&gt;j&lt;/sub&gt; w&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;(i)&lt;/sup&gt;, dz = a − y, dw&lt;sub&gt;j&lt;/sub&gt; += x&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;(i)&lt;/sup&gt; dz, db += dz;&lt;br&gt;• vectorised: &lt;code&gt;Z = np.dot(w.T, X) + b&lt;/code&gt;, &lt;code&gt;dZ = A − Y&lt;/code&gt;, &lt;code&gt;dw = np.dot(X, dZ.T) / m&lt;/code&gt;, &lt;code&gt;db = np.sum(dZ) / m&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在全部 m 个样本上计算 dw、db 和代价 J，算两遍：&lt;br&gt;• 用对样本 i 和特征 j 的 for 循环：z = b + Σ&lt;sub&gt;j&lt;/sub&gt; w&lt;sub&gt;j&lt;/sub&gt; x&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;(i)&lt;/sup&gt;，dz = a − y，dw&lt;sub&gt;j&lt;/sub&gt; += x&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;(i)&lt;/sup&gt; dz，db += dz；&lt;br&gt;• 向量化：&lt;code&gt;Z = np.dot(w.T, X) + b&lt;/code&gt;，&lt;code&gt;dZ = A − Y&lt;/code&gt;，&lt;code&gt;dw = np.dot(X, dZ.T) / m&lt;/code&gt;，&lt;code&gt;db = np.sum(dZ) / m&lt;/code&gt;。</translation>
     </message>
     <message>
         <source>&amp;Compute the gradient both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>用两种方法计算梯度(&amp;C)</translation>
     </message>
     <message>
         <source>One gradient of logistic regression on the current training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前训练集上计算逻辑回归的一次梯度。</translation>
     </message>
     <message>
         <source>for-loops over i and j</source>
-        <translation type="unfinished"></translation>
+        <translation>对 i 和 j 的 for 循环</translation>
     </message>
     <message>
         <source>vectorised (np.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>向量化 (np.dot)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop the running loop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export the results table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在运行的循环。</translation>
     </message>
 </context>
 </TS>
