@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 DEFAULT_INTERVAL_MS = 33
 
 
-#: Views redraw at most this often while training. 25 ms rather than 33: a redraw waits for the
-#: training tick under way (~8 ms), so this lands at about 30 frames a second.
-FRAME_INTERVAL_MS = 25
+#: Views redraw at most this often while training. 22 ms rather than 33: a redraw waits for the
+#: training tick under way (~8 ms), so this lands at 30–35 frames a second.
+FRAME_INTERVAL_MS = 22
 
 class Throttle(QObject):
     """Calls ``callback`` at most once per ``min_interval_ms`` however often ``request()`` is called."""

@@ -24,7 +24,7 @@ from core.history import EVALUATION_FIELDS
 from core.training import Metrics
 from gui import colors
 from gui.session import TrainingSession
-from gui.throttle import FRAME_INTERVAL_MS, Throttle
+from gui.throttle import Throttle
 from gui.views import is_dark, style_plot
 
 Array = np.ndarray
@@ -36,6 +36,8 @@ SEPARATOR = "  ·  "
 ITERATION = EVALUATION_FIELDS.index("iteration")
 TEST_COST = EVALUATION_FIELDS.index("test_cost")
 
+
+CURVE_INTERVAL_MS = 50
 
 def format_cost(value: float | None) -> str:
     """J with 4 decimals, scientific when tiny or huge; "—" when there is no value."""
@@ -74,6 +76,7 @@ class CostCurveView(QWidget):
         self._log_box.toggled.connect(self._on_log_toggled)
         self._readout = QLabel(self)
         self._readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._readout.setContentsMargins(0, 0, 10, 0)  # its last letter was cut by the dock's edge
 
         self.plot = pg.PlotWidget(self)
         item = self.plot.getPlotItem()
@@ -128,7 +131,9 @@ class CostCurveView(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(metrics_row)
 
-        self._throttle = Throttle(self.redraw_now, FRAME_INTERVAL_MS, parent=self)
+        # 20 frames a second is plenty for a curve that grows by a pixel at a time; the axes it repaints
+        # each frame are pyqtgraph's dearest item, and the time goes back to training.
+        self._throttle = Throttle(self.redraw_now, CURVE_INTERVAL_MS, parent=self)
         self.frames_drawn = 0
         session.stepped.connect(self._throttle.request)
         session.parameters_reset.connect(self._on_reset)
