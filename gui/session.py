@@ -21,10 +21,11 @@ from PySide6.QtCore import QObject, Signal
 
 from core.datasets import DATASETS, Dataset
 from core.errors import BackpropStudioError, DivergenceError
-from core.hyperparameters import MAX_HIDDEN_LAYERS, Hyperparameters
+from core.hyperparameters import Hyperparameters
 from core.pipeline import DataSpec, PreparedData, data_bounds, fit_problem, grid, make_trainer, prepare
 from core.training import Metrics, PhaseEvent, Trainer
 from gui.selection import Selection
+from gui.session_setters import NetworkSetters
 from gui.training_loop import SPEEDS, TrainingLoop
 
 Array = np.ndarray
@@ -32,7 +33,7 @@ Array = np.ndarray
 FIELDS_THAT_KEEP_TRAINING = {"learning_rate", "lambd", "batch_size"}
 
 
-class TrainingSession(QObject):
+class TrainingSession(NetworkSetters, QObject):
     """Dataset, hyperparameters, Trainer and history; play / pause / step / reset."""
 
     dataset_changed = Signal()
@@ -306,61 +307,6 @@ class TrainingSession(QObject):
         if was_running:
             self.play()
         return True
-
-    def set_learning_rate(self, value: float) -> bool:
-        try:
-            rate = float(value)
-        except (TypeError, ValueError):
-            self.problem_reported.emit(self.tr("The learning rate α must be a number, not “%1”.").replace("%1", str(value)))
-            return False
-        return self.set_hyperparameters(learning_rate=rate)
-
-    def _hidden_layer_ok(self, layer: object) -> bool:
-        """True if ``layer`` names a hidden layer 1..L−1; otherwise say so and return False."""
-        count = len(self._hp.hidden_units)
-        if isinstance(layer, bool) or not isinstance(layer, (int, np.integer)) or not 1 <= layer <= count:
-            self.problem_reported.emit(self.tr("There is no hidden layer %1 (the network has %2).")
-                                       .replace("%1", str(layer)).replace("%2", str(count)))
-            return False
-        return True
-
-    def set_hidden_units(self, units: tuple[int, ...], activations: tuple[str, ...] | None = None) -> bool:
-        """Replace the hidden layers: units per layer (and their activations)."""
-        units = tuple(units)
-        if activations is None:
-            current = self._hp.hidden_activations
-            fill = current[-1] if current else "tanh"
-            activations = tuple(current[i] if i < len(current) else fill for i in range(len(units)))
-        return self.set_hyperparameters(hidden_units=units, hidden_activations=tuple(activations))
-
-    def add_layer(self) -> bool:
-        units = self._hp.hidden_units
-        if len(units) >= MAX_HIDDEN_LAYERS:
-            self.problem_reported.emit(self.tr("At most %1 hidden layers.").replace("%1", str(MAX_HIDDEN_LAYERS)))
-            return False
-        return self.set_hidden_units(units + ((units[-1] if units else 4),))
-
-    def remove_layer(self) -> bool:
-        units = self._hp.hidden_units
-        if not units:
-            return False
-        return self.set_hidden_units(units[:-1], self._hp.hidden_activations[:-1])
-
-    def set_layer_units(self, layer: int, n: int) -> bool:
-        """n[layer] for hidden layer ``layer`` (1-based); n must be a whole number (core checks its range)."""
-        if not self._hidden_layer_ok(layer):
-            return False
-        units = list(self._hp.hidden_units)
-        units[layer - 1] = int(n) if isinstance(n, (int, np.integer)) and not isinstance(n, bool) else n
-        return self.set_hidden_units(tuple(units), self._hp.hidden_activations)
-
-    def set_layer_activation(self, layer: int, name: str) -> bool:
-        """g[layer] for hidden layer ``layer`` (1-based)."""
-        if not self._hidden_layer_ok(layer):
-            return False
-        acts = list(self._hp.hidden_activations)
-        acts[layer - 1] = name
-        return self.set_hyperparameters(hidden_activations=tuple(acts))
 
     def _rebuild_trainer(self) -> None:
         try:
