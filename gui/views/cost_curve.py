@@ -352,20 +352,12 @@ class CostCurveView(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from PySide6.QtWidgets import QApplication
+    from gui.views.preview import run_preview
 
-    from core.pipeline import DataSpec
+    def _diverge(session: TrainingSession) -> None:  # python -m gui.views.cost_curve flower diverge
+        if "diverge" in sys.argv[2:]:
+            for _ in range(300):
+                session.step_iteration()
+            session.set_learning_rate(1e4)
 
-    app = QApplication(sys.argv)
-    name = sys.argv[1] if len(sys.argv) > 1 else "flower"
-    preview_session = TrainingSession(DataSpec(name=name))
-    view = CostCurveView(preview_session)
-    view.setWindowTitle("CostCurveView preview")
-    view.resize(700, 600)
-    view.show()
-    if "diverge" in sys.argv[2:]:  # python -m gui.views.cost_curve flower diverge
-        for _ in range(300):
-            preview_session.step_iteration()
-        preview_session.set_learning_rate(1e4)
-    preview_session.play()
-    sys.exit(app.exec())
+    sys.exit(run_preview(CostCurveView, "CostCurveView preview", prepare=_diverge))

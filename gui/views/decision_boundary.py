@@ -347,17 +347,11 @@ class DecisionBoundaryView(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from PySide6.QtWidgets import QApplication
+    from gui.views.preview import run_preview
 
-    from core.pipeline import DataSpec
+    def _make(session: TrainingSession) -> DecisionBoundaryView:
+        view = DecisionBoundaryView(session)
+        view.set_show_test(True)
+        return view
 
-    app = QApplication(sys.argv)
-    name = sys.argv[1] if len(sys.argv) > 1 else "flower"
-    preview_session = TrainingSession(DataSpec(name=name))
-    view = DecisionBoundaryView(preview_session)
-    view.set_show_test(True)
-    view.setWindowTitle("DecisionBoundaryView preview")
-    view.resize(700, 600)
-    view.show()
-    preview_session.play()
-    sys.exit(app.exec())
+    sys.exit(run_preview(_make, "DecisionBoundaryView preview"))

@@ -10,31 +10,14 @@ import math
 import re
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QMessageBox,
 )
 
-from gui.main_window import MainWindow
-from gui.session import TrainingSession
 from gui.views.cost_curve import format_cost
 
 NOT_A_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
-
-
-@pytest.fixture
-def window(qtbot):
-    session = TrainingSession()
-    w = MainWindow(session)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    session.pause()
-    for box in w.findChildren(QMessageBox):
-        box.close()
 
 
 def type_into(qtbot, combo: QComboBox, text: str) -> None:

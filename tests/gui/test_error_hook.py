@@ -11,8 +11,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gui.error_hook import DATA_DIR_ENV, LOG_NAME, ErrorDialog, ErrorHook, install_error_hook, uninstall_error_hook
-from gui.main_window import MainWindow
-from gui.session import TrainingSession
 
 # pytest-qt would catch the slot's exception itself and fail the test: here the app's own hook must.
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -31,16 +29,6 @@ def hook(qtbot, data_dir):
     if installed.dialog is not None and shiboken6.isValid(installed.dialog):
         installed.dialog.close()
     uninstall_error_hook()
-
-
-@pytest.fixture
-def window(qtbot):
-    session = TrainingSession()
-    w = MainWindow(session)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    session.pause()
 
 
 def find_error_dialog() -> ErrorDialog | None:

@@ -2,17 +2,6 @@
 
 import pytest
 
-from gui.main_window import MainWindow
-from gui.session import TrainingSession
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow(TrainingSession())
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 @pytest.mark.parametrize("name, cls", [

@@ -16,18 +16,6 @@ from gui.session import TrainingSession
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def window(qtbot):
-    session = TrainingSession()
-    w = MainWindow(session)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    session.pause()
-
-
 def test_space_plays_and_pauses_and_the_counter_moves(window, qtbot):
     session = window.session
     qtbot.keyClick(window, Qt.Key.Key_Space)

@@ -53,18 +53,6 @@ def escaped():
     sys.excepthook = previous
 
 
-@pytest.fixture
-def window(qtbot):
-    session = TrainingSession()
-    w = MainWindow(session)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    session.pause()
-
-
 class Monkey:
     """Chooses and performs random actions through the window's widgets."""
 
