@@ -1,17 +1,46 @@
-"""Backprop Studio: ``python main.py`` opens the app; ``python main.py train ...`` trains headless."""
+"""Backprop Studio: ``python main.py`` opens the app; ``python main.py train ...`` trains headless.
 
+Installed, the same program is ``backprop-studio`` (or ``python -m backprop_studio``); this
+file is also that entry point, imported as ``backprop_studio.main``.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
 import sys
+from pathlib import Path
+from typing import Sequence
+
+ROOT = Path(__file__).resolve().parent
 
 
-def main(argv: list[str]) -> int:
-    if argv[:1] == ["train"]:
-        from core.cli import main as train_main
+def use_checkout() -> None:
+    """Import ``backprop_studio`` from this folder (its core/, gui/ and resources/), installed or not.
 
-        return train_main(argv[1:])
-    from gui.app import main as gui_main
+    Installed, the packages live under that name; in a checkout they are the folders next to
+    this file. Run from the checkout, the checkout's own code is what runs.
+    """
+    if "backprop_studio" in sys.modules:
+        return
+    spec = importlib.machinery.ModuleSpec("backprop_studio", None, is_package=True)
+    spec.submodule_search_locations = [str(ROOT)]
+    sys.modules["backprop_studio"] = importlib.util.module_from_spec(spec)
 
-    return gui_main(argv)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The window, or ``train ...`` for the command line; ``argv`` defaults to the process's arguments."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not __package__:  # run as a script from the checkout
+        use_checkout()
+    if args[:1] == ["train"]:
+        from backprop_studio.core.cli import main as train_main
+
+        return train_main(args[1:])
+    from backprop_studio.gui.app import main as gui_main
+
+    return gui_main(args)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())

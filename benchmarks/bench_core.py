@@ -24,10 +24,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.datasets import make_dataset  # noqa: E402
-from core.hyperparameters import Hyperparameters  # noqa: E402
-from core.initialization import initialize_parameters_deep  # noqa: E402
-from core.training import Trainer  # noqa: E402
+__import__("main").use_checkout()  # the checkout's code, as backprop_studio
+
+from backprop_studio.core.data.datasets import make_dataset  # noqa: E402
+from backprop_studio.core.training.hyperparameters import Hyperparameters  # noqa: E402
+from backprop_studio.core.nn.initialization import initialize_parameters_deep  # noqa: E402
+from backprop_studio.core.training.trainer import Trainer  # noqa: E402
 
 CASES = [
     # name, m, hidden units, activation, iterations per repeat

@@ -23,24 +23,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+__import__("main").use_checkout()  # the checkout's code, as backprop_studio
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.pipeline import make_trainer  # noqa: E402
-from gui.app import configure_application  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.session import TrainingSession  # noqa: E402
+from backprop_studio.core.data.pipeline import make_trainer  # noqa: E402
+from backprop_studio.gui.app import configure_application  # noqa: E402
+from backprop_studio.gui.window.main_window import MainWindow  # noqa: E402
+from backprop_studio.gui.model.session import TrainingSession  # noqa: E402
 
 STARTUP_PROBE = r"""
 import sys, time
 sys.argv = ["main.py"]
 sys.path.insert(0, {root!r})
+__import__("main").use_checkout()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-import gui.app as app_module
-from gui.main_window import MainWindow
+from backprop_studio.gui import app as app_module
+from backprop_studio.gui.window.main_window import MainWindow
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):

@@ -27,13 +27,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+__import__("main").use_checkout()  # the checkout's code, as backprop_studio
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 
-from core.history import History  # noqa: E402
-from core.pipeline import DataSpec, make_trainer, prepare  # noqa: E402
-from core.training import Trainer  # noqa: E402
+from backprop_studio.core.training.history import History  # noqa: E402
+from backprop_studio.core.data.pipeline import DataSpec, make_trainer, prepare  # noqa: E402
+from backprop_studio.core.training.trainer import Trainer  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -55,7 +56,7 @@ def history_points(history: History) -> tuple[int, int, int]:
 
 
 def headless(iterations: int, report_every: int) -> Trainer:
-    from core.hyperparameters import Hyperparameters
+    from backprop_studio.core.training.hyperparameters import Hyperparameters
 
     spec = DataSpec()
     hp = Hyperparameters()
@@ -106,9 +107,9 @@ def gui(seconds: float, trained: Trainer | None, iterations: int) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDockWidget
 
-    from gui.app import configure_application
-    from gui.main_window import MainWindow
-    from gui.session import TrainingSession
+    from backprop_studio.gui.app import configure_application
+    from backprop_studio.gui.window.main_window import MainWindow
+    from backprop_studio.gui.model.session import TrainingSession
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)

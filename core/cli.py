@@ -17,13 +17,13 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from core.activations import HIDDEN_ACTIVATIONS
-from core.datasets import DATASETS, Dataset
-from core.errors import BackpropStudioError
-from core.hyperparameters import FEATURES, Hyperparameters
-from core.initialization import INITIALIZATIONS
-from core.pipeline import DataSpec, PreparedData, export_meta, fit_problem, make_trainer, prepare
-from core.training import Trainer
+from .nn.activations import HIDDEN_ACTIVATIONS
+from .data.datasets import DATASETS, Dataset
+from .errors import BackpropStudioError
+from .training.hyperparameters import FEATURES, Hyperparameters
+from .nn.initialization import INITIALIZATIONS
+from .data.pipeline import DataSpec, PreparedData, export_meta, fit_problem, make_trainer, prepare
+from .training.trainer import Trainer
 
 
 class _Parser(argparse.ArgumentParser):
@@ -126,13 +126,13 @@ def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespac
 def _setup(args: argparse.Namespace) -> tuple[DataSpec, Dataset, Hyperparameters, PreparedData, Trainer, str]:
     """Data, hyperparameters and trainer from the options (or the session file); and a name to print."""
     if args.session:
-        from core.session_file import build_trainer, load_session
+        from .files.session_file import build_trainer, load_session
 
         state = load_session(args.session, check=False)
         prepared, trainer = build_trainer(state)
         return state.data_spec, state.points(), state.hyperparameters, prepared, trainer, Path(args.session).name
     if args.data:
-        from core.csv_data import read_csv
+        from .data.csv_data import read_csv
 
         dataset = read_csv(args.data, regression=args.regression)
         data = DataSpec(dataset.name, dataset.m, 0.0, args.data_seed, args.test_ratio)
@@ -175,12 +175,12 @@ def _train(args: argparse.Namespace) -> int:
         if metrics.test_cost is not None:
             print(f"Test cost: {metrics.test_cost:.6f}")
     if args.export:
-        from core.serialization import save_parameters
+        from .files.parameter_file import save_parameters
 
         save_parameters(args.export, trainer.parameters(), export_meta(trainer, prepared))
         print(f"Parameters saved to {args.export}")
     if args.save_session:
-        from core.session_file import capture, save_session
+        from .files.session_file import capture, save_session
 
         save_session(args.save_session, capture(data, dataset, hp, trainer.state()))
         print(f"Session saved to {args.save_session}")

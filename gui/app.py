@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from gui.i18n import available_languages  # Qt only, no NumPy: safe before OPENBLAS_NUM_THREADS is set
+from .support.i18n import available_languages  # Qt only, no NumPy: safe before OPENBLAS_NUM_THREADS is set
 
 APP_NAME = "Backprop Studio"
 ORGANIZATION = "Backprop Studio"
@@ -71,16 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.autosave import Autosave
-    from gui.error_hook import install_error_hook
-    from gui.file_actions import install_file_actions
-    from gui.help_dialogs import install_help
-    from gui.i18n import choose_language, install_language, install_language_menu
-    from gui.main_window import MainWindow
-    from gui.presentation import install_presentation
-    from gui.session import TrainingSession
-    from gui.settings import SettingsStore, install_settings
-    from gui.theme import app_icon
+    from .files.autosave import Autosave
+    from .support.error_hook import install_error_hook
+    from .files.actions import install_file_actions
+    from .dialogs.help import install_help
+    from .support.i18n import choose_language, install_language, install_language_menu
+    from .window.main_window import MainWindow
+    from .window.presentation import install_presentation
+    from .model.session import TrainingSession
+    from .support.settings import SettingsStore, install_settings
+    from .support.theme import app_icon
 
     if QApplication.instance() is None:  # the policy can only be set before the application exists
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -118,7 +118,7 @@ def _open_file(window, path: str) -> None:
     """Open ``path`` in the window before anything else runs (problems are shown, never raised)."""
     actions = getattr(window, "file_actions", None)
     if actions is None:  # the window was built without the File actions: add them now
-        from gui.file_actions import install_file_actions
+        from .files.actions import install_file_actions
 
         actions = install_file_actions(window)
     actions.open_path(str(Path(path).expanduser()))

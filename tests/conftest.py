@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from main import use_checkout  # noqa: E402
+
+use_checkout()  # the tests test this checkout, under the installed name backprop_studio
+
 
 import pytest  # noqa: E402
 

@@ -101,9 +101,10 @@ def core_texts() -> list[tuple[str, str]]:
     """(context, text) of the English texts ``core`` holds as data and the GUI translates."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from core.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
-    from core.datasets import DATASETS
-    from core.lessons import all_texts
+        __import__("main").use_checkout()  # the checkout's code, as backprop_studio
+    from backprop_studio.core.nn.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
+    from backprop_studio.core.data.datasets import DATASETS
+    from backprop_studio.core.teaching.lessons import all_texts
 
     found = [("Lessons", text) for text in all_texts()]
     for spec in DATASETS.values():

@@ -3,7 +3,7 @@
 Shows the first rows as the file has them, the separator and header that were
 detected, how each label value maps to a class (or the range of the targets for
 regression), and the first error with its line number. The whole file is parsed
-by ``core.csv_data.parse_csv``: OK is only enabled when every row is valid, so
+by ``core.data.csv_data.parse_csv``: OK is only enabled when every row is valid, so
 nothing is ever half-loaded.
 """
 
@@ -18,17 +18,17 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from core.csv_data import MAX_BYTES, _detect_separator, _number, _split, decode_csv_bytes, parse_csv
-from core.datasets import Dataset
-from core.errors import CSVError
-from gui import colors
-from gui.core_messages import translate_core_message
+from ...core.data.csv_data import MAX_BYTES, _detect_separator, _number, _split, decode_csv_bytes, parse_csv
+from ...core.data.datasets import Dataset
+from ...core.errors import CSVError
+from ..support import colors
+from ..support.messages import translate_core_message
 
 PREVIEW_ROWS = 8
 
 
 def _read_text(path: Path) -> str:
-    """The file's text, decoded as core.csv_data does (CSVError if it cannot be read)."""
+    """The file's text, decoded as core.data.csv_data does (CSVError if it cannot be read)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -2,7 +2,7 @@
 
 The UI thread never waits for NumPy or a Python loop that takes seconds (DESIGN.md §4).
 A job is a plain function ``job(should_stop) -> result``; it is given a callable that
-turns True after ``cancel()``, and may raise ``core.vectorization.Cancelled`` when it
+turns True after ``cancel()``, and may raise ``core.teaching.vectorization.Cancelled`` when it
 sees it. Signals arrive on the UI thread (queued), so slots may touch widgets.
 """
 
@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from core.vectorization import Cancelled
+from ...core.teaching.vectorization import Cancelled
 
 Job = Callable[[Callable[[], bool]], Any]
 

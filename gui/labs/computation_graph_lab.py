@@ -3,7 +3,7 @@
 Two tabs, each a GraphPanel (gui/labs/graph_panel.py): J = 3(a + bc) (u = bc, v = a + u,
 J = 3v) and logistic regression on one example (z = w1 x1 + w2 x2 + b, a = σ(z), L(a, y)),
 whose backward pass ends in the course's dz = a − y. Every number comes from
-core.computation_graph.
+core.teaching.computation_graph.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from core.computation_graph import logistic_graph, simple_graph
-from gui.labs.graph_panel import GraphPanel, GraphSpec, wrap_formula
+from ...core.teaching.computation_graph import logistic_graph, simple_graph
+from .graph_panel import GraphPanel, GraphSpec, wrap_formula
 
 __all__ = ["ComputationGraphLab", "GraphPanel", "SIMPLE", "LOGISTIC", "wrap_formula"]
 

@@ -1,7 +1,7 @@
 """ExperimentRunner: sweep one hyperparameter over a list of values, in the background.
 
 Every run starts from the session's current data and network with the same
-seeds; only the chosen hyperparameter changes (``core.experiments``). The sweep
+seeds; only the chosen hyperparameter changes (``core.teaching.experiments``). The sweep
 runs in a worker thread (``BackgroundRunner``), so the window and the main
 window stay live; progress arrives by queued signals, Cancel stops between
 chunks of iterations, and finished runs are kept (the unfinished one marked).
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from core.errors import BackpropStudioError
-from core.experiments import (
+from ...core.errors import BackpropStudioError
+from ...core.teaching.experiments import (
     DEFAULT_VALUES, MAX_ITERATIONS, PARAMETERS, RunResult, SweepResult, SweepState, hyperparameters_for,
     parse_values, run_sweep, write_csv,
 )
-from gui.labs.background import BackgroundRunner
-from gui.labs.sweep_results import SweepResultsView
-from gui.panels import ProblemLabel
-from gui.session import TrainingSession
+from .background import BackgroundRunner
+from .sweep_results import SweepResultsView
+from ..panels import ProblemLabel
+from ..model.session import TrainingSession
 
 PROGRESS_INTERVAL_S = 0.04  # the worker reports at most ~25 times a second
 
@@ -52,7 +52,7 @@ class ExperimentRunner(QWidget):
     """A tool window: hyperparameter, values, iterations; Run/Cancel; curves, table, CSV export."""
 
     sweep_started = Signal()
-    sweep_finished = Signal(object)  # core.experiments.SweepResult (complete=False when cancelled)
+    sweep_finished = Signal(object)  # core.teaching.experiments.SweepResult (complete=False when cancelled)
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,7 +328,7 @@ class ExperimentRunner(QWidget):
         super().closeEvent(event)
 
 
-if __name__ == "__main__":  # preview: python -m gui.labs.experiment_runner
+if __name__ == "__main__":  # preview: python -m backprop_studio.gui.labs.experiment_runner
     import sys
 
     from PySide6.QtWidgets import QApplication

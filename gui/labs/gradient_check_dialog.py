@@ -1,6 +1,6 @@
 """GradientCheckDialog: does backprop agree with numerical gradients for the current network?
 
-The course's gradient check (core.gradient_check, judged per block by core.gradient_verdict):
+The course's gradient check (core.nn.gradient_check, judged per block by core.nn.gradient_verdict):
 every parameter θ_i is nudged by ±ε, gradapprox_i = (J(θ + ε) − J(θ − ε)) / 2ε, and
 backprop's dW1, db1, ... are compared with it by the relative difference
 ‖grad − gradapprox‖ / (‖grad‖ + ‖gradapprox‖). The check runs in a worker thread (it
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from core.gradient_check import DEFAULT_THRESHOLD
-from core.gradient_verdict import DEFAULT_EPSILON, NetworkVerdict, backprop_grads, check_gradients, has_kink
-from gui.labs.background import BackgroundRunner
-from gui.session import TrainingSession
+from ...core.nn.gradient_check import DEFAULT_THRESHOLD
+from ...core.nn.gradient_verdict import DEFAULT_EPSILON, NetworkVerdict, backprop_grads, check_gradients, has_kink
+from .background import BackgroundRunner
+from ..model.session import TrainingSession
 
 Array = np.ndarray
 GradsFunction = Callable[..., dict[str, Array]]
@@ -39,7 +39,7 @@ COLUMNS = ("parameter", "shape", "norm", "difference", "result")
 class GradientCheckDialog(QDialog):
     """A non-modal window: one row per parameter block with its relative difference and PASS / FAIL."""
 
-    check_finished = Signal(object)  # core.gradient_verdict.NetworkVerdict
+    check_finished = Signal(object)  # core.nn.gradient_verdict.NetworkVerdict
     check_failed = Signal(str)  # the check raised (a broken compute_grads): the message
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
@@ -292,7 +292,7 @@ if __name__ == "__main__":
 
     from PySide6.QtWidgets import QApplication
 
-    from core.hyperparameters import Hyperparameters
+    from ...core.training.hyperparameters import Hyperparameters
 
     app = QApplication(sys.argv)
     kind = sys.argv[1] if len(sys.argv) > 1 else "default"

@@ -3,7 +3,7 @@
 The student edits the inputs, presses Forward (values fill left to right, one node at a
 time), then Backward (d(output)/d(node) fills right to left, edge by edge, while the
 chain-rule products from ``Graph.chain_rule_steps()`` are listed and the current one is
-highlighted). Every number comes from core.computation_graph; the drawing is GraphScene's.
+highlighted). Every number comes from core.teaching.computation_graph; the drawing is GraphScene's.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from core.computation_graph import Graph
-from gui.labs.graph_scene import GraphScene, format_number
+from ...core.teaching.computation_graph import Graph
+from .graph_scene import GraphScene, format_number
 
 #: Time between two nodes of the animation: slow enough to follow on a projector.
 STEP_INTERVAL_MS = 650

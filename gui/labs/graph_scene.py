@@ -1,4 +1,4 @@
-"""GraphScene: a core.computation_graph.Graph drawn as boxes and arrows in a QGraphicsScene.
+"""GraphScene: a core.teaching.computation_graph.Graph drawn as boxes and arrows in a QGraphicsScene.
 
 Each node is a rounded box with three lines — what it is (its formula), its value,
 and d(output)/d(node) once backward propagation has reached it. Each edge is an
@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from core.computation_graph import Edge, Graph
+from ...core.teaching.computation_graph import Edge, Graph
 
 #: Scene units between box rows (positions are given as (column, row)); columns are spaced to fit.
 ROW = 115.0

@@ -2,7 +2,7 @@
 
 One colour per run, the same in the plot's legend and in the table's first
 column; runs that did not finish (cancelled, diverged) are in italics and say
-where they stopped. The view only shows ``core.experiments.RunResult``s it is
+where they stopped. The view only shows ``core.teaching.experiments.RunResult``s it is
 given; the experiment runner owns the sweep.
 """
 
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QCheckBox, QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from core.experiments import RunResult, value_text
-from gui import colors
-from gui.views import is_dark, style_plot
-from gui.views.cost_curve import format_cost, format_percent
+from ...core.teaching.experiments import RunResult, value_text
+from ..support import colors
+from ..views import is_dark, style_plot
+from ..views.cost_curve import format_cost, format_percent
 
 #: Run colours from the app's colour-blind-safe palette, ordered so neighbours differ most
 #: (its yellow is left out: unreadable on white). Black becomes white on a dark theme.
@@ -166,14 +166,14 @@ class SweepResultsView(QWidget):
         super().changeEvent(event)
 
 
-if __name__ == "__main__":  # preview: python -m gui.labs.sweep_results (a small sweep, run synchronously)
+if __name__ == "__main__":  # preview: python -m backprop_studio.gui.labs.sweep_results (a small sweep, run synchronously)
     import sys
 
     from PySide6.QtWidgets import QApplication
 
-    from core.experiments import run_sweep
-    from core.hyperparameters import Hyperparameters
-    from core.pipeline import DataSpec, fit_problem, prepare
+    from ...core.teaching.experiments import run_sweep
+    from ...core.training.hyperparameters import Hyperparameters
+    from ...core.data.pipeline import DataSpec, fit_problem, prepare
 
     app = QApplication(sys.argv)
     dataset = DataSpec().make()

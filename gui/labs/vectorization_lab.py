@@ -4,7 +4,7 @@
 2. One gradient of logistic regression over the current training set, with the week-2 loops
    over the examples i and the features j, and vectorised (Z = wᵀX + b, dw = (1/m) X dZᵀ).
 
-Both run in a worker thread (core.vectorization does the work and the timing), so the
+Both run in a worker thread (core.teaching.vectorization does the work and the timing), so the
 window stays live while a loop over 10 million numbers takes its seconds.
 """
 
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from core.vectorization import DotTiming, GradientTiming, time_dot, time_logistic_gradient
-from gui.labs.background import BackgroundRunner
-from gui.session import TrainingSession
+from ...core.teaching.vectorization import DotTiming, GradientTiming, time_dot, time_logistic_gradient
+from .background import BackgroundRunner
+from ..model.session import TrainingSession
 
 N_RANGE = (1_000, 10_000_000)
 DEFAULT_N = 1_000_000  # the course's vectors
@@ -45,8 +45,8 @@ def format_ratio(ratio: float) -> str:
 class VectorizationLab(QWidget):
     """The two timing experiments; results arrive by ``dot_finished`` / ``gradient_finished``."""
 
-    dot_finished = Signal(object)  # core.vectorization.DotTiming
-    gradient_finished = Signal(object)  # core.vectorization.GradientTiming
+    dot_finished = Signal(object)  # core.teaching.vectorization.DotTiming
+    gradient_finished = Signal(object)  # core.teaching.vectorization.GradientTiming
     stopped = Signal()  # the Stop button ended a run early
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:

@@ -15,8 +15,8 @@ from typing import Any, Callable, Iterable
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
-from gui.core_messages import translate_core_message
-from gui.session import TrainingSession
+from ..support.messages import translate_core_message
+from ..model.session import TrainingSession
 
 
 def call_refusable(session: TrainingSession, method: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, str]:
@@ -43,7 +43,7 @@ def format_number(value: float) -> str:
 class ProblemLabel(QLabel):
     """A wrapped line under a panel saying why the last change was refused; hidden when all is well.
 
-    Core's English messages are shown in the user's language (gui.core_messages), again after a switch.
+    Core's English messages are shown in the user's language (gui.support.messages), again after a switch.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

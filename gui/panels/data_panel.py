@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
-from core.datasets import DATASETS, M_RANGE, MAX_SEED, NOISE_RANGE, TEST_RATIO_RANGE, DatasetSpec
-from gui.panels import ProblemLabel, call_refusable
-from gui.panels.thumbnails import THUMBNAIL_SIZE, dataset_thumbnail
-from gui.session import TrainingSession
+from ...core.data.datasets import DATASETS, M_RANGE, MAX_SEED, NOISE_RANGE, TEST_RATIO_RANGE, DatasetSpec
+from . import ProblemLabel, call_refusable
+from .thumbnails import THUMBNAIL_SIZE, dataset_thumbnail
+from ..model.session import TrainingSession
 
 COLUMNS = 4  # four 56 px thumbnails fit a ~320 px dock with room for the frame
 _SPIN_SEED_MAX = min(MAX_SEED, 2**31 - 1)  # QSpinBox holds a signed 32-bit int
@@ -251,7 +251,7 @@ class DataPanel(QWidget):
             "For this dataset: %1.").replace("%1", noise_meaning(registered)))
 
 
-if __name__ == "__main__":  # preview: python -m gui.panels.data_panel
+if __name__ == "__main__":  # preview: python -m backprop_studio.gui.panels.data_panel
     import sys
 
     from PySide6.QtWidgets import QApplication

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.equations import equations_for, numpy_lines_for, tensor_order, tensor_symbol
-from core.training import PhaseEvent
-from gui.panels import phase_texts
-from gui.panels.matrix_table import MatrixTable, course_rich
-from gui.panels.phase_texts import phase_number
-from gui.panels.shapes_table import ShapesTable
-from gui.session import TrainingSession
+from ...core.training.equations import equations_for, numpy_lines_for, tensor_order, tensor_symbol
+from ...core.training.trainer import PhaseEvent
+from . import phase_texts
+from .matrix_table import MatrixTable, course_rich
+from .phase_texts import phase_number
+from .shapes_table import ShapesTable
+from ..model.session import TrainingSession
 
 IDLE, PHASE = 0, 1
 
@@ -332,7 +332,7 @@ if __name__ == "__main__":
 
     from PySide6.QtWidgets import QApplication
 
-    from core.hyperparameters import Hyperparameters
+    from ...core.training.hyperparameters import Hyperparameters
 
     parser = argparse.ArgumentParser(description="InspectorPanel preview")
     parser.add_argument("--hidden", default="4", help="hidden units per layer, e.g. 4,3,3 ('' for none)")

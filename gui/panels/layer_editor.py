@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from core.activations import HIDDEN_ACTIVATIONS
-from core.hyperparameters import MAX_HIDDEN_LAYERS, MAX_UNITS, Hyperparameters
-from gui.core_messages import activation_label
+from ...core.nn.activations import HIDDEN_ACTIVATIONS
+from ...core.training.hyperparameters import MAX_HIDDEN_LAYERS, MAX_UNITS, Hyperparameters
+from ..support.messages import activation_label
 
 
 class LayerEditor(QWidget):

@@ -1,6 +1,6 @@
 """LessonPanel: the guided lessons — pick one, read it, load its preset, watch its checks tick.
 
-The lessons themselves (presets, texts, checks) are data in ``core.lessons``; this
+The lessons themselves (presets, texts, checks) are data in ``core.teaching.lessons``; this
 panel shows them, installs a preset through ``session.apply`` (one atomic change),
 and evaluates the active lesson's checks after training steps (throttled), after
 every change of the session, and when a lab or a sweep reports back. Lessons 2
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.lesson_checks import LessonLog
-from core.lessons import LESSONS, Lesson, get_lesson
-from core.training import layer_shapes
-from gui.session import TrainingSession
-from gui.throttle import Throttle
+from ...core.teaching.lesson_checks import LessonLog
+from ...core.teaching.lessons import LESSONS, Lesson, get_lesson
+from ...core.training.trainer import layer_shapes
+from ..model.session import TrainingSession
+from ..support.throttle import Throttle
 
 CHECK_INTERVAL_MS = 100  # checks are cheap, but ten looks a second are plenty to tick in time
 DONE_COLOR = "#1b7a3a"  # dark green: readable on a projector; the ☑ carries the meaning too
@@ -30,7 +30,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def lesson_text(text: str) -> str:
-    """A lesson string in the user's language (context "Lessons"; see core.lessons.all_texts)."""
+    """A lesson string in the user's language (context "Lessons"; see core.teaching.lessons.all_texts)."""
     # A no-break space keeps "90 %" together when a line wraps.
     return QCoreApplication.translate("Lessons", text).replace(" %", "\u00a0%")
 
@@ -323,7 +323,7 @@ class LessonPanel(QWidget):
         super().changeEvent(event)
 
 
-if __name__ == "__main__":  # preview: python -m gui.panels.lesson_panel [lesson name]
+if __name__ == "__main__":  # preview: python -m backprop_studio.gui.panels.lesson_panel [lesson name]
     import sys
 
     from PySide6.QtWidgets import QApplication

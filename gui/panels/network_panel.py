@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from core.features import FEATURES
-from core.hyperparameters import MAX_SEED, Hyperparameters
-from core.initialization import INITIALIZATIONS
-from gui.core_messages import activation_label
-from gui.panels import NumberCombo, ProblemLabel, call_refusable
-from gui.panels.layer_editor import LayerEditor
-from gui.session import TrainingSession
+from ...core.data.features import FEATURES
+from ...core.training.hyperparameters import MAX_SEED, Hyperparameters
+from ...core.nn.initialization import INITIALIZATIONS
+from ..support.messages import activation_label
+from . import NumberCombo, ProblemLabel, call_refusable
+from .layer_editor import LayerEditor
+from ..model.session import TrainingSession
 
 LEARNING_RATES = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 1.2, 3, 10)
 LAMBDAS = (0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10)
@@ -330,7 +330,7 @@ class NetworkPanel(QWidget):
             "%1", nobreak("a[L] = P(y = 1 | x)"))
 
 
-if __name__ == "__main__":  # preview: python -m gui.panels.network_panel
+if __name__ == "__main__":  # preview: python -m backprop_studio.gui.panels.network_panel
     import sys
 
     from PySide6.QtWidgets import QApplication

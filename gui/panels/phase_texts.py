@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from core.training import PhaseEvent
-from gui.panels.matrix_table import course_rich
-from gui.panels.shapes_table import broadcast_sentence
+from ...core.training.trainer import PhaseEvent
+from .matrix_table import course_rich
+from .shapes_table import broadcast_sentence
 
 def phase_number(event: PhaseEvent, L: int) -> int:
     """1-based position of ``event`` in the iteration: forward 1..L, cost, backward L..1, update 1..L."""

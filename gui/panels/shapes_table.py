@@ -1,7 +1,7 @@
 """ShapesTable: the course's dimension table for the current network.
 
 One row per layer l = 1..L with the shapes of W[l], b[l], Z[l], A[l], dW[l] and
-db[l] (from ``core.training.layer_shapes``), and under it the two facts a
+db[l] (from ``core.training.trainer.layer_shapes``), and under it the two facts a
 student checks shapes against: A[0] = X is (n[0], m), and b[l], a single
 column, is broadcast across the m columns of W[l]A[l−1].
 """
@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from core.training import layer_shapes
-from gui.panels.matrix_table import course_rich
-from gui.session import TrainingSession
+from ...core.training.trainer import layer_shapes
+from .matrix_table import course_rich
+from ..model.session import TrainingSession
 
 COLUMNS = ("W", "b", "Z", "A", "dW", "db")
 

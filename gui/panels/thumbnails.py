@@ -11,9 +11,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 
-from core.datasets import Dataset, make_dataset
-from core.pipeline import data_bounds
-from gui.colors import NEUTRAL, class_color, diverging_lut, qcolor
+from ...core.data.datasets import Dataset, make_dataset
+from ...core.data.pipeline import data_bounds
+from ..support.colors import NEUTRAL, class_color, diverging_lut, qcolor
 
 THUMBNAIL_SIZE = 56
 THUMBNAIL_POINTS = 200

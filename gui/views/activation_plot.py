@@ -3,7 +3,7 @@
 Over the two curves a histogram shows the layer's current Z (every unit, every training
 example) from ``trainer.forward_all``, so a student sees z pile up where tanh is flat
 (large initial weights: learning crawls) or ReLU units stuck at z ≤ 0. Under the plot one
-sentence gives the number that matters for this activation (core.activation_stats).
+sentence gives the number that matters for this activation (core.nn.activation_stats).
 
 The histogram has its own y axis on the right (counts) in a second ViewBox that shares
 the x axis (z), drawn behind the curves.
@@ -19,13 +19,13 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from core.activation_stats import (
+from ...core.nn.activation_stats import (
     SATURATION_THRESHOLD, activation_curve, histogram_edges, layer_health, z_range,
 )
-from gui import colors
-from gui.session import TrainingSession
-from gui.throttle import Throttle
-from gui.views import is_dark, style_plot
+from ..support import colors
+from ..model.session import TrainingSession
+from ..support.throttle import Throttle
+from . import is_dark, style_plot
 
 Array = np.ndarray
 
@@ -360,7 +360,7 @@ if __name__ == "__main__":
 
     from PySide6.QtWidgets import QApplication
 
-    from core.hyperparameters import Hyperparameters
+    from ...core.training.hyperparameters import Hyperparameters
 
     app = QApplication(sys.argv)
     choice = sys.argv[1] if len(sys.argv) > 1 else "tanh"

@@ -20,12 +20,12 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.history import EVALUATION_FIELDS
-from core.training import Metrics
-from gui import colors
-from gui.session import TrainingSession
-from gui.throttle import Throttle
-from gui.views import is_dark, style_plot
+from ...core.training.history import EVALUATION_FIELDS
+from ...core.training.trainer import Metrics
+from ..support import colors
+from ..model.session import TrainingSession
+from ..support.throttle import Throttle
+from . import is_dark, style_plot
 
 Array = np.ndarray
 
@@ -352,9 +352,9 @@ class CostCurveView(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from gui.views.preview import run_preview
+    from .preview import run_preview
 
-    def _diverge(session: TrainingSession) -> None:  # python -m gui.views.cost_curve flower diverge
+    def _diverge(session: TrainingSession) -> None:  # python -m backprop_studio.gui.views.cost_curve flower diverge
         if "diverge" in sys.argv[2:]:
             for _ in range(300):
                 session.step_iteration()

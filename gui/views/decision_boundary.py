@@ -16,12 +16,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from gui import colors
-from gui.session import TrainingSession
-from gui.throttle import FRAME_INTERVAL_MS, Throttle
-from gui.views import style_plot
-from gui.views.legend import ColorLegend
-from gui.views.neuron_output import neuron_activation, neuron_grid, neuron_levels, neuron_name
+from ..support import colors
+from ..model.session import TrainingSession
+from ..support.throttle import FRAME_INTERVAL_MS, Throttle
+from . import style_plot
+from .legend import ColorLegend
+from .neuron_output import neuron_activation, neuron_grid, neuron_levels, neuron_name
 
 Array = np.ndarray
 
@@ -347,7 +347,7 @@ class DecisionBoundaryView(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from gui.views.preview import run_preview
+    from .preview import run_preview
 
     def _make(session: TrainingSession) -> DecisionBoundaryView:
         view = DecisionBoundaryView(session)

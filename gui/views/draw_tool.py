@@ -2,7 +2,7 @@
 
 In draw mode a left click adds a point of class 1 (or of the class picked in
 the class box), Shift+click a point of class 0, and a right click removes the
-nearest point. Each change becomes a dataset through ``core.datasets.from_points``
+nearest point. Each change becomes a dataset through ``core.data.datasets.from_points``
 and is handed to ``session.set_dataset``, so the network trains on exactly what
 is on the screen. Until every class has at least one point the points are only
 drawn (nothing is sent to the session) and a message says what is missing.
@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from core.datasets import MAX_CLASSES, Dataset, from_points
-from gui import colors
-from gui.session import TrainingSession
+from ...core.data.datasets import MAX_CLASSES, Dataset, from_points
+from ..support import colors
+from ..model.session import TrainingSession
 
 DRAWN_NAME = "drawn"
 PICKER_CLASSES = 3  # the picker always offers classes 0, 1, 2 (more if the data has more)
@@ -284,8 +284,8 @@ if __name__ == "__main__":
 
     from PySide6.QtWidgets import QApplication
 
-    from core.pipeline import DataSpec
-    from gui.views.decision_boundary import DecisionBoundaryView
+    from ...core.data.pipeline import DataSpec
+    from .decision_boundary import DecisionBoundaryView
 
     app = QApplication(sys.argv)
     preview_session = TrainingSession(DataSpec(name="gaussians", m=40))

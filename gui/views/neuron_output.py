@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.features import feature_label
-from gui.session import TrainingSession
+from ...core.data.features import feature_label
+from ..model.session import TrainingSession
 
 Array = np.ndarray
 

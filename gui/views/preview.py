@@ -1,4 +1,4 @@
-"""Run one view on its own for a look: ``python -m gui.views.<view> [dataset]`` (STYLE.md).
+"""Run one view on its own for a look: ``python -m backprop_studio.gui.views.<view> [dataset]`` (STYLE.md).
 
 A real TrainingSession on the named dataset (default flower), the view in its own
 window, training started; ``prepare`` may set the session up first.
@@ -11,8 +11,8 @@ from typing import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.pipeline import DataSpec
-from gui.session import TrainingSession
+from ...core.data.pipeline import DataSpec
+from ..model.session import TrainingSession
 
 
 def run_preview(make_view: Callable[[TrainingSession], QWidget], title: str, size: tuple[int, int] = (700, 600),

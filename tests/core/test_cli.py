@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.cli import main
+from backprop_studio.core.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE = ["--dataset", "flower", "--hidden", "4", "--activation", "tanh", "--learning-rate", "1.2",

@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.cli import main
-from core.hyperparameters import Hyperparameters
-from core.pipeline import DataSpec, fit_problem, make_trainer, prepare
-from core.serialization import load_parameters
-from core.session_file import build_trainer, capture, load_session, save_session
+from backprop_studio.core.cli import main
+from backprop_studio.core.training.hyperparameters import Hyperparameters
+from backprop_studio.core.data.pipeline import DataSpec, fit_problem, make_trainer, prepare
+from backprop_studio.core.files.parameter_file import load_parameters
+from backprop_studio.core.files.session_file import build_trainer, capture, load_session, save_session
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from gui.main_window import MainWindow
-from gui.session import TrainingSession
+from backprop_studio.gui.window.main_window import MainWindow
+from backprop_studio.gui.model.session import TrainingSession
 
 
 @pytest.fixture

@@ -23,10 +23,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.activations import HIDDEN_ACTIVATIONS
-from core.datasets import DATASETS
-from gui.main_window import MainWindow
-from gui.session import TrainingSession
+from backprop_studio.core.nn.activations import HIDDEN_ACTIVATIONS
+from backprop_studio.core.data.datasets import DATASETS
+from backprop_studio.gui.window.main_window import MainWindow
+from backprop_studio.gui.model.session import TrainingSession
 
 pytestmark = pytest.mark.qt_no_exception_capture  # our own collector reports escaped exceptions per action
 

@@ -22,8 +22,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget
 
-from gui.main_window import MainWindow
-from gui.session import TrainingSession
+from backprop_studio.gui.window.main_window import MainWindow
+from backprop_studio.gui.model.session import TrainingSession
 
 SECONDS = float(os.environ.get("BACKPROP_SOAK_SECONDS", "60"))
 MIN_PAINTS = int(os.environ.get("BACKPROP_SOAK_MIN_PAINTS", "2000"))

@@ -1,0 +1,325 @@
+"""A whole session in one file: data, hyperparameters, parameters, history, the lesson.
+
+The file is JSON, versioned and self-describing::
+
+    {"format": "backprop-studio-session", "format_version": 1,
+     "data_spec": {"name": "flower", "m": 400, "noise": 0.2, "seed": 1, "test_ratio": 0.2},
+     "dataset": null,                 # or the points themselves {"X": [[x1...], [x2...]], "y": [...], ...}
+     "hyperparameters": {...},        # core.training.hyperparameters.Hyperparameters.to_dict()
+     "trainer": {...},                # core.training.trainer.Trainer.state(): parameters, iteration, history, RNG
+     "lesson": null}                  # or the name of the lesson that was open
+
+The dataset is stored as points only when ``data_spec`` would not regenerate
+exactly the same ones (drawn or imported data); otherwise the spec is enough.
+Floats are written with Python's shortest exact repr, so every array reads back
+bit for bit and training continues exactly as if the file had never been
+written. Missing evaluation values (no test set, regression accuracy) are
+``null``. Loading checks everything and raises ``ParameterFileError`` with a
+message a student can act on; ``load_session`` also rebuilds the trainer once
+(a dry run), so a file it returns is one the app can install.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..data.datasets import DATASETS, Dataset
+from ..errors import BackpropStudioError, ParameterFileError
+from ..training.history import EVALUATION_FIELDS
+from ..training.hyperparameters import Hyperparameters
+from ..data.pipeline import DataSpec, PreparedData, make_trainer, prepare
+from .parameter_file import (JSON_FORMAT_NAME, _PARAMETER_KEY, _json_matrix, _read_bytes, atomic_write_bytes,
+                                validate_parameters)
+from ..training.trainer import Trainer
+
+SESSION_FORMAT = "backprop-studio-session"
+SESSION_FORMAT_VERSION = 1
+SESSION_SUFFIX = ".bpsession"
+_TOP_KEYS = {"format", "format_version", "data_spec", "dataset", "hyperparameters", "trainer", "lesson"}
+_TRAINER_KEYS = {"parameters", "iteration", "first_cost", "batch_rng", "order", "cursor", "history"}
+
+
+@dataclass(frozen=True, eq=False)
+class SessionState:
+    """Everything a session file holds. ``dataset`` is None when ``data_spec`` generates the points."""
+
+    data_spec: DataSpec
+    hyperparameters: Hyperparameters
+    trainer_state: dict
+    dataset: Dataset | None = None
+    lesson: str | None = None
+
+    def points(self) -> Dataset:
+        """The dataset X (2, m), y (m,): the stored points, or the ones the spec generates."""
+        return self.dataset if self.dataset is not None else self.data_spec.make()
+
+
+def is_generated(spec: DataSpec, dataset: Dataset) -> bool:
+    """True when ``spec.make()`` gives exactly ``dataset`` (so the file need not store the points)."""
+    if spec.name not in DATASETS or dataset.name != spec.name:
+        return False
+    try:
+        made = spec.make()
+    except BackpropStudioError:
+        return False
+    return (made.problem == dataset.problem and made.class_names == dataset.class_names
+            and np.array_equal(made.X, dataset.X) and np.array_equal(made.y, dataset.y))
+
+
+def capture(data_spec: DataSpec, dataset: Dataset, hyperparameters: Hyperparameters, trainer_state: dict,
+            lesson: str | None = None) -> SessionState:
+    """A SessionState that keeps the points only if the spec would not regenerate them."""
+    points = None if is_generated(data_spec, dataset) else dataset
+    return SessionState(data_spec, hyperparameters, trainer_state, points, lesson)
+
+
+# --- writing ---------------------------------------------------------------------------
+def _nan_to_none(rows: list[list[float]]) -> list[list[float | None]]:
+    return [[None if math.isnan(v) else v for v in row] for row in rows]
+
+
+def session_to_document(state: SessionState) -> dict[str, Any]:
+    """The JSON document of ``state`` (plain lists and numbers, no NaN)."""
+    trainer = dict(state.trainer_state)
+    trainer["parameters"] = {key: np.asarray(value, dtype=np.float64).tolist()
+                             for key, value in trainer["parameters"].items()}
+    history = trainer["history"]
+    trainer["history"] = {
+        name: {**series, "rows": _nan_to_none(series["rows"])} for name, series in history.items()
+    }
+    return {
+        "format": SESSION_FORMAT,
+        "format_version": SESSION_FORMAT_VERSION,
+        "data_spec": asdict(state.data_spec),
+        "dataset": None if state.dataset is None else state.dataset.to_dict(),
+        "hyperparameters": state.hyperparameters.to_dict(),
+        "trainer": trainer,
+        "lesson": state.lesson,
+    }
+
+
+def save_session(path: str | os.PathLike, state: SessionState) -> None:
+    """Write ``state`` as JSON through a temporary file renamed into place."""
+    try:
+        text = json.dumps(session_to_document(state), allow_nan=False, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError) as error:
+        raise ParameterFileError(f"the session cannot be saved as JSON: {error}") from None
+    try:
+        atomic_write_bytes(path, (text + "\n").encode("utf-8"))
+    except OSError as error:
+        raise ParameterFileError(f"could not write {os.fspath(path)!r}: {error.strerror or error}") from None
+
+
+# --- reading ---------------------------------------------------------------------------
+class _NotANumber(Exception):
+    pass
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NotANumber(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 reads as inf
+        raise _NotANumber(text)
+    return value
+
+
+def _parse(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float)
+    except UnicodeDecodeError:
+        raise ParameterFileError(f"{name} is not a text (UTF-8) file, so it is not a session file") from None
+    except _NotANumber as error:
+        raise ParameterFileError(f"{name} contains {error.args[0]}, which is not a finite number") from None
+    except (ValueError, RecursionError) as error:
+        raise ParameterFileError(f"{name} is not valid JSON (truncated?): {error}") from None
+
+
+def _get(obj: dict, key: str, where: str) -> Any:
+    if key not in obj:
+        raise ParameterFileError(f"{where} is missing {key!r}")
+    return obj[key]
+
+
+def _object(value: Any, where: str, keys: set[str] | None = None) -> dict:
+    if not isinstance(value, dict):
+        raise ParameterFileError(f"{where} must be a JSON object")
+    if keys is not None:
+        unexpected = sorted(set(value) - keys)
+        if unexpected:
+            raise ParameterFileError(f"{where} has unexpected key(s) {', '.join(map(repr, unexpected))}")
+        for key in sorted(keys):
+            _get(value, key, where)
+    return value
+
+
+def _int(value: Any, where: str, low: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ParameterFileError(f"{where} must be a whole number ≥ {low}, got {value!r}")
+    return value
+
+
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParameterFileError(f"{where} must be a number, got {value!r}")
+    return float(value)
+
+
+def _series(value: Any, width: int, where: str, allow_null: bool) -> dict:
+    series = _object(value, where, {"rows", "stride", "skipped", "max_points"})
+    stride = _int(series["stride"], f"{where}.stride", 1)
+    skipped = _int(series["skipped"], f"{where}.skipped")
+    if skipped >= stride:
+        raise ParameterFileError(f"{where}.skipped must be smaller than its stride {stride}")
+    max_points = _int(series["max_points"], f"{where}.max_points", 4)
+    if max_points % 2:
+        raise ParameterFileError(f"{where}.max_points must be even")
+    rows = series["rows"]
+    if not isinstance(rows, list) or len(rows) > max_points:
+        raise ParameterFileError(f"{where}.rows must be a list of at most {max_points} rows")
+    clean = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, list) or len(row) != width:
+            raise ParameterFileError(f"{where}.rows[{i}] must be a row of {width} number(s)")
+        clean.append([math.nan if (allow_null and v is None) else _number(v, f"{where}.rows[{i}]") for v in row])
+    return {"rows": clean, "stride": stride, "skipped": skipped, "max_points": max_points}
+
+
+def _trainer_state(value: Any, hp: Hyperparameters) -> dict:
+    raw = _object(value, "trainer", _TRAINER_KEYS)
+    matrices = _object(raw["parameters"], "trainer.parameters")
+    # Other keys pass through untouched so validate_parameters names them as unexpected.
+    parameters = {key: _json_matrix(key, v) if _PARAMETER_KEY.match(key) else v for key, v in matrices.items()}
+    layer_dims = validate_parameters(parameters)
+    if layer_dims != hp.layer_dims():
+        raise ParameterFileError(
+            f"the parameters' shapes give layer_dims {layer_dims}, but the hyperparameters describe {hp.layer_dims()}"
+        )
+    first = raw["first_cost"]
+    rng = _object(raw["batch_rng"], "trainer.batch_rng")
+    try:
+        np.random.PCG64().state = rng  # the very check the trainer's restore will make
+    except (TypeError, ValueError, KeyError) as error:
+        raise ParameterFileError(f"trainer.batch_rng is not a PCG64 generator state: {error}") from None
+    order = raw["order"]
+    if not isinstance(order, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in order):
+        raise ParameterFileError("trainer.order must be a list of example indices")
+    history = _object(raw["history"], "trainer.history", {"costs", "evaluations"})
+    return {
+        "parameters": parameters,
+        "iteration": _int(raw["iteration"], "trainer.iteration"),
+        "first_cost": None if first is None else _number(first, "trainer.first_cost"),
+        "batch_rng": rng,
+        "order": order,
+        "cursor": _int(raw["cursor"], "trainer.cursor"),
+        "history": {
+            "costs": _series(history["costs"], 1, "trainer.history.costs", allow_null=False),
+            "evaluations": _series(history["evaluations"], len(EVALUATION_FIELDS),
+                                   "trainer.history.evaluations", allow_null=True),
+        },
+    }
+
+
+def _data_spec(value: Any) -> DataSpec:
+    raw = _object(value, "data_spec", {"name", "m", "noise", "seed", "test_ratio"})
+    if not isinstance(raw["name"], str):
+        raise ParameterFileError("data_spec.name must be a dataset name")
+    return DataSpec(raw["name"], _int(raw["m"], "data_spec.m"), _number(raw["noise"], "data_spec.noise"),
+                    _int(raw["seed"], "data_spec.seed"), _number(raw["test_ratio"], "data_spec.test_ratio"))
+
+
+def _dataset(value: Any) -> Dataset:
+    raw = _object(value, "dataset")
+    X = _json_matrix("dataset X", _get(raw, "X", "dataset"))
+    y = _get(raw, "y", "dataset")
+    if not isinstance(y, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in y):
+        raise ParameterFileError("dataset y must be a list of numbers (labels or targets)")
+    try:
+        return Dataset.from_dict({**raw, "X": X})
+    except BackpropStudioError as error:
+        raise ParameterFileError(f"dataset: {error}") from None
+
+
+def document_to_session(document: Any, name: str = "the file") -> SessionState:
+    """Check a parsed session document and turn it into a SessionState (ParameterFileError if wrong)."""
+    if not isinstance(document, dict):
+        raise ParameterFileError(f"{name} is not a Backprop Studio session (not a JSON object)")
+    if document.get("format") == JSON_FORMAT_NAME:
+        raise ParameterFileError(f"{name} holds parameters, not a session: use File → Import parameters")
+    if document.get("format") != SESSION_FORMAT:
+        raise ParameterFileError(f'{name} is not a Backprop Studio session (no "format": "{SESSION_FORMAT}")')
+    version = _int(_get(document, "format_version", name), "format_version", 1)
+    if version > SESSION_FORMAT_VERSION:
+        raise ParameterFileError(
+            f"{name} was made by a newer Backprop Studio (session format {version}; "
+            f"this version reads up to {SESSION_FORMAT_VERSION}): please update"
+        )
+    _object(document, name, _TOP_KEYS)
+    spec = _data_spec(document["data_spec"])
+    dataset = None if document["dataset"] is None else _dataset(document["dataset"])
+    if dataset is None and spec.name not in DATASETS:
+        raise ParameterFileError(f"data_spec names an unknown dataset {spec.name!r} and the file holds no points")
+    try:
+        hp = Hyperparameters.from_dict(_object(document["hyperparameters"], "hyperparameters"))
+    except (BackpropStudioError, TypeError) as error:
+        raise ParameterFileError(f"hyperparameters: {error}") from None
+    lesson = document["lesson"]
+    if lesson is not None and not isinstance(lesson, str):
+        raise ParameterFileError("lesson must be a lesson name or null")
+    return SessionState(spec, hp, _trainer_state(document["trainer"], hp), dataset, lesson)
+
+
+def build_trainer(state: SessionState) -> tuple[PreparedData, Trainer]:
+    """The prepared data and a Trainer continuing exactly where ``state`` stopped."""
+    try:
+        dataset = state.points()
+        prepared = prepare(dataset, state.hyperparameters, state.data_spec.test_ratio, state.data_spec.seed)
+        trainer = make_trainer(prepared, state.hyperparameters, state.trainer_state["parameters"])
+        trainer.restore(state.trainer_state)
+    except (BackpropStudioError, KeyError, TypeError, ValueError) as error:
+        raise ParameterFileError(f"the session cannot be restored: {error}") from None
+    return prepared, trainer
+
+
+def load_session(path: str | os.PathLike, check: bool = True) -> SessionState:
+    """Read and check a session file; with ``check`` also rebuild its trainer once (a dry run)."""
+    name = Path(path).name
+    state = document_to_session(_parse(_read_bytes(path), name), name)
+    if check:
+        build_trainer(state)
+    return state
+
+
+def sniff_kind(path: str | os.PathLike) -> str:
+    """What a file holds, from its first bytes and suffix: "session", "parameters", "csv" or "unknown"."""
+    suffix = Path(path).suffix.lower()
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return "unknown"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "parameters"  # an .npz is a zip archive
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"{"):
+        if SESSION_FORMAT.encode() in head:
+            return "session"
+        if JSON_FORMAT_NAME.encode() in head:
+            return "parameters"
+        return "session" if suffix == SESSION_SUFFIX else ("parameters" if suffix == ".json" else "unknown")
+    if suffix == SESSION_SUFFIX:
+        return "session"
+    if suffix in (".npz",):
+        return "parameters"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    return "unknown"

@@ -1,0 +1,76 @@
+"""Initial values of W[l] and b[l]: zeros, random × scale, Xavier, He.
+
+Every method draws from an explicit seed, so a run is reproducible. b[l] always
+starts at zero: only W[l] needs to be random to break the symmetry between the
+units of a layer (with W = 0 every hidden unit computes the same function and
+receives the same gradient, so they stay identical for ever).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import HyperparameterError
+
+Array = np.ndarray
+
+#: Initialization methods, in the order the GUI lists them.
+INITIALIZATIONS = ("zeros", "random", "xavier", "he", "course")
+DEFAULT_SCALE = 0.01
+
+
+def _check_layer_dims(layer_dims: list[int] | tuple[int, ...]) -> None:
+    if len(layer_dims) < 2:
+        raise HyperparameterError("layer_dims needs at least an input and an output size")
+    for n in layer_dims:
+        if int(n) != n or n < 1:
+            raise HyperparameterError(f"every layer size must be a positive integer, got {n!r}")
+
+
+def initialize_parameters_deep(
+    layer_dims: list[int] | tuple[int, ...],
+    method: str = "random",
+    scale: float = DEFAULT_SCALE,
+    seed: int | None = 1,
+) -> dict[str, Array]:
+    """The course's ``initialize_parameters_deep(layer_dims)``.
+
+    layer_dims = [n[0], n[1], ..., n[L]]. Returns {"W1": (n[1], n[0]), "b1": (n[1], 1), ...}.
+
+    method:
+      * ``zeros``   W = 0 (shows the symmetry problem);
+      * ``random``  W = randn × scale (the course's scale is 0.01);
+      * ``xavier``  W = randn × sqrt(1 / n[l−1]) (good for tanh);
+      * ``he``      W = randn × sqrt(2 / n[l−1]) (good for ReLU);
+      * ``course``  W = randn × scale drawn from NumPy's legacy ``RandomState(seed)``
+        in the course's order, so seed 2 reproduces the course's planar-data numbers.
+    """
+    _check_layer_dims(layer_dims)
+    if method not in INITIALIZATIONS:
+        raise HyperparameterError(
+            f"unknown initialization {method!r}; choose one of {', '.join(INITIALIZATIONS)}"
+        )
+    if not np.isfinite(scale) or scale < 0:
+        raise HyperparameterError(f"the initialization scale must be a finite number >= 0, got {scale}")
+    if method == "course":
+        randn = np.random.RandomState(seed).randn
+    else:
+        generator = np.random.default_rng(seed)
+
+        def randn(*shape: int) -> Array:
+            return generator.standard_normal(shape)
+
+    parameters: dict[str, Array] = {}
+    for l in range(1, len(layer_dims)):
+        n_l, n_prev = int(layer_dims[l]), int(layer_dims[l - 1])
+        if method == "zeros":
+            W = np.zeros((n_l, n_prev))
+        elif method in ("random", "course"):
+            W = randn(n_l, n_prev) * scale
+        elif method == "xavier":
+            W = randn(n_l, n_prev) * np.sqrt(1.0 / n_prev)
+        else:  # he
+            W = randn(n_l, n_prev) * np.sqrt(2.0 / n_prev)
+        parameters[f"W{l}"] = W
+        parameters[f"b{l}"] = np.zeros((n_l, 1))
+    return parameters

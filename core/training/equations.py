@@ -1,0 +1,206 @@
+"""The course's equations for each phase of an iteration, and the NumPy lines that compute them.
+
+The inspector shows, for the phase just taken, the equation in the course's
+notation and the line of ``core`` that does the work, so a student can match
+``dW[1] = (1/m) dZ[1] X^T`` with ``dW = np.dot(dZ, A_prev.T) * (1.0 / m)``.
+
+Notation (plain text; the GUI turns it into superscripts): ``[l]`` is the layer
+superscript, ``^T`` a transpose, ``Σ`` the sum over the m examples (the columns),
+``*`` the element-wise product and ``α`` the learning rate. ``A[0]`` is written
+``X``. Every NumPy line listed here appears verbatim in its source file (a core
+test checks it), so the two can never drift apart.
+
+Phase kinds are ``PhaseEvent.equation``: forward | cost | backward_output | backward | update.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nn.activations import DEFAULT_LEAKY_ALPHA
+
+PROPAGATION = "core/nn/propagation.py"
+LOSSES = "core/nn/losses.py"
+
+KINDS = ("forward", "cost", "backward_output", "backward", "update")
+
+#: How each activation g[l] is written in an equation: A[l] = tanh(Z[l]).
+ACTIVATION_SYMBOLS = {
+    "sigmoid": "σ",
+    "tanh": "tanh",
+    "relu": "ReLU",
+    "leaky_relu": "LeakyReLU",
+    "linear": "",  # A[l] = Z[l]
+    "softmax": "softmax",
+}
+
+#: g'(z) of each hidden activation, from z or from a = g(z) (the cheaper one, as core computes it).
+_DERIVATIVES = {
+    "sigmoid": "σ'(z) = a(1 - a)",
+    "tanh": "tanh'(z) = 1 - a²",
+    "relu": "ReLU'(z) = 1 if z > 0 else 0",
+    "leaky_relu": "LeakyReLU'(z) = 1 if z > 0 else {alpha}",
+    "linear": "linear'(z) = 1",
+}
+
+#: J for each loss, over the m columns (as core.nn.losses computes it).
+_COSTS = {
+    "binary_cross_entropy": "J = -(1/m) Σ [Y log A[L] + (1 - Y) log(1 - A[L])]",
+    "categorical_cross_entropy": "J = -(1/m) Σ Σ_k Y_k log A[L]_k",
+    "squared_error": "J = (1/m) Σ ½ (A[L] - Y)²",
+}
+
+
+@dataclass(frozen=True)
+class NumpyLine:
+    """One line of ``core`` (verbatim, without its indentation) and the file it is in."""
+
+    code: str
+    source: str
+
+
+# The NumPy lines, one constant each so the test can find every one of them.
+_LINEAR_FORWARD = NumpyLine("Z = np.dot(W, A_prev) + b", PROPAGATION)
+_ACTIVATION_FORWARD = NumpyLine("A = get_activation(activation, alpha).g(Z)", PROPAGATION)
+_OUTPUT_DZ = NumpyLine("dZ = AL - Y", PROPAGATION)
+_HIDDEN_DZ = NumpyLine("dZ = dA * act.dg(Z)", PROPAGATION)
+_DW = NumpyLine("dW = np.dot(dZ, A_prev.T) * (1.0 / m)", PROPAGATION)
+_DB = NumpyLine("db = np.sum(dZ, axis=1, keepdims=True) * (1.0 / m)", PROPAGATION)
+_DA_PREV = NumpyLine("dA_prev = np.dot(W.T, dZ)", PROPAGATION)
+_L2 = NumpyLine('grads[f"dW{l}"] = grads[f"dW{l}"] + (lambd / m) * caches[l - 1][0][1]', PROPAGATION)
+_L2_COST = NumpyLine("return lambd / (2.0 * m) * total", LOSSES)
+_UPDATE_W = NumpyLine('updated[f"W{l}"] = parameters[f"W{l}"] - learning_rate * grads[f"dW{l}"]', PROPAGATION)
+_UPDATE_B = NumpyLine('updated[f"b{l}"] = parameters[f"b{l}"] - learning_rate * grads[f"db{l}"]', PROPAGATION)
+_COST_LINES = {
+    "binary_cross_entropy": NumpyLine("return float(np.sum(np.logaddexp(0.0, ZL) - Y * ZL) / m)", LOSSES),
+    "categorical_cross_entropy": NumpyLine("return float(-np.sum(Y * log_softmax) / m)", LOSSES),
+    "squared_error": NumpyLine("return float(0.5 * np.sum((AL - Y) ** 2) / m)", LOSSES),
+}
+
+#: Every NumPy line this module can list (for the no-drift test).
+ALL_NUMPY_LINES = (_LINEAR_FORWARD, _ACTIVATION_FORWARD, _OUTPUT_DZ, _HIDDEN_DZ, _DW, _DB, _DA_PREV, _L2,
+                   _L2_COST, _UPDATE_W, _UPDATE_B, *_COST_LINES.values())
+
+#: The tensors of a PhaseEvent in the order the inspector shows them (the order of the computation).
+TENSOR_ORDER = {
+    "forward": ("A_prev", "W", "b", "Z", "A"),
+    "cost": ("AL", "Y"),
+    "backward_output": ("dA", "dZ", "dW", "db", "dA_prev"),
+    "backward": ("dA", "dZ", "dW", "db", "dA_prev"),
+    "update": ("W_before", "dW", "W_after", "b_before", "db", "b_after"),
+}
+
+#: Course symbol of each tensor key; {l} is the layer, {p} the layer before it (l − 1).
+_TENSOR_SYMBOLS = {
+    "A_prev": "A[{p}]", "W": "W[{l}]", "b": "b[{l}]", "Z": "Z[{l}]", "A": "A[{l}]",
+    "AL": "A[{l}]", "Y": "Y",
+    "dA": "dA[{l}]", "dZ": "dZ[{l}]", "dW": "dW[{l}]", "db": "db[{l}]", "dA_prev": "dA[{p}]",
+    "W_before": "W[{l}]", "W_after": "W[{l}]", "b_before": "b[{l}]", "b_after": "b[{l}]",
+}
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown phase kind {kind!r}; known: {', '.join(KINDS)}")
+
+
+def _substitute(text: str, layer: int, L: int) -> str:
+    """Put the real layer numbers in: [l] → [2], [l-1] → [1], [L] → [3]; A[0] → X."""
+    text = text.replace("[l-1]", f"[{layer - 1}]").replace("[l]", f"[{layer}]").replace("[L-1]", f"[{L - 1}]")
+    text = text.replace("[L]", f"[{L}]")
+    # The course writes the input layer as X: dW[1] = (1/m) dZ[1] X^T.
+    return re.sub(r"\bA\[0\]", "X", text)
+
+
+def activation_equation(activation: str) -> str:
+    """A[l] = g[l](Z[l]) with g named: "A[l] = tanh(Z[l])"; a linear layer is "A[l] = Z[l]"."""
+    symbol = ACTIVATION_SYMBOLS.get(activation, activation)
+    return f"A[l] = {symbol}(Z[l])" if symbol else "A[l] = Z[l]"
+
+
+def derivative_formula(activation: str, leaky_alpha: float = DEFAULT_LEAKY_ALPHA) -> str:
+    """g'(z) for the backward step: "tanh'(z) = 1 - a²", "ReLU'(z) = 1 if z > 0 else 0", ..."""
+    try:
+        return _DERIVATIVES[activation].format(alpha=f"{leaky_alpha:g}")
+    except KeyError:
+        raise ValueError(f"unknown activation {activation!r}") from None
+
+
+def _templates(kind: str, activation: str, loss: str, lambd: float, leaky_alpha: float) -> list[str]:
+    """The course's equations for ``kind`` with l, l−1 and L still symbolic."""
+    if kind == "forward":
+        return ["Z[l] = W[l] A[l-1] + b[l]", activation_equation(activation)]
+    if kind == "cost":
+        try:
+            return [_COSTS[loss]]
+        except KeyError:
+            raise ValueError(f"unknown loss {loss!r}") from None
+    dW = "dW[l] = (1/m) dZ[l] A[l-1]^T" + (" + (λ/m) W[l]" if lambd else "")
+    rest = [dW, "db[l] = (1/m) Σ dZ[l]", "dA[l-1] = W[l]^T dZ[l]"]
+    if kind == "backward_output":
+        return ["dZ[l] = A[l] - Y", *rest]
+    if kind == "backward":
+        return ["dZ[l] = dA[l] * g'[l](Z[l])", "g'[l](z) = " + derivative_formula(activation, leaky_alpha), *rest]
+    return ["W[l] = W[l] - α dW[l]", "b[l] = b[l] - α db[l]"]
+
+
+def equations_for(kind: str, layer: int, L: int, activation: str, loss: str, *,
+                  lambd: float = 0.0, leaky_alpha: float = DEFAULT_LEAKY_ALPHA) -> list[str]:
+    """The course's equations for one phase, with the real layer numbers.
+
+    ``activation`` is g[layer]; ``loss`` is the network's loss (used by the cost).
+    The backward step of layer 1 computes no dA[0] (nothing needs it), so it is left out.
+    >>> equations_for("backward", 1, 2, "tanh", "binary_cross_entropy")[2]
+    'dW[1] = (1/m) dZ[1] X^T'
+    """
+    _check_kind(kind)
+    lines = _templates(kind, activation, loss, lambd, leaky_alpha)
+    if kind in ("backward", "backward_output") and layer == 1:
+        lines = [line for line in lines if not line.startswith("dA[l-1]")]
+    lines = [_substitute(line, layer, L) for line in lines]
+    if kind == "cost" and lambd:
+        # Added after the substitution: this [l] runs over all layers, it is not the phase's layer.
+        lines[0] += " + (λ/2m) Σ_l ||W[l]||²"
+    return lines
+
+
+def numpy_lines_for(kind: str, loss: str = "binary_cross_entropy", *, lambd: float = 0.0,
+                    layer: int = 2) -> list[NumpyLine]:
+    """The lines of core/nn/propagation.py or core/nn/losses.py that compute the phase's equations."""
+    _check_kind(kind)
+    if kind == "forward":
+        return [_LINEAR_FORWARD, _ACTIVATION_FORWARD]
+    if kind == "cost":
+        try:
+            return [_COST_LINES[loss]] + ([_L2_COST] if lambd else [])
+        except KeyError:
+            raise ValueError(f"unknown loss {loss!r}") from None
+    if kind == "update":
+        return [_UPDATE_W, _UPDATE_B]
+    lines = [_OUTPUT_DZ if kind == "backward_output" else _HIDDEN_DZ, _DW, _DB]
+    if lambd:
+        lines.append(_L2)
+    if layer > 1:
+        lines.append(_DA_PREV)
+    return lines
+
+
+def tensor_symbol(key: str, layer: int) -> str:
+    """Course symbol of a PhaseEvent tensor: ("dZ", 2) → "dZ[2]"; ("A_prev", 1) → "A[0]"."""
+    try:
+        return _TENSOR_SYMBOLS[key].format(l=layer, p=layer - 1)
+    except KeyError:
+        raise ValueError(f"unknown tensor {key!r}") from None
+
+
+def tensor_order(kind: str, keys: list[str] | tuple[str, ...]) -> list[str]:
+    """``keys`` (a PhaseEvent's tensors) in the order of the computation; unknown keys last."""
+    _check_kind(kind)
+    order = TENSOR_ORDER[kind]
+    known = [key for key in order if key in keys]
+    return known + sorted(key for key in keys if key not in order)
+
+
+__all__ = ["KINDS", "NumpyLine", "ALL_NUMPY_LINES", "TENSOR_ORDER", "equations_for", "numpy_lines_for",
+           "derivative_formula", "activation_equation", "tensor_symbol", "tensor_order"]

@@ -1,0 +1,158 @@
+"""Hyperparameters: everything the student chooses, in one frozen, validated object.
+
+Parameters (W[l], b[l]) are what gradient descent learns; hyperparameters are
+what the student sets before it starts (the course's distinction). Every range
+is checked here, in one place, with a message that names the control.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from ..nn.activations import DEFAULT_LEAKY_ALPHA, HIDDEN_ACTIVATIONS
+from ..errors import HyperparameterError
+from ..nn.initialization import INITIALIZATIONS
+
+#: Input features that can feed layer 0 (see core.data.features).
+FEATURES = ("x1", "x2", "x1_squared", "x2_squared", "x1_x2", "sin_x1", "sin_x2")
+PROBLEMS = ("binary", "multiclass", "regression")
+OUTPUT_FOR_PROBLEM = {"binary": "sigmoid", "multiclass": "softmax", "regression": "linear"}
+
+MAX_HIDDEN_LAYERS = 10
+MAX_UNITS = 64
+LEARNING_RATE_RANGE = (1e-6, 1e6)
+LAMBDA_RANGE = (0.0, 100.0)
+SCALE_RANGE = (0.0, 100.0)
+MAX_BATCH_SIZE = 1_000_000
+MAX_SEED = 2**32 - 1
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    """The network and how it is trained. ``hidden_units[i]`` is n[i+1]."""
+
+    hidden_units: tuple[int, ...] = (4,)
+    hidden_activations: tuple[str, ...] = ("tanh",)
+    initialization: str = "random"
+    init_scale: float = 0.01
+    learning_rate: float = 1.2
+    batch_size: int | None = None  # None: full batch, as the course
+    lambd: float = 0.0
+    leaky_alpha: float = DEFAULT_LEAKY_ALPHA
+    features: tuple[str, ...] = ("x1", "x2")
+    standardize: bool = False
+    seed: int = 2
+    problem: str = "binary"
+    n_classes: int = 2
+
+    def __post_init__(self) -> None:
+        # Accept lists (from JSON or the GUI) but store tuples, so the object stays hashable.
+        for name in ("hidden_units", "hidden_activations", "features"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        validate(self)
+
+    @property
+    def n_hidden_layers(self) -> int:
+        return len(self.hidden_units)
+
+    @property
+    def output_activation(self) -> str:
+        return OUTPUT_FOR_PROBLEM[self.problem]
+
+    @property
+    def n_y(self) -> int:
+        """Output units n[L]: one for binary and regression, one per class for softmax."""
+        return self.n_classes if self.problem == "multiclass" else 1
+
+    def layer_dims(self) -> list[int]:
+        """[n[0], n[1], ..., n[L]] as the course's ``layer_dims``."""
+        return [len(self.features), *self.hidden_units, self.n_y]
+
+    def activations(self) -> list[str]:
+        """g[1] .. g[L]: the hidden activations then the output's."""
+        return [*self.hidden_activations, self.output_activation]
+
+    def architecture(self) -> tuple:
+        """What, if changed, makes the current parameters meaningless (training restarts)."""
+        return (self.layer_dims(), self.activations(), self.features, self.standardize, self.problem)
+
+    def with_changes(self, **changes: Any) -> "Hyperparameters":
+        """A validated copy with some fields changed (raises HyperparameterError)."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for name in ("hidden_units", "hidden_activations", "features"):
+            data[name] = list(data[name])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Hyperparameters":
+        known = set(cls.__dataclass_fields__)
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise HyperparameterError(f"unknown hyperparameter(s): {', '.join(unknown)}")
+        return cls(**data)
+
+
+def _check_number(name: str, value: Any, low: float, high: float, *, low_open: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise HyperparameterError(f"{name} must be a finite number, got {value!r}")
+    if value > high or value < low or (low_open and value == low):
+        bracket = "(" if low_open else "["
+        raise HyperparameterError(f"{name} must be in {bracket}{low:g}, {high:g}], got {value:g}")
+
+
+def _check_int(name: str, value: Any, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise HyperparameterError(f"{name} must be a whole number, got {value!r}")
+    if not low <= value <= high:
+        raise HyperparameterError(f"{name} must be between {low} and {high}, got {value}")
+
+
+def validate(hp: Hyperparameters) -> None:
+    """Raise HyperparameterError naming the first value out of range."""
+    if len(hp.hidden_units) > MAX_HIDDEN_LAYERS:
+        raise HyperparameterError(
+            f"at most {MAX_HIDDEN_LAYERS} hidden layers are supported, got {len(hp.hidden_units)}"
+        )
+    for i, n in enumerate(hp.hidden_units, start=1):
+        _check_int(f"units in hidden layer {i} (n[{i}])", n, 1, MAX_UNITS)
+    if len(hp.hidden_activations) != len(hp.hidden_units):
+        raise HyperparameterError(
+            f"{len(hp.hidden_units)} hidden layers need {len(hp.hidden_units)} activations, "
+            f"got {len(hp.hidden_activations)}"
+        )
+    for i, name in enumerate(hp.hidden_activations, start=1):
+        if name not in HIDDEN_ACTIVATIONS:
+            raise HyperparameterError(
+                f"activation of hidden layer {i} must be one of {', '.join(HIDDEN_ACTIVATIONS)}, got {name!r}"
+            )
+    if hp.initialization not in INITIALIZATIONS:
+        raise HyperparameterError(
+            f"initialization must be one of {', '.join(INITIALIZATIONS)}, got {hp.initialization!r}"
+        )
+    _check_number("initialization scale", hp.init_scale, *SCALE_RANGE)
+    _check_number("learning rate α", hp.learning_rate, *LEARNING_RATE_RANGE)
+    if hp.batch_size is not None:
+        _check_int("mini-batch size", hp.batch_size, 1, MAX_BATCH_SIZE)
+    _check_number("L2 regularization λ", hp.lambd, *LAMBDA_RANGE)
+    _check_number("leaky ReLU slope", hp.leaky_alpha, 0.0, 0.99)
+    if not hp.features:
+        raise HyperparameterError("choose at least one input feature")
+    for name in hp.features:
+        if name not in FEATURES:
+            raise HyperparameterError(f"unknown input feature {name!r}; known: {', '.join(FEATURES)}")
+    if len(set(hp.features)) != len(hp.features):
+        raise HyperparameterError("each input feature can be chosen once")
+    if not isinstance(hp.standardize, bool):
+        raise HyperparameterError("standardize must be true or false")
+    _check_int("seed", hp.seed, 0, MAX_SEED)
+    if hp.problem not in PROBLEMS:
+        raise HyperparameterError(f"problem must be one of {', '.join(PROBLEMS)}, got {hp.problem!r}")
+    if hp.problem == "multiclass":
+        _check_int("number of classes", hp.n_classes, 3, 10)
+    elif hp.problem == "binary" and hp.n_classes != 2:
+        raise HyperparameterError("a binary problem has exactly 2 classes")

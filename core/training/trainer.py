@@ -1,0 +1,352 @@
+"""The Trainer: gradient descent on the course's network, one iteration at a time.
+
+``step()`` does one iteration — forward propagation, cost, backward
+propagation, update — as fast as NumPy allows (see ``core.nn.engine``).
+``phases()`` does the very same operations but stops after each phase and
+yields a ``PhaseEvent`` describing it, so the app can show the iteration
+unfold; a full cycle of phases leaves the parameters bit-for-bit where
+``step()`` would have.
+
+Divergence: if the cost or the update stops being finite, or the cost explodes,
+a ``DivergenceError`` is raised *before* anything is changed, so the trainer
+still holds the last finite parameters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+
+from ..nn.activations import get_activation
+from ..nn.engine import Network, parameter_count, parameter_layout, views
+from ..errors import DivergenceError, HyperparameterError
+from .history import History
+from .hyperparameters import Hyperparameters
+from ..nn.initialization import initialize_parameters_deep
+from ..nn.losses import accuracy, compute_cost, l2_cost, loss_for_output
+from .phases import EQUATIONS, PhaseEvent, PhaseStepping
+from ..nn.propagation import L_model_forward
+
+Array = np.ndarray
+
+#: The cost counts as exploding when it exceeds this many times its first value.
+EXPLOSION_FACTOR = 1e4
+EXPLOSION_FLOOR = 1e3
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Costs and accuracies at one iteration (accuracy is None for regression)."""
+
+    iteration: int
+    train_cost: float
+    test_cost: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+
+
+class Trainer(PhaseStepping):
+    """Trains ``parameters`` on X_train (n_x, m), Y_train (n_y, m) with gradient descent."""
+
+    def __init__(
+        self,
+        hyperparameters: Hyperparameters,
+        X_train: Array,
+        Y_train: Array,
+        X_test: Array | None = None,
+        Y_test: Array | None = None,
+        parameters: dict[str, Array] | None = None,
+    ) -> None:
+        hp = hyperparameters
+        self.layer_dims = hp.layer_dims()
+        if X_train.ndim != 2 or X_train.shape[0] != self.layer_dims[0]:
+            raise HyperparameterError(
+                f"X_train must be ({self.layer_dims[0]}, m) for {self.layer_dims[0]} input features, got {X_train.shape}"
+            )
+        if Y_train.shape != (self.layer_dims[-1], X_train.shape[1]):
+            raise HyperparameterError(f"Y_train must be ({self.layer_dims[-1]}, m), got {Y_train.shape}")
+        if X_train.shape[1] < 1:
+            raise HyperparameterError("training needs at least one example")
+        self.hp = hp
+        self.activation_names = hp.activations()
+        self.loss = loss_for_output(hp.output_activation)
+        self._activations = [get_activation(name, hp.leaky_alpha) for name in self.activation_names]
+        self.X_train = np.ascontiguousarray(X_train, dtype=np.float64)
+        self.Y_train = np.ascontiguousarray(Y_train, dtype=np.float64)
+        self.X_test = None if X_test is None or X_test.shape[1] == 0 else np.ascontiguousarray(X_test, dtype=np.float64)
+        self.Y_test = None if self.X_test is None else np.ascontiguousarray(Y_test, dtype=np.float64)
+        size = parameter_count(self.layer_dims)
+        self.theta = np.zeros(size)  # W1, b1, W2, b2, ... (see core.nn.engine)
+        self.grad = np.zeros(size)  # m·dθ: the 1/m is applied with α in the update
+        self._step = np.zeros(size)  # α dθ
+        self._blocks = [block for block, _, _ in views(self.theta, self.layer_dims)]
+        self._step_blocks = [block for block, _, _ in views(self._step, self.layer_dims)]
+        self._last_m = X_train.shape[1]
+        self.iteration = 0
+        self.history = History()
+        self._first_cost: float | None = None
+        self._cost_limit = -math.inf  # set from the first cost: until then every cost is checked
+        self._record_cost = self.history.costs.append
+        self._phase_iterator: Iterator[PhaseEvent] | None = None
+        if parameters is None:
+            parameters = initialize_parameters_deep(self.layer_dims, hp.initialization, hp.init_scale, hp.seed)
+        self.set_parameters(parameters)
+        self._networks: dict[int, Network] = {}
+        self._set_batching(hp.batch_size)
+
+    # ----------------------------------------------------------------- parameters
+    @property
+    def L(self) -> int:
+        return len(self.layer_dims) - 1
+
+    def parameters(self) -> dict[str, Array]:
+        """A copy of {"W1": (n[1], n[0]), "b1": (n[1], 1), ...}."""
+        result = {}
+        for l, (_, W, b) in enumerate(views(self.theta, self.layer_dims), start=1):
+            result[f"W{l}"], result[f"b{l}"] = W.copy(), b.copy()
+        return result
+
+    def gradients(self) -> dict[str, Array]:
+        """A copy of the latest {"dW1", "db1", ...} (zeros before the first iteration)."""
+        result = {}
+        inv_m = 1.0 / self._last_m
+        for l, (_, dW, db) in enumerate(views(self.grad, self.layer_dims), start=1):
+            result[f"dW{l}"], result[f"db{l}"] = dW * inv_m, db * inv_m
+        return result
+
+    def set_parameters(self, parameters: dict[str, Array]) -> None:
+        """Replace W[l], b[l] (shapes must match the architecture; values must be finite)."""
+        for l, (_, W, b) in enumerate(views(self.theta, self.layer_dims), start=1):
+            for key, target in ((f"W{l}", W), (f"b{l}", b)):
+                value = np.asarray(parameters.get(key), dtype=np.float64)
+                if value.shape != target.shape:
+                    raise HyperparameterError(f"{key} must have shape {target.shape}, got {value.shape}")
+                if not np.all(np.isfinite(value)):
+                    raise HyperparameterError(f"{key} contains a value that is not a finite number")
+        for l, (_, W, b) in enumerate(views(self.theta, self.layer_dims), start=1):
+            W[...] = parameters[f"W{l}"]
+            b[...] = parameters[f"b{l}"]
+        self._phase_iterator = None
+
+    def set_weight(self, key: str, row: int, col: int, value: float) -> None:
+        """Set one entry of W[l] or b[l] (the diagram lets a student type a weight)."""
+        if not math.isfinite(value):
+            raise HyperparameterError("a weight must be a finite number")
+        parameters = self.parameters()
+        if key not in parameters:
+            raise HyperparameterError(f"there is no parameter {key}")
+        parameters[key][row, col] = value
+        self.set_parameters(parameters)
+
+    # ----------------------------------------------------------------- hyperparameters
+    def update_hyperparameters(self, hyperparameters: Hyperparameters) -> None:
+        """Change α, λ or the batch size without restarting (the architecture must not change)."""
+        if hyperparameters.architecture() != self.hp.architecture():
+            raise HyperparameterError("the architecture changed: make a new Trainer (training restarts)")
+        rebuild = (hyperparameters.batch_size, hyperparameters.lambd) != (self.hp.batch_size, self.hp.lambd)
+        self.hp = hyperparameters
+        if rebuild:  # the batch buffers and the L2 step are built into the networks
+            self._networks.clear()
+            self._set_batching(hyperparameters.batch_size)
+        self._phase_iterator = None
+
+    def _set_batching(self, batch_size: int | None) -> None:
+        m = self.X_train.shape[1]
+        self._batch_size = m if batch_size is None else min(batch_size, m)
+        self._batch_rng = np.random.default_rng(self.hp.seed + 1)
+        self._order = np.arange(m)
+        self._cursor = m  # forces a shuffle before the first mini-batch
+        self._full_network: Network | None = None
+        if self._batch_size == m:
+            self._full_network = self._network(m)
+            self._full_network.load_batch(self.X_train, self.Y_train)
+
+    def _network(self, m: int) -> Network:
+        if m not in self._networks:
+            self._networks[m] = Network(
+                self.layer_dims, self._activations, self.loss, self.theta, self.grad, m, self.hp.lambd
+            )
+        return self._networks[m]
+
+    def _next_batch(self) -> Network:
+        m = self.X_train.shape[1]
+        if self._batch_size == m:
+            return self._networks[m]
+        if self._cursor >= m:
+            self._batch_rng.shuffle(self._order)
+            self._cursor = 0
+        idx = self._order[self._cursor : self._cursor + self._batch_size]
+        self._cursor += self._batch_size
+        net = self._network(len(idx))
+        np.take(self.X_train, idx, axis=1, out=net.X)
+        np.take(self.Y_train, idx, axis=1, out=net.Y)
+        net.output.labels_changed()
+        return net
+
+    # ----------------------------------------------------------------- the iteration
+    def _cost(self, net: Network) -> float:
+        """J on the batch, from the logits Z[L] (exact even where A[L] rounds to 0 or 1)."""
+        cost = net.output.cost_sum() / net.m
+        if self.hp.lambd:
+            cost += l2_cost(self.parameters(), self.hp.lambd, net.m)
+        return cost
+
+    def _check_cost(self, cost: float) -> None:
+        """Raise DivergenceError if J is not finite or has exploded (> EXPLOSION_FACTOR × the first J)."""
+        if self._first_cost is None and math.isfinite(cost):
+            self._first_cost = cost
+            self._cost_limit = max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(cost))
+        if not math.isfinite(cost) or cost > self._cost_limit:
+            raise DivergenceError(self.iteration, cost, self._hint())
+
+    def _hint(self) -> str:
+        return (
+            f"Try a smaller learning rate α (it is {self.hp.learning_rate:g}), "
+            f"or a smaller initialization scale. The last finite parameters were kept."
+        )
+
+    def _compute_step(self, m: int) -> None:
+        """α dθ = (α/m) · (m dθ) into the step buffer; refuses (raises) if it is not finite."""
+        step = self._step
+        np.multiply(self.grad, self.hp.learning_rate / m, out=step)
+        # Σ step² is finite exactly when every entry is (or it overflows, which is divergence too);
+        # a dot is the cheapest full pass over a small vector.
+        if not math.isfinite(step.dot(step)):
+            raise DivergenceError(self.iteration, math.inf, self._hint())
+        self._last_m = m
+
+    def step(self) -> float:
+        """One iteration of gradient descent; returns the cost J before the update.
+
+        If a phase-by-phase iteration is under way, it is finished instead.
+        """
+        if self._phase_iterator is not None:
+            try:
+                for _ in self._phase_iterator:
+                    pass
+            finally:  # finished or failed (divergence), the half-done iteration is over
+                self._phase_iterator = None
+            return self.history.costs.last()
+        net = self._full_network or self._next_batch()
+        for op in net.forward:
+            op()
+        cost = net.output.cost_sum() / net.m
+        if self.hp.lambd:
+            cost += l2_cost(self.parameters(), self.hp.lambd, net.m)
+        if not (cost <= self._cost_limit):  # also catches NaN
+            self._check_cost(cost)
+        for op in net.backward:
+            op()
+        self._compute_step(net.m)
+        np.subtract(self.theta, self._step, out=self.theta)  # θ = θ − α dθ
+        self._record_cost(cost)
+        self.iteration += 1
+        if not self.iteration & 4095:  # fold the pending costs into the bounded history now and then
+            self.history.costs.maybe_flush()
+        return cost
+
+    def run(self, num_iterations: int, target_cost: float | None = None, eval_every: int = 10) -> str:
+        """Up to ``num_iterations`` steps; stops early when J <= target_cost.
+
+        Returns the stop reason: "iterations" or "target_cost". Evaluates every
+        ``eval_every`` iterations (0: never) so the history has accuracies.
+        """
+        for _ in range(num_iterations):
+            cost = self.step()
+            if eval_every and self.iteration % eval_every == 0:
+                self.evaluate()
+            if target_cost is not None and cost <= target_cost:
+                return "target_cost"
+        self.history.costs.maybe_flush()
+        return "iterations"
+
+    # ----------------------------------------------------------------- saving and restoring
+    def state(self) -> dict:
+        """Everything needed to continue exactly where training is (JSON-safe except arrays).
+
+        A phase-by-phase iteration under way is not part of the state: the
+        parameters are saved as they are and the iteration counter as it is.
+        """
+        return {
+            "parameters": self.parameters(),
+            "iteration": self.iteration,
+            "first_cost": self._first_cost,
+            "batch_rng": self._batch_rng.bit_generator.state,
+            "order": self._order.tolist(),
+            "cursor": self._cursor,
+            "history": self.history.state(),
+        }
+
+    def restore(self, state: dict) -> None:
+        """Continue from ``state()`` (raises HyperparameterError on wrong shapes)."""
+        self.set_parameters(state["parameters"])
+        self.iteration = int(state["iteration"])
+        first = state.get("first_cost")
+        self._first_cost = None if first is None else float(first)
+        self._cost_limit = -math.inf if first is None else max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(first))
+        order = np.asarray(state["order"], dtype=np.int64)
+        if sorted(order.tolist()) != list(range(self.X_train.shape[1])):
+            raise HyperparameterError("the saved mini-batch order does not match the training set")
+        self._order = order
+        self._cursor = int(state["cursor"])
+        self._batch_rng.bit_generator.state = state["batch_rng"]
+        self.history.restore(state["history"])
+        self._record_cost = self.history.costs.append
+
+    # ----------------------------------------------------------------- measuring
+    def forward_all(self, X: Array) -> tuple[list[Array], list[Array]]:
+        """Z[1..L] and A[0..L] for inputs X (n_x, k): every neuron's value (A[0] = X)."""
+        _, caches = L_model_forward(X, self.parameters(), self.activation_names, self.hp.leaky_alpha)
+        Zs = [Z for _, Z in caches]
+        As = [X] + [cache[0][0] for cache in caches[1:]]
+        As.append(get_activation(self.activation_names[-1], self.hp.leaky_alpha).g(Zs[-1]))
+        return Zs, As
+
+    def output(self, X: Array) -> Array:
+        """A[L] for inputs X (n_x, m) with the current parameters."""
+        AL, _ = L_model_forward(X, self.parameters(), self.activation_names, self.hp.leaky_alpha)
+        return AL
+
+    def _evaluate_on(self, X: Array, Y: Array) -> tuple[float, float | None]:
+        with np.errstate(over="ignore", invalid="ignore"):
+            # Kept parameters after a divergence can be ~1e20: their cost is honestly inf, not a warning.
+            return self._evaluate_unguarded(X, Y)
+
+    def _evaluate_unguarded(self, X: Array, Y: Array) -> tuple[float, float | None]:
+        parameters = self.parameters()
+        AL, caches = L_model_forward(X, parameters, self.activation_names, self.hp.leaky_alpha)
+        cost = compute_cost(AL, Y, self.loss, ZL=caches[-1][1]) + l2_cost(parameters, self.hp.lambd, X.shape[1])
+        acc = None if self.loss == "squared_error" else accuracy(AL, Y)
+        return cost, acc
+
+    def evaluate(self, record: bool = True) -> Metrics:
+        """Costs and accuracies on the training and test sets now."""
+        train_cost, train_acc = self._evaluate_on(self.X_train, self.Y_train)
+        test_cost = test_acc = None
+        if self.X_test is not None:
+            test_cost, test_acc = self._evaluate_on(self.X_test, self.Y_test)
+        metrics = Metrics(self.iteration, train_cost, test_cost, train_acc, test_acc)
+        if record:
+            nan = math.nan
+            self.history.record_evaluation((
+                metrics.iteration, train_cost,
+                nan if test_cost is None else test_cost,
+                nan if train_acc is None else train_acc,
+                nan if test_acc is None else test_acc,
+            ))
+        return metrics
+
+
+def layer_shapes(layer_dims: list[int], m: int) -> list[dict[str, tuple[int, int]]]:
+    """The course's dimension table: for each layer l, the shapes of W, b, Z, A, dW, db."""
+    rows = []
+    for _, n_l, n_prev in parameter_layout(layer_dims):
+        rows.append({"W": (n_l, n_prev), "b": (n_l, 1), "Z": (n_l, m), "A": (n_l, m),
+                     "dW": (n_l, n_prev), "db": (n_l, 1)})
+    return rows
+
+
+__all__ = ["Trainer", "PhaseEvent", "Metrics", "EQUATIONS", "layer_shapes"]

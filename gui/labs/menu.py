@@ -1,0 +1,110 @@
+"""The Labs menu: the computation-graph and vectorization labs, the gradient check, the experiment runner.
+
+Each tool window is made the first time it is asked for and then kept, so a
+second click brings the same window (with its state) to the front. Lessons ask
+for labs by name through the same object.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ..model.session import TrainingSession
+
+
+class LabWindows(QObject):
+    """Opens (once) and raises the app's tool windows; builds the Labs menu."""
+
+    def __init__(self, window: QMainWindow, session: TrainingSession) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._open: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "computation_graph": self._make_computation_graph,
+            "vectorization": self._make_vectorization,
+            "gradient_check": self._make_gradient_check,
+            "experiments": self._make_experiments,
+        }
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("labs_menu")
+        self.actions: dict[str, QAction] = {}
+        for name in self._factories:
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, n=name: self.show_lab(n))
+            self.menu.addAction(action)
+            self.actions[name] = action
+        # Keep Help last in the menu bar.
+        help_menu = getattr(window, "help_menu", None)
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Labs"))
+        texts = {
+            "computation_graph": (self.tr("Computation graph…"),
+                                  self.tr("J = 3(a + bc) and one-example logistic regression, forward then backward")),
+            "vectorization": (self.tr("Vectorization…"),
+                              self.tr("A Python for-loop against np.dot, and one gradient computed both ways")),
+            "gradient_check": (self.tr("Check gradients…"),
+                               self.tr("Compare backpropagation's dW, db with numerical (two-sided) differences")),
+            "experiments": (self.tr("Experiment runner…"),
+                            self.tr("Train once per value of one hyperparameter and compare the cost curves")),
+        }
+        for name, (text, tip) in texts.items():
+            self.actions[name].setText(text)
+            self.actions[name].setToolTip(tip)
+            self.actions[name].setStatusTip(tip)
+
+    def show_lab(self, name: str) -> QWidget:
+        """Open the tool window ``name`` (made once), bring it to the front and return it."""
+        if name not in self._open:
+            self._open[name] = self._factories[name]()
+        widget = self._open[name]
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def lab(self, name: str) -> QWidget | None:
+        """The tool window ``name`` if it was opened already."""
+        return self._open.get(name)
+
+    def close_all(self) -> None:
+        for widget in self._open.values():
+            widget.close()  # workers stop and wait in their closeEvent
+
+    # ------------------------------------------------------------------ factories
+    def _make_computation_graph(self) -> QWidget:
+        from .computation_graph_lab import ComputationGraphLab
+
+        return ComputationGraphLab(self._window)
+
+    def _make_vectorization(self) -> QWidget:
+        from .vectorization_lab import VectorizationLab
+
+        return VectorizationLab(self._session, self._window)
+
+    def _make_gradient_check(self) -> QWidget:
+        from .gradient_check_dialog import GradientCheckDialog
+
+        return GradientCheckDialog(self._session, self._window)
+
+    def _make_experiments(self) -> QWidget:
+        from .experiment_runner import ExperimentRunner
+
+        runner = ExperimentRunner(self._session, self._window)
+        lessons = getattr(self._window, "lesson_panel", None)
+        if lessons is not None:
+            runner.sweep_finished.connect(lessons.note_experiment)  # lesson 11 ticks on a finished sweep
+        return runner
+
+    def open_experiment(self, preset: dict) -> None:
+        """Lesson 11: the runner, preset to the lesson's sweep."""
+        runner = self.show_lab("experiments")
+        runner.apply_preset(preset)

@@ -1,0 +1,384 @@
+"""NetworkDiagramView: the network as columns of neurons joined by weighted edges.
+
+a[0] = x (the input features), each hidden layer a[l], and the output a[L] = ŷ.
+Edge colour is the sign of the weight (orange negative, blue positive), width
+its size |w|; every neuron shows a small map of its own output over the input
+plane and its bias. Hover for W with its gradient dW, or a neuron's z, a and
+g'(z); click a neuron to show it in the big view; double-click an edge (or a
+neuron) to type a weight (or a bias). Phases of an iteration are animated by
+``diagram_animation.PhaseAnimator``; the breadcrumb above says which one it is.
+
+Items are built once per architecture (``diagram_items``) and only restyled:
+edges and biases at frame rate, the neuron maps ~12 times a second.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSignalBlocker, Qt
+from PySide6.QtGui import QPalette, QPen
+from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsScene, QHBoxLayout, QInputDialog, QLabel, QScrollArea,
+                               QToolButton, QToolTip, QVBoxLayout, QWidget)
+
+from ....core.data.features import feature_label
+from ...model.session import TrainingSession
+from ...support.throttle import Throttle
+from .animation import SPEED_CHOICES, PhaseAnimator
+from .canvas import DiagramCanvas
+from .items import DiagramItems
+from .legend import DiagramLegend
+from .style import fmt, sub
+from .tooltips import edge_tooltip, neuron_tooltip, weight_name
+from .breadcrumb import PhaseBreadcrumb
+
+MAP_RESOLUTION = 30
+MAP_INTERVAL_MS = 80  # the neuron maps redraw ~12 times a second
+#: Edges restyle ~20 times a second while playing: smooth to the eye, and it leaves the
+#: machine to training (restyling a few hundred pens every 25 ms cost a fifth of the throughput).
+EDGE_INTERVAL_MS = 50
+HIT_PIXELS = 5.0  # how close (screen pixels) the pointer must be to an edge to hover it
+
+
+class NetworkDiagramView(QWidget):
+    """The network diagram with its phase breadcrumb, animation control and legend."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        #: Seam for tests: (prompt, current value) → (new value, accepted).
+        self.ask_weight: Callable[[str, float], tuple[float, bool]] = self._ask_number
+        self.items: DiagramItems | None = None
+        self._architecture: tuple | None = None
+        self._hovered: tuple | None = None
+
+        self.breadcrumb = PhaseBreadcrumb()
+        self._crumb_scroll = QScrollArea(self)
+        self._crumb_scroll.setWidget(self.breadcrumb)
+        self._crumb_scroll.setWidgetResizable(True)
+        self._crumb_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._crumb_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._crumb_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._crumb_scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._speed_label = QLabel(self)
+        self.speed_combo = QComboBox(self)
+        for _, factor in SPEED_CHOICES:
+            self.speed_combo.addItem("", factor)
+        self.speed_combo.currentIndexChanged.connect(self._on_speed_picked)
+        self.animate_button = QToolButton(self)
+        self.animate_button.clicked.connect(self.step_iteration_animated)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop_animation)
+        self.scene = QGraphicsScene(self)
+        self.canvas = DiagramCanvas(self.scene, self)
+        self.canvas.hovered.connect(self._on_hovered)
+        self.canvas.left.connect(self._on_left)
+        self.canvas.clicked.connect(self._on_clicked)
+        self.canvas.double_clicked.connect(self._on_double_clicked)
+        self.legend = DiagramLegend(self)
+
+        # The breadcrumb gets the whole width (it is what says where the iteration is); the animation
+        # controls sit under the diagram, next to the legend, which is two lines tall anyway.
+        footer = QHBoxLayout()
+        footer.addWidget(self.legend, 1)
+        for widget in (self._speed_label, self.speed_combo, self.animate_button, self.stop_button):
+            footer.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._crumb_scroll)
+        layout.addWidget(self.canvas, 1)
+        layout.addLayout(footer)
+
+        self.animator = PhaseAnimator(session, lambda: self.items, self)
+        self.animator.phase_shown.connect(self._on_phase_shown)
+        self.animator.animating_changed.connect(self.stop_button.setEnabled)
+        self._edge_throttle = Throttle(self.redraw_edges, EDGE_INTERVAL_MS, parent=self)
+        self._map_throttle = Throttle(self.redraw_maps, MAP_INTERVAL_MS, parent=self)
+        session.hyperparameters_changed.connect(self._on_network_changed)
+        session.parameters_reset.connect(self._on_network_changed)
+        session.dataset_changed.connect(self._on_network_changed)
+        session.stepped.connect(self._request_redraw)
+        session.parameters_edited.connect(self._request_redraw)
+        session.phase_advanced.connect(self._on_phase_advanced)
+        session.selection.neuron_selected.connect(self._on_neuron_selected)
+        session.selection.example_selected.connect(self._on_example_selected)
+
+        self.set_animation_speed(1.0)
+        self._retranslate()
+        self._rebuild()
+
+    # ------------------------------------------------------------------ public (main window, tests)
+    def step_iteration_animated(self) -> None:
+        """One iteration phase by phase (forward 1..L, cost, backward L..1, update), each animated."""
+        self.animator.step_iteration_animated()
+
+    def stop_animation(self) -> None:
+        """Stop the animated step after the current phase (the iteration stays half done)."""
+        self.animator.stop()
+
+    @property
+    def animating(self) -> bool:
+        return self.animator.animating
+
+    def set_animation_speed(self, factor: float) -> None:
+        """1 normal, 0.4 slow, 2.5 fast, 0 off (all phases at once, each still visited)."""
+        self.animator.set_speed(factor)
+        index = self.speed_combo.findData(float(factor))
+        if index >= 0 and index != self.speed_combo.currentIndex():
+            blocker = QSignalBlocker(self.speed_combo)
+            self.speed_combo.setCurrentIndex(index)
+            blocker.unblock()
+
+    def redraw_now(self) -> None:
+        """Restyle everything from the session's current parameters (cancels pending throttled redraws)."""
+        self.redraw_edges()
+        self.redraw_maps()
+
+    def redraw_edges(self) -> None:
+        """Edge pens, bias texts and the selected example's values."""
+        self._edge_throttle.cancel()
+        if self.items is None:
+            return
+        self.items.style_edges(self._session.trainer.parameters(), skip=self.animator.animating_update_layer())
+        i = self._session.selection.example
+        self.items.set_example(None if i is None else self._session.example_values(i)[1])
+
+    def redraw_maps(self) -> None:
+        """Each neuron's small map of its output over the input plane."""
+        self._map_throttle.cancel()
+        if self.items is None:
+            return
+        started = time.perf_counter()
+        self.items.set_maps(self._session.neuron_maps(MAP_RESOLUTION)[1])
+        # A big network's maps take longer: redraw them less often, so they never use more
+        # than about an eighth of the time training has while it plays.
+        spent_ms = (time.perf_counter() - started) * 1000.0
+        self._map_throttle.min_interval_ms = max(MAP_INTERVAL_MS, int(8 * spent_ms))
+
+    def node_count(self, layer: int) -> int:
+        """How many neurons of layer ``layer`` are drawn."""
+        return sum(1 for (l, _) in self.items.neurons if l == layer)
+
+    def edge_count(self, layer: int | None = None) -> int:
+        """Drawn edges of W[layer] (or of all layers)."""
+        layers = self.items.edges.values() if layer is None else [self.items.edges[layer]]
+        return sum(len(e.lines) for e in layers)
+
+    def summary_text(self, layer: int) -> str:
+        """The "⋮ k more" label of a summarised layer ("" if every neuron is drawn)."""
+        label = self.items.summary_labels.get(layer)
+        return "" if label is None else label.text()
+
+    def edge_pen(self, l: int, j: int, k: int) -> QPen:
+        layer = self.items.edges[l]
+        index = [(int(r), int(c)) for r, c in zip(layer.rows, layer.cols)].index((j, k))
+        return layer.lines[index].pen()
+
+    def neuron_view_pos(self, l: int, unit: int) -> QPoint:
+        """Where neuron a[l]_unit is on the canvas's viewport (for clicking it)."""
+        return self.canvas.mapFromScene(self.items.neurons[(l, unit)].centre)
+
+    def edge_view_pos(self, l: int, j: int, k: int) -> QPoint:
+        return self.canvas.mapFromScene(self.items.edge_midpoint(l, j, k))
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The hover text for scene point ``pos`` ("" over empty space)."""
+        return self._tooltip_for(self._hit(pos))
+
+    def edit_weight(self, l: int, j: int, k: int) -> bool:
+        """Ask (through ``ask_weight``) for a new W[l][j, k] and give it to the session."""
+        current = float(self._session.trainer.parameters()[f"W{l}"][j, k])
+        prompt = self.tr("New value for %1 (now %2):").replace("%1", weight_name(l, j, k)).replace("%2", fmt(current))
+        value, ok = self.ask_weight(prompt, current)
+        return bool(ok) and self._session.set_weight(f"W{l}", j, k, value)
+
+    def edit_bias(self, l: int, unit: int) -> bool:
+        current = float(self._session.trainer.parameters()[f"b{l}"][unit, 0])
+        name = f"b[{l}]{sub(unit + 1)}"
+        prompt = self.tr("New value for %1 (now %2):").replace("%1", name).replace("%2", fmt(current))
+        value, ok = self.ask_weight(prompt, current)
+        return bool(ok) and self._session.set_weight(f"b{l}", unit, 0, value)
+
+    # ------------------------------------------------------------------ building
+    def _architecture_key(self) -> tuple:
+        hp = self._session.hyperparameters
+        return (tuple(hp.layer_dims()), tuple(hp.activations()), tuple(hp.features))
+
+    def _rebuild(self) -> None:
+        hp = self._session.hyperparameters
+        self._architecture = self._architecture_key()
+        self._hovered = None
+        self.items = None  # the animator must not touch items that are being deleted
+        self.scene.clear()
+        text = self.palette().color(QPalette.ColorRole.Text)
+        labels = [feature_label(name) for name in hp.features]
+        self.items = DiagramItems(self.scene, hp.layer_dims(), hp.activations(), labels, text, self.font())
+        self.items.set_selected(self._session.selection.neuron)
+        self.canvas.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
+        self.breadcrumb.set_depth(self.items.L)
+        self.breadcrumb.set_phase(self.animator.current_phase)
+        self._crumb_scroll.setFixedHeight(self.breadcrumb.sizeHint().height() + 2)
+        self.redraw_now()
+        self.canvas.fit()
+
+    def _on_network_changed(self) -> None:
+        if self._architecture_key() != self._architecture:
+            self._rebuild()
+        else:
+            self._request_redraw()
+
+    def _request_redraw(self) -> None:
+        self._edge_throttle.request()
+        self._map_throttle.request()
+
+    def _on_phase_advanced(self, event: object) -> None:
+        if getattr(event, "kind", "") == "update":
+            self._map_throttle.request()  # W[l] changed: the maps from layer l on change with it
+
+    def _on_phase_shown(self, phase: tuple[str, int] | None) -> None:
+        self.breadcrumb.set_phase(phase)
+        if phase is not None:
+            self._crumb_scroll.ensureWidgetVisible(self.breadcrumb.chip(phase), 40, 0)
+            if self.items is not None:  # a deep network scrolls to where the phase happens
+                kind, l = phase
+                x = (l - 0.5) * self.items.col if kind in ("backward", "update") else l * self.items.col
+                self.canvas.show_column(x, self.items.col * 1.5)
+
+    def _on_example_selected(self, _i: object) -> None:
+        self._edge_throttle.request()  # the values written on the neurons change
+
+    def _on_neuron_selected(self, neuron: object) -> None:
+        if self.items is not None:
+            self.items.set_selected(neuron)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ hover, click, double-click
+    def _hit(self, pos: QPointF) -> tuple | None:
+        if self.items is None:
+            return None
+        return self.items.hit(pos, HIT_PIXELS / max(self.canvas.scale_factor(), 1e-6))
+
+    def _tooltip_for(self, hit: tuple | None) -> str:
+        if hit is None:
+            return ""
+        if hit[0] == "edge":
+            return edge_tooltip(self._session, *hit[1:])
+        return neuron_tooltip(self._session, *hit[1:])
+
+    def _on_hovered(self, pos: QPointF, global_pos: QPoint) -> None:
+        hit = self._hit(pos)
+        if hit == self._hovered:
+            return
+        self._hovered = hit
+        self.canvas.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+        text = self._tooltip_for(hit)
+        if text:
+            QToolTip.showText(global_pos, text, self.canvas.viewport())
+        else:
+            QToolTip.hideText()
+
+    def _on_left(self) -> None:
+        self._hovered = None  # coming back onto the same neuron shows its tooltip again
+        QToolTip.hideText()
+
+    def _on_clicked(self, pos: QPointF) -> None:
+        hit = self._hit(pos)
+        selection = self._session.selection
+        if hit is None:
+            selection.select_neuron(None)
+        elif hit[0] == "neuron":
+            neuron = (hit[1], hit[2])
+            if selection.neuron == neuron:  # a second click lets go (back to ŷ)
+                selection.select_neuron(None)
+            else:
+                selection.select_neuron(*neuron)
+
+    def _on_double_clicked(self, pos: QPointF) -> None:
+        hit = self._hit(pos)
+        if hit is not None and hit[0] == "edge":
+            self.edit_weight(*hit[1:])
+        elif hit is not None and hit[1] > 0:
+            self.edit_bias(hit[1], hit[2])
+
+    def _ask_number(self, prompt: str, current: float) -> tuple[float, bool]:
+        value, ok = QInputDialog.getDouble(self, self.tr("Type a parameter"), prompt, current, -1e6, 1e6, 4)
+        return float(value), bool(ok)
+
+    # ------------------------------------------------------------------ look and language
+    def _on_speed_picked(self, index: int) -> None:
+        self.animator.set_speed(float(self.speed_combo.itemData(index)))
+
+    def _retranslate(self) -> None:
+        self._speed_label.setText(self.tr("Animation:"))
+        names = {"off": self.tr("off"), "slow": self.tr("slow"), "normal": self.tr("normal"), "fast": self.tr("fast")}
+        for i, (key, _) in enumerate(SPEED_CHOICES):
+            self.speed_combo.setItemText(i, names[key])
+        tip = self.tr("How fast each phase of an animated step is shown; off runs all phases at once.")
+        self._speed_label.setToolTip(tip)
+        self.speed_combo.setToolTip(tip)
+        self.animate_button.setText(self.tr("▶ Animate"))
+        self.animate_button.setToolTip(self.tr(
+            "Take one iteration of gradient descent phase by phase: forward propagation layer by layer, "
+            "the cost J, backward propagation from the output back, then the update of W and b."))
+        self.stop_button.setText(self.tr("■"))
+        self.stop_button.setToolTip(self.tr("Stop the animated step after this phase; Step phase goes on from here."))
+        self.breadcrumb.retranslate()
+
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if self.items is None:
+            pass  # still being built
+        elif kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._rebuild()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._rebuild()
+        super().changeEvent(event)
+
+
+def _preview() -> None:
+    """python -m backprop_studio.gui.views.diagram.view [--hidden 4,4] [--iterations 300] [--phases 3] [--example 5] ..."""
+    import argparse
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ....core.training.hyperparameters import Hyperparameters
+    from ....core.data.pipeline import DataSpec
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dataset", default="flower")
+    parser.add_argument("--hidden", default="4", help="units per hidden layer, e.g. 4,4 ('' for none)")
+    parser.add_argument("--activation", default="tanh")
+    parser.add_argument("--iterations", type=int, default=300)
+    parser.add_argument("--phases", type=int, default=0, help="then step this many phases")
+    parser.add_argument("--example", type=int, default=None)
+    parser.add_argument("--select", default="", help="layer,unit of a neuron to select")
+    parser.add_argument("--size", default="900x600")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    units = tuple(int(u) for u in args.hidden.split(",") if u)
+    hp = Hyperparameters(hidden_units=units, hidden_activations=(args.activation,) * len(units),
+                         initialization="xavier", learning_rate=0.5)
+    session = TrainingSession(DataSpec(name=args.dataset), hp)
+    for _ in range(args.iterations):
+        session.step_iteration()
+    view = NetworkDiagramView(session)
+    view.set_animation_speed(0.4)
+    for _ in range(args.phases):
+        session.step_phase()
+    if args.example is not None:
+        session.selection.select_example(args.example)
+    if args.select:
+        session.selection.select_neuron(*(int(v) for v in args.select.split(",")))
+    view.setWindowTitle("NetworkDiagramView preview")
+    width, height = (int(v) for v in args.size.split("x"))
+    view.resize(width, height)
+    view.show()
+    sys.exit(app.exec())
+
+
+if __name__ == "__main__":
+    _preview()

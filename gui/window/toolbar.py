@@ -1,0 +1,142 @@
+"""The training controls: Play/Pause, Step, Reset, speed, and the iteration counter.
+
+The actions live here once and are shared by the toolbar and the Training menu,
+so a shortcut, a button and a menu entry can never disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
+
+from ..model.session import SPEEDS, TrainingSession
+
+
+class TrainingActions(QObject):
+    """QActions bound to the session: play_pause (Space), step (→), step_phase (Shift+→),
+    step_animated (Ctrl+→), reset (R). The two animated ones act on the network diagram."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget, diagram=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._diagram = diagram
+        self._parent = parent
+        style = parent.style()
+        self.play_pause = QAction(parent)
+        self.play_pause.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_pause.triggered.connect(self._on_play_pause)
+        self._icons = (style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+                       style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.step = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "", parent)
+        self.step.setShortcut(QKeySequence(Qt.Key.Key_Right))
+        self.step.triggered.connect(session.step_iteration)
+        self.step_phase = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight), "", parent)
+        self.step_phase.setShortcut(QKeySequence("Shift+Right"))
+        self.step_phase.triggered.connect(session.step_phase)
+        self.step_animated = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "", parent)
+        self.step_animated.setShortcut(QKeySequence("Ctrl+Right"))
+        self.step_animated.triggered.connect(self._on_step_animated)
+        self.reset = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "", parent)
+        self.reset.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.reset.triggered.connect(session.reset)
+        for action in (self.play_pause, self.step, self.step_phase, self.step_animated, self.reset):
+            # The window's shortcuts work whichever panel has focus (text fields still take their keys).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            parent.addAction(action)
+        session.running_changed.connect(self._on_running_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.step.setText(self.tr("Step"))
+        self.step.setToolTip(self.tr("Step one iteration (→): forward propagation, cost, backward propagation, update"))
+        self.step_phase.setText(self.tr("Step phase"))
+        self.step_phase.setToolTip(self.tr(
+            "Step phase (Shift+→): one phase of the iteration — forward layer l, cost, backward layer l or update"))
+        self.step_animated.setText(self.tr("Animate iteration"))
+        self.step_animated.setToolTip(self.tr(
+            "Animate one iteration (Ctrl+→): every phase in turn on the network diagram, forward then backward"))
+        self.reset.setText(self.tr("Reset"))
+        self.reset.setToolTip(self.tr("Reset (R): back to iteration 0 with new W and b drawn from the seed"))
+        self._on_running_changed(self._session.running)
+
+    def _on_play_pause(self) -> None:
+        # Space pauses an animated iteration too (the session is not "running" then).
+        if self._diagram is not None and self._diagram.animating:
+            self._diagram.stop_animation()
+        else:
+            self._session.toggle_play()
+
+    def _on_step_animated(self) -> None:
+        if self._diagram is None:
+            self._session.step_iteration()
+        else:
+            self._diagram.step_iteration_animated()
+
+    def _on_running_changed(self, running: bool) -> None:
+        self.play_pause.setIcon(self._icons[1 if running else 0])
+        self.play_pause.setText(self.tr("Pause") if running else self.tr("Play"))
+        self.play_pause.setToolTip(
+            self.tr("Pause training (Space)") if running else self.tr("Play (Space): run gradient descent continuously")
+        )
+
+
+class TrainingToolbar(QToolBar):
+    """Toolbar with the training actions, a speed picker and a large iteration counter."""
+
+    def __init__(self, session: TrainingSession, actions: TrainingActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("training_toolbar")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._session = session
+        self.addAction(actions.play_pause)
+        self.addAction(actions.step)
+        self.addAction(actions.step_phase)
+        self.addAction(actions.step_animated)
+        self.addAction(actions.reset)
+        self.addSeparator()
+        self.speed_label = QLabel()
+        self.addWidget(self.speed_label)
+        self.speed_combo = QComboBox()
+        for speed in SPEEDS:
+            self.speed_combo.addItem("", speed)
+        self.speed_combo.currentIndexChanged.connect(self._on_speed_picked)
+        self.addWidget(self.speed_combo)
+        self.addSeparator()
+        self.iteration_label = QLabel()
+        font = QFont(self.iteration_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.iteration_label.setFont(font)
+        self.iteration_label.setMinimumWidth(self.iteration_label.fontMetrics().horizontalAdvance("Iteration 0000000") + 20)
+        self.addWidget(self.iteration_label)
+        session.stepped.connect(self._update_counter)
+        session.parameters_reset.connect(self._update_counter)
+        session.speed_changed.connect(self._on_speed_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Training"))
+        self.speed_label.setText(self.tr(" Speed: "))
+        tip = self.tr("Iterations per second while playing: slow enough to watch, or as fast as the machine goes")
+        self.speed_label.setToolTip(tip)
+        self.speed_combo.setToolTip(tip)
+        for i, speed in enumerate(SPEEDS):
+            text = self.tr("Maximum") if speed == 0 else self.tr("%1 it/s").replace("%1", str(speed))
+            self.speed_combo.setItemText(i, text)
+        self._on_speed_changed(self._session.speed)
+        self._update_counter()
+
+    def _on_speed_picked(self, index: int) -> None:
+        self._session.set_speed(self.speed_combo.itemData(index))
+
+    def _on_speed_changed(self, speed: int) -> None:
+        index = self.speed_combo.findData(speed)
+        if index >= 0 and index != self.speed_combo.currentIndex():
+            blocked = self.speed_combo.blockSignals(True)
+            self.speed_combo.setCurrentIndex(index)
+            self.speed_combo.blockSignals(blocked)
+
+    def _update_counter(self) -> None:
+        self.iteration_label.setText(self.tr("Iteration %1").replace("%1", f"{self._session.iteration:,}"))

@@ -1,0 +1,115 @@
+"""GradientCheckDialog: passes on the default network, and a broken dW1 fails visibly in the W1 row."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from backprop_studio.core.nn.gradient_verdict import backprop_grads, check_gradients
+from backprop_studio.core.training.hyperparameters import Hyperparameters
+from backprop_studio.gui.labs.gradient_check_dialog import FAIL_BACKGROUND, MAX_EXAMPLES, GradientCheckDialog
+from backprop_studio.gui.model.session import TrainingSession
+
+TIMEOUT_MS = 60_000
+
+
+def make(qtbot, hp: Hyperparameters | None = None) -> tuple[TrainingSession, GradientCheckDialog]:
+    session = TrainingSession(hyperparameters=hp)
+    dialog = GradientCheckDialog(session)
+    qtbot.addWidget(dialog)
+    return session, dialog
+
+
+def run(qtbot, dialog: GradientCheckDialog):
+    with qtbot.waitSignal(dialog.check_finished, timeout=TIMEOUT_MS) as blocker:
+        assert dialog.run()
+    return blocker.args[0]
+
+
+def core_verdict(session: TrainingSession, grads=None):
+    trainer = session.trainer
+    X = session.prepared.X_train[:, :MAX_EXAMPLES]
+    Y = session.prepared.Y_train[:, :MAX_EXAMPLES]
+    return check_gradients(trainer.parameters(), X, Y, trainer.activation_names, grads=grads)
+
+
+def test_default_network_passes(qtbot):
+    session, dialog = make(qtbot)
+    verdict = run(qtbot, dialog)
+    rows = dialog.rows()
+    assert [row[0] for row in rows] == ["W1", "b1", "W2", "b2"]
+    assert [row[1] for row in rows] == ["4 × 2", "4 × 1", "1 × 4", "1 × 1"]
+    assert all(row[-1].startswith("PASS") for row in rows)
+    # The numbers are core's.
+    expected = core_verdict(session)
+    for row, block in zip(rows, expected.blocks):
+        assert row[3] == f"{block.relative_difference:.2e}"
+    assert verdict.passed
+    assert dialog.verdict_text() == f"Backprop agrees with numerical gradients: difference {expected.difference:.1e} < 1e-07."
+    assert "first 200 of the 320 training examples" in dialog.data_label.text()
+    assert "ReLU" not in dialog.note_text()
+
+
+def test_a_broken_dW1_fails_visibly(qtbot):
+    session, dialog = make(qtbot)
+
+    def broken(*args):
+        grads = backprop_grads(*args)
+        grads["dW1"] = grads["dW1"] * 1.1
+        return grads
+
+    dialog.compute_grads = broken
+    verdict = run(qtbot, dialog)
+    assert not verdict.passed
+    cell = dialog.result_cell("W1")
+    assert cell.text() == "FAIL"
+    assert cell.background().color() == FAIL_BACKGROUND
+    for key in ("b1", "W2", "b2"):
+        assert dialog.result_cell(key).text().startswith("PASS")
+        assert dialog.result_cell(key).background().color() != FAIL_BACKGROUND
+    assert dialog.rows()[0][3] == f"{0.1 / 2.1:.2e}"  # ‖0.1 dW1‖ / (‖1.1 dW1‖ + ‖dW1‖)
+    assert dialog.verdict_text().startswith("Backprop disagrees with numerical gradients")
+    assert "worst in W1" in dialog.verdict_text() and "layer 1" in dialog.verdict_text()
+
+
+def test_relu_networks_get_a_note_about_kinks(qtbot):
+    _, dialog = make(qtbot, Hyperparameters(hidden_units=(4, 3), hidden_activations=("relu", "tanh")))
+    verdict = run(qtbot, dialog)
+    assert verdict.passed
+    assert "kink at z = 0" in dialog.note_text()
+    assert [row[0] for row in dialog.rows()] == ["W1", "b1", "W2", "b2", "W3", "b3"]
+
+
+def test_checks_the_current_parameters_after_training(qtbot):
+    session, dialog = make(qtbot)
+    for _ in range(50):
+        session.step_iteration()
+    verdict = run(qtbot, dialog)
+    expected = core_verdict(session)
+    np.testing.assert_array_equal(verdict.result.grad, expected.result.grad)
+    assert "iteration 50" in dialog.data_label.text()
+    session.step_iteration()
+    assert "changed since this check" in dialog.data_label.text()
+
+
+def test_showing_the_dialog_runs_the_check(qtbot):
+    _, dialog = make(qtbot)
+    with qtbot.waitSignal(dialog.check_finished, timeout=TIMEOUT_MS):
+        dialog.show()
+    assert len(dialog.rows()) == 4
+    assert not dialog.isModal()
+
+
+def test_a_failing_gradient_function_is_reported_not_raised(qtbot):
+    session, dialog = make(qtbot)
+    messages = []
+    session.problem_reported.connect(messages.append)
+
+    def crash(*args):
+        raise ValueError("no gradients today")
+
+    dialog.compute_grads = crash
+    with qtbot.waitSignal(dialog.check_failed, timeout=TIMEOUT_MS):
+        dialog.run()
+    assert messages == ["no gradients today"]
+    assert "could not run" in dialog.verdict_text()

@@ -1,0 +1,145 @@
+"""CostCurveView draws the history's costs and the session's metrics."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from backprop_studio.core.training.history import EVALUATION_FIELDS
+from backprop_studio.gui.model.session import TrainingSession
+from backprop_studio.gui.views.cost_curve import CostCurveView, format_cost, format_percent
+
+
+@pytest.fixture
+def session(qtbot) -> TrainingSession:
+    return TrainingSession()
+
+
+@pytest.fixture
+def view(qtbot, session) -> CostCurveView:
+    widget = CostCurveView(session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def steps(session: TrainingSession, n: int) -> None:
+    for _ in range(n):
+        session.step_iteration()
+
+
+def test_train_curve_is_the_history(view, session):
+    steps(session, 40)
+    view.redraw_now()
+    iterations, costs = view.curve_data()
+    expected_iterations, expected_costs = session.trainer.history.cost_curve()
+    assert len(iterations) == 40
+    np.testing.assert_array_equal(iterations, expected_iterations)
+    np.testing.assert_array_equal(costs, expected_costs)
+
+
+def test_curve_follows_training_through_the_throttle(view, session, qtbot):
+    steps(session, 5)
+    qtbot.waitUntil(lambda: len(view.curve_data()[0]) == 5)
+
+
+def test_test_curve_comes_from_the_evaluations(view, session):
+    for _ in range(4):
+        steps(session, 10)
+        view.redraw_now()
+    iterations, costs = view.test_curve_data()
+    rows = session.trainer.history.evaluations.array()
+    test_cost = rows[:, EVALUATION_FIELDS.index("test_cost")]
+    finite = np.isfinite(test_cost)
+    np.testing.assert_array_equal(iterations, rows[finite, EVALUATION_FIELDS.index("iteration")])
+    np.testing.assert_array_equal(costs, test_cost[finite])
+    assert iterations[-1] == session.iteration == 40
+    assert costs[-1] == pytest.approx(session.metrics().test_cost)
+
+
+def test_log_scale_toggles_the_axis(view, session):
+    steps(session, 10)
+    view.redraw_now()
+    axis = view.plot.getPlotItem().getAxis("left")
+    assert not axis.logMode
+    view.set_log_scale(True)
+    assert axis.logMode and view.log_scale()
+    view.set_log_scale(False)
+    assert not axis.logMode
+
+
+def test_readout_names_the_nearest_iteration(view, session):
+    steps(session, 30)
+    view.redraw_now()
+    _, costs = session.trainer.history.cost_curve()
+    assert view.readout_at(10.3) == f"iteration 10, J = {costs[10]:.4f}"
+    assert view.readout_at(10.7) == f"iteration 11, J = {costs[11]:.4f}"
+    assert view.readout_at(-50.0).startswith("iteration 0,")
+    assert view.readout_at(1e9).startswith("iteration 29,")
+
+
+def test_readout_is_empty_without_data(view):
+    assert view.curve_data()[0].size == 0
+    assert view.readout_at(3.0) == ""
+
+
+def test_hovering_the_plot_shows_the_readout(view, session, qtbot):
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    steps(session, 30)
+    view.redraw_now()
+    box = view.plot.getPlotItem().getViewBox()
+    # Auto-range is applied when the plot next paints.
+    qtbot.waitUntil(lambda: box.sceneBoundingRect().width() > 0 and box.viewRange()[0][1] >= 29)
+    _, costs = view.curve_data()
+    view.plot.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(12.0, float(costs[12]))))
+    assert view.readout_text() == view.readout_at(12.0)
+    assert view.readout_text().startswith("iteration 12,")
+
+
+def test_metrics_line_matches_the_session(view, session):
+    steps(session, 25)
+    view.redraw_now()
+    metrics = session.metrics()
+    text = view.accuracy_text()
+    assert f"Train accuracy {100 * metrics.train_accuracy:.1f}%" in text
+    assert f"Test accuracy {100 * metrics.test_accuracy:.1f}%" in text
+    assert f"Train cost {metrics.train_cost:.4f}" in text
+    assert f"Test cost {metrics.test_cost:.4f}" in text
+    assert "nan" not in text.lower()
+
+
+def test_regression_shows_costs_only(view, session):
+    assert session.set_data_spec(name="plane")
+    steps(session, 5)
+    view.redraw_now()
+    text = view.accuracy_text()
+    assert "accuracy" not in text.lower() and "nan" not in text.lower()
+    assert "Train cost" in text and "Test cost" in text
+
+
+def test_formatting_never_says_nan():
+    assert format_percent(None) == "—" and format_percent(float("nan")) == "—"
+    assert format_cost(None) == "—" and format_cost(float("nan")) == "—"
+    assert format_percent(0.913) == "91.3%"
+    assert format_cost(0.24712) == "0.2471"
+
+
+def test_reset_clears_the_curves(view, session, qtbot):
+    steps(session, 20)
+    view.redraw_now()
+    session.reset()
+    assert view.curve_data()[0].size == 0 and view.test_curve_data()[0].size == 0
+    qtbot.waitUntil(lambda: "Train cost" in view.accuracy_text())
+    view.redraw_now()
+    assert view.curve_data()[0].size == 0  # iteration 0: no cost recorded yet
+
+
+def test_new_dataset_clears_the_curves(view, session):
+    steps(session, 20)
+    view.redraw_now()
+    assert session.set_data_spec(name="xor")
+    assert view.curve_data()[0].size == 0
+    view.redraw_now()
+    assert view.curve_data()[0].size == 0
