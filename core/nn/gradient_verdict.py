@@ -26,7 +26,7 @@ import numpy as np
 from .activations import DEFAULT_LEAKY_ALPHA
 from .gradient_check import DEFAULT_THRESHOLD, GradientCheckResult, gradient_check
 from .losses import compute_cost, l2_cost, loss_for_output
-from .propagation import L_model_backward, L_model_forward
+from .propagation import L_model_backward_shortcut, L_model_forward
 
 Array = np.ndarray
 
@@ -38,9 +38,13 @@ KINKED = ("relu", "leaky_relu")
 
 def backprop_grads(parameters: dict[str, Array], X: Array, Y: Array, activations: Sequence[str],
                    alpha: float = DEFAULT_LEAKY_ALPHA, lambd: float = 0.0) -> dict[str, Array]:
-    """grads {"dW1", "db1", ...} from L_model_forward then L_model_backward. X: (n[0], m), Y: (n[L], m)."""
+    """grads {"dW1", "db1", ...} from L_model_forward then the app's backward pass. X: (n[0], m), Y: (n[L], m).
+
+    The app's pass (dZ[L] = A[L] − Y) is what the trainer uses, works for every output, and
+    stays finite where a sigmoid output has saturated to exactly 0 or 1.
+    """
     AL, caches = L_model_forward(X, parameters, activations, alpha)
-    return L_model_backward(AL, Y, caches, activations, alpha, lambd)
+    return L_model_backward_shortcut(AL, Y, caches, activations, alpha, lambd)
 
 
 def cost_scale(parameters: dict[str, Array], X: Array, Y: Array, activations: Sequence[str],

@@ -10,9 +10,11 @@ dZ[L] = A[L] − Y (scikit-learn's MLP leans on the same fact):
   L = −Σ_k y_k log a_k; the softmax Jacobian times dL/da again gives a − y.
 * linear + squared error (regression): L = ½ (a − y)², so dL/dz = a − y.
 
-For numerical safety the cross-entropies are computed from the logits Z[L]
+For numerical safety the app computes the cross-entropies from the logits Z[L]
 rather than from A[L]: when z = 40, a rounds to exactly 1.0 and log(1 − a) is
 −inf, while the same loss written as softplus(z) − y·z stays finite for any z.
+``compute_cost(AL, Y)`` called as the course calls it (no Z[L]) is the course's
+formula, literally (``course_cross_entropy``).
 """
 
 from __future__ import annotations
@@ -64,25 +66,36 @@ def squared_error(AL: Array, Y: Array) -> float:
     return float(0.5 * np.sum((AL - Y) ** 2) / m)
 
 
-def compute_cost(AL: Array, Y: Array, loss: str = "binary_cross_entropy", ZL: Array | None = None) -> float:
-    """The course's ``compute_cost(AL, Y)``: the cost J as a Python float.
+def course_cross_entropy(AL: Array, Y: Array) -> float:
+    """The course's J = −(1/m) Σ [Y log AL + (1 − Y) log(1 − AL)] for AL, Y (1, m), squeezed to a float.
 
-    AL, Y: (n_y, m). Pass ZL (the logits Z[L]) when you have it: the
-    cross-entropies are then exact even where A[L] has rounded to 0 or 1.
-    Without ZL, A[L] is clipped away from 0 and 1 by the smallest step a
-    float64 can take, which only matters when the prediction is certain.
+    Literally the course's formula, on any input: where AL is exactly 0 or 1 a
+    log is −inf and J is inf (a certain wrong answer) or nan (0 · log 0), with
+    NumPy's usual warning. The app's callers pass Z[L] to ``compute_cost`` instead.
+    """
+    m = Y.shape[1]
+    cost = -1 / m * np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
+    return float(np.squeeze(cost))
+
+
+def compute_cost(AL: Array, Y: Array, loss: str = "binary_cross_entropy", ZL: Array | None = None) -> float:
+    """The course's ``compute_cost(AL, Y)``: the cost J as a Python float. AL, Y: (n_y, m).
+
+    Called as the course calls it, it returns the course's number
+    (``course_cross_entropy``). The app's options: ``loss`` picks the cost of a
+    softmax or linear output, and ZL (the logits Z[L]) makes the cross-entropies
+    exact even where A[L] has rounded to 0 or 1. A categorical cross-entropy
+    without ZL clips A[L] away from 0 by the smallest float64.
     """
     if loss == "squared_error":
         return squared_error(AL, Y)
-    if ZL is None:
-        tiny = np.finfo(np.float64).tiny
-        ZL = np.log(np.clip(AL, tiny, None))
-        if loss == "binary_cross_entropy":
-            # logit = log(a) − log(1 − a)
-            ZL = ZL - np.log(np.clip(1.0 - AL, tiny, None))
     if loss == "binary_cross_entropy":
+        if ZL is None:
+            return course_cross_entropy(AL, Y)
         return binary_cross_entropy_from_logits(ZL, Y)
     if loss == "categorical_cross_entropy":
+        if ZL is None:
+            ZL = np.log(np.clip(AL, np.finfo(np.float64).tiny, None))
         return categorical_cross_entropy_from_logits(ZL, Y)
     raise HyperparameterError(f"unknown loss {loss!r}")
 

@@ -1,7 +1,8 @@
-"""Forward and backward propagation, function by function as in the course.
+"""Forward and backward propagation, function by function as in the course (week 4, "step by step").
 
 Same names, argument order and return values as the course's step-by-step
-deep-network assignment, so a student can hold the two side by side:
+deep-network assignment, and the same arithmetic, so a student can hold the
+two side by side and get the same numbers, even on made-up inputs:
 
     Z, cache = linear_forward(A_prev, W, b)                 cache = (A_prev, W, b)
     A, cache = linear_activation_forward(A_prev, W, b, g)   cache = (linear_cache, Z)
@@ -15,10 +16,15 @@ deep-network assignment, so a student can hold the two side by side:
 Shapes: X is (n[0], m) — one example per column; W[l] is (n[l], n[l−1]);
 b[l] is (n[l], 1) and broadcasts across the m columns; Z[l], A[l] are (n[l], m).
 
-One addition to the course: an optional ``activations`` list names each
-layer's g[l] (default: ReLU hidden layers and a sigmoid output, as the course).
-These functions favour readability; ``core.nn.engine`` computes the same formulas
-with preallocated buffers for speed.
+Two additions to the course:
+
+* an optional ``activations`` list names each layer's g[l] (default: ReLU hidden
+  layers and a sigmoid output, as the course), and ``lambd`` adds L2's (λ/m) W[l];
+* ``output_layer_backward`` and ``L_model_backward_shortcut`` start the backward
+  pass from dZ[L] = A[L] − Y instead of the course's dA[L]. That is what the
+  app's trainer (``core.nn.engine``), its phase stepper, gradient checking and
+  the softmax and linear outputs use; see ``output_layer_backward`` for the one
+  case where it differs from ``L_model_backward`` on purpose.
 """
 
 from __future__ import annotations
@@ -102,41 +108,113 @@ def linear_backward(dZ: Array, cache: LinearCache) -> tuple[Array, Array, Array]
 def linear_activation_backward(
     dA: Array, cache: Cache, activation: str, alpha: float = DEFAULT_LEAKY_ALPHA
 ) -> tuple[Array, Array, Array]:
-    """dZ = dA * g'(Z), then ``linear_backward``. Returns dA_prev, dW, db."""
+    """dZ = dA * g'(Z) with Z from the cache, then ``linear_backward``. Returns dA_prev, dW, db.
+
+    g'(Z) is recomputed from the cached Z, as the course's ``relu_backward`` and
+    ``sigmoid_backward`` do: relu' = (Z > 0); sigmoid' = s(1 − s) with s = σ(Z);
+    tanh' = 1 − tanh(Z)²; leaky ReLU' = 1 or α; linear' = 1. So a cache whose Z
+    did not come from the same forward pass still gives the course's numbers.
+    """
     linear_cache, Z = cache
     act = get_activation(activation, alpha)
     dZ = dA * act.dg(Z)
     return linear_backward(dZ, linear_cache)
 
 
+def _store(grads: dict[str, Array], l: int, step: tuple[Array, Array, Array]) -> None:
+    """grads["dA{l−1}"], grads["dW{l}"], grads["db{l}"] from (dA_prev, dW, db) of layer l."""
+    grads[f"dA{l - 1}"], grads[f"dW{l}"], grads[f"db{l}"] = step
+
+
+def _hidden_layers_backward(grads: dict[str, Array], caches: Sequence[Cache], names: list[str], alpha: float) -> None:
+    """Layers L−1 .. 1: each starts from the dA[l] the layer above left in ``grads``."""
+    for l in range(len(caches) - 1, 0, -1):
+        _store(grads, l, linear_activation_backward(grads[f"dA{l}"], caches[l - 1], names[l - 1], alpha))
+
+
+def _add_l2(grads: dict[str, Array], caches: Sequence[Cache], lambd: float, m: int) -> None:
+    """With L2 (λ > 0) each dW[l] gains (λ/m) W[l] (W[l] is in layer l's linear cache)."""
+    for l in range(1, len(caches) + 1):
+        grads[f"dW{l}"] = grads[f"dW{l}"] + (lambd / m) * caches[l - 1][0][1]
+
+
 def L_model_backward(
     AL: Array,
     Y: Array,
-    caches: list[Cache],
+    caches: Sequence[Cache],
     activations: Sequence[str] | None = None,
     alpha: float = DEFAULT_LEAKY_ALPHA,
     lambd: float = 0.0,
 ) -> dict[str, Array]:
-    """Backward propagation. Returns grads {"dA{l−1}", "dW{l}", "db{l}"} for l = L..1.
+    """The course's backward pass. Returns grads {"dA{l−1}", "dW{l}", "db{l}"} for l = L..1.
 
-    The output layer starts from dZ[L] = A[L] − Y: the course computes
-    dA[L] = −(Y/A[L] − (1−Y)/(1−A[L])) and multiplies by σ'(Z[L]) = A(1−A),
-    which simplifies to the same thing without dividing by a number near 0
-    (see core.nn.losses). With L2 (λ > 0) each dW[l] gains (λ/m) W[l].
+    As the course: dA[L] = −(Y/A[L] − (1−Y)/(1−A[L])), the derivative of the
+    cross-entropy, goes through the sigmoid output's ``linear_activation_backward``
+    (which takes σ'(Z[L]) from the cached Z[L]), then through each hidden layer.
+    Where A[L] is exactly 0 or 1 this divides by zero and NumPy returns inf or
+    nan, as the course's function does: the app's own callers use
+    ``L_model_backward_shortcut``, which never divides. With L2 (λ > 0) each
+    dW[l] gains (λ/m) W[l]. Only a sigmoid output has a dA[L] here.
+    """
+    L = len(caches)
+    names = _activations_for(L, activations)
+    if names[-1] != "sigmoid":
+        raise HyperparameterError(
+            f"L_model_backward is the course's sigmoid + cross-entropy backward pass; for a {names[-1]} "
+            "output use L_model_backward_shortcut (dZ[L] = A[L] − Y)"
+        )
+    m = AL.shape[1]
+    Y = Y.reshape(AL.shape)  # the course allows a Y of any shape with AL's m entries
+    grads: dict[str, Array] = {}
+    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    _store(grads, L, linear_activation_backward(dAL, caches[L - 1], "sigmoid", alpha))
+    _hidden_layers_backward(grads, caches, names, alpha)
+    if lambd:
+        _add_l2(grads, caches, lambd, m)
+    return grads
+
+
+def output_layer_backward(AL: Array, Y: Array, cache: Cache) -> tuple[Array, Array, Array]:
+    """Backward step of the output layer L from dZ[L] = A[L] − Y. AL, Y: (n[L], m) → dA[L−1], dW[L], db[L].
+
+    A shortcut the course derives but does not code in ``L_model_backward``:
+    for sigmoid + binary cross-entropy, dA[L] · σ'(Z[L]) = −(y/a − (1−y)/(1−a)) · a(1−a)
+    = a − y; softmax + categorical cross-entropy and linear + ½ squared error
+    give the same a − y (see core.nn.losses). It never divides, so it stays
+    finite where a sigmoid output has rounded to exactly 0 or 1.
+
+    It takes A[L] as given and never looks at the cached Z[L]. So it differs from
+    ``L_model_backward`` by design in one case only: an AL that is not g(Z[L]),
+    such as the course's own ``L_model_backward`` test case (AL drawn with randn).
+    For every AL that came out of a forward pass the two agree to rounding
+    (tests/core/nn/test_output_shortcut.py).
+    """
+    dZ = AL - Y
+    return linear_backward(dZ, cache[0])
+
+
+def L_model_backward_shortcut(
+    AL: Array,
+    Y: Array,
+    caches: Sequence[Cache],
+    activations: Sequence[str] | None = None,
+    alpha: float = DEFAULT_LEAKY_ALPHA,
+    lambd: float = 0.0,
+) -> dict[str, Array]:
+    """The app's backward pass: ``output_layer_backward`` (dZ[L] = A[L] − Y), then the hidden layers.
+
+    Same grads as ``L_model_backward`` whenever AL = σ(Z[L]); also right for
+    softmax and linear outputs, and finite for a saturated sigmoid. This is what
+    the trainer computes (with preallocated buffers, ``core.nn.engine``).
     """
     L = len(caches)
     names = _activations_for(L, activations)
     m = AL.shape[1]
     grads: dict[str, Array] = {}
-    dZ = AL - Y
-    dA_prev, dW, db = linear_backward(dZ, caches[L - 1][0])
-    grads[f"dA{L - 1}"], grads[f"dW{L}"], grads[f"db{L}"] = dA_prev, dW, db
-    for l in range(L - 1, 0, -1):
-        dA_prev, dW, db = linear_activation_backward(grads[f"dA{l}"], caches[l - 1], names[l - 1], alpha)
-        grads[f"dA{l - 1}"], grads[f"dW{l}"], grads[f"db{l}"] = dA_prev, dW, db
+    _store(grads, L, output_layer_backward(AL, Y, caches[L - 1]))
+    _hidden_layers_backward(grads, caches, names, alpha)
     if lambd:
-        for l in range(1, L + 1):
-            grads[f"dW{l}"] = grads[f"dW{l}"] + (lambd / m) * caches[l - 1][0][1]
+        _add_l2(grads, caches, lambd, m)
     return grads
 
 
@@ -157,7 +235,11 @@ def predict(
     alpha: float = DEFAULT_LEAKY_ALPHA,
 ) -> Array:
     """Predicted labels (1, m): 1 where a > 0.5 for a sigmoid output; the class index
-    (argmax) for softmax; the output itself for a linear (regression) output."""
+    (argmax) for softmax; the output itself for a linear (regression) output.
+
+    The course's deep-application ``predict(X, y, parameters)`` also prints the
+    accuracy; here that is ``core.nn.losses.accuracy``.
+    """
     AL, _ = L_model_forward(X, parameters, activations, alpha)
     names = _activations_for(layer_count(parameters), activations)
     if names[-1] == "sigmoid":

@@ -63,20 +63,29 @@ def test_binary_cross_entropy_is_finite_for_huge_logits(z):
     assert wrong_via_compute == pytest.approx(z, rel=1e-12)
 
 
-def test_compute_cost_without_logits_survives_exact_zeros_and_ones():
-    AL = np.array([[0.0, 1.0, 1.0, 0.0]])
-    Y = np.array([[0.0, 1.0, 0.0, 1.0]])
+def test_compute_cost_without_logits_is_the_courses_formula_even_at_exact_zeros_and_ones():
+    # The course's −(1/m) Σ [y log a + (1 − y) log(1 − a)] on a = 0 or 1: a certain wrong answer
+    # costs −log 0 = inf, and a certain right one 0 · log 0 = nan, with NumPy's warnings.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        assert compute_cost(np.array([[0.0, 0.5]]), np.array([[1.0, 1.0]])) == math.inf
+        assert math.isnan(compute_cost(np.array([[1.0, 0.5]]), np.array([[1.0, 1.0]])))
+    with pytest.warns(RuntimeWarning):
+        compute_cost(np.array([[0.0]]), np.array([[1.0]]))
+
+
+def test_compute_cost_with_logits_survives_what_saturates_a():
+    # The app passes Z[L]: z = ±800 gives a exactly 0 or 1, but the cost stays exact.
+    Z = np.array([[800.0, -800.0, 800.0, -800.0]])
+    AL = np.array([[1.0, 0.0, 1.0, 0.0]])
+    Y = np.array([[1.0, 0.0, 0.0, 1.0]])
     with np.errstate(**STRICT):
-        cost = compute_cost(AL, Y)
-    assert math.isfinite(cost)
-    # Right answers cost ~0; each certain wrong answer costs −log(tiny) ≈ 708.4 (a clipped to tiny).
-    per_wrong = -math.log(np.finfo(np.float64).tiny)
-    assert cost == pytest.approx(2 * per_wrong / 4, rel=1e-9)
-    with np.errstate(**STRICT):
-        assert compute_cost(np.array([[1.0, 0.0]]), np.array([[1.0, 0.0]])) == pytest.approx(0.0, abs=1e-300)
-        # softmax outputs with exact zeros too
+        cost = compute_cost(AL, Y, ZL=Z)
+        # softmax outputs with exact zeros, without logits: a is clipped to the smallest float64
         cce = compute_cost(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([[0.0, 0.0], [1.0, 1.0]]),
                            "categorical_cross_entropy")
+    # Right answers cost e^−800 ≈ 0; each certain wrong answer costs softplus(800) = 800.
+    assert cost == pytest.approx(2 * 800.0 / 4, rel=1e-12)
+    per_wrong = -math.log(np.finfo(np.float64).tiny)
     assert math.isfinite(cce) and cce == pytest.approx(per_wrong / 2, rel=1e-9)
 
 

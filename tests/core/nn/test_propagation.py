@@ -13,6 +13,7 @@ from backprop_studio.core.errors import HyperparameterError
 from backprop_studio.core.nn.losses import compute_cost
 from backprop_studio.core.nn.propagation import (
     L_model_backward,
+    L_model_backward_shortcut,
     L_model_forward,
     default_activations,
     linear_activation_backward,
@@ -169,11 +170,17 @@ def _problem(output, m=6, n_x=3, seed=0):
     return X, Y
 
 
-@pytest.mark.parametrize(
-    "hidden, output, lambd",
-    list(itertools.product(HIDDEN_ACTIVATIONS, ["sigmoid", "softmax", "linear"], [0.0, 0.7])),
-)
-def test_L_model_backward_matches_central_differences(hidden, output, lambd):
+# The course's L_model_backward (from dA[L]) exists for its sigmoid output only; the app's shortcut
+# (from dZ[L] = A[L] − Y) for all three outputs. Both must be the true gradient of J.
+BACKWARD_CASES = [
+    (backward, hidden, output, lambd)
+    for backward, outputs in ((L_model_backward, ["sigmoid"]), (L_model_backward_shortcut, ["sigmoid", "softmax", "linear"]))
+    for hidden, output, lambd in itertools.product(HIDDEN_ACTIVATIONS, outputs, [0.0, 0.7])
+]
+
+
+@pytest.mark.parametrize("backward, hidden, output, lambd", BACKWARD_CASES)
+def test_L_model_backward_matches_central_differences(backward, hidden, output, lambd):
     X, Y = _problem(output)
     n_y = Y.shape[0]
     layer_dims = [3, 4, 3, n_y]
@@ -187,7 +194,7 @@ def test_L_model_backward_matches_central_differences(hidden, output, lambd):
     # The ReLUs' kink at 0 must be farther than the finite-difference step.
     for (_, Z) in caches[:-1]:
         assert np.min(np.abs(Z)) > 1e-3
-    grads = L_model_backward(AL, Y, caches, activations, lambd=lambd)
+    grads = backward(AL, Y, caches, activations, lambd=lambd)
 
     h = 1e-6
     for key, value in params.items():

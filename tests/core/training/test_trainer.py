@@ -15,7 +15,8 @@ from backprop_studio.core.data.datasets import make_dataset
 from backprop_studio.core.errors import DivergenceError, HyperparameterError
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.core.nn.losses import compute_cost, l2_cost, loss_for_output
-from backprop_studio.core.nn.propagation import L_model_backward, L_model_forward, update_parameters
+from backprop_studio.core.nn.propagation import (L_model_backward, L_model_backward_shortcut, L_model_forward,
+                                                 update_parameters)
 from backprop_studio.core.training.trainer import EQUATIONS, Metrics, Trainer, layer_shapes
 
 FLOWER = make_dataset("flower")  # the course's 400 points, all used for training
@@ -25,14 +26,20 @@ PLANE = make_dataset("plane")
 
 
 def _course_run(params, X, Y, hp, iterations):
-    """The course's loop: L_model_forward → compute_cost → L_model_backward → update_parameters."""
+    """The course's loop: L_model_forward → compute_cost → L_model_backward → update_parameters.
+
+    A sigmoid output goes through the course's own L_model_backward (from dA[L]), so the trainer's
+    dZ[L] = A[L] − Y is checked against the course's arithmetic; softmax and linear outputs, which
+    the course does not have, through the same pass started from dZ[L] = A[L] − Y.
+    """
     activations = hp.activations()
     loss = loss_for_output(hp.output_activation)
+    backward = L_model_backward if hp.output_activation == "sigmoid" else L_model_backward_shortcut
     costs = []
     for _ in range(iterations):
         AL, caches = L_model_forward(X, params, activations, hp.leaky_alpha)
         costs.append(compute_cost(AL, Y, loss, ZL=caches[-1][1]) + l2_cost(params, hp.lambd, X.shape[1]))
-        grads = L_model_backward(AL, Y, caches, activations, hp.leaky_alpha, hp.lambd)
+        grads = backward(AL, Y, caches, activations, hp.leaky_alpha, hp.lambd)
         params = update_parameters(params, grads, hp.learning_rate)
     return params, costs
 
