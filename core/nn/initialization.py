@@ -1,4 +1,4 @@
-"""Initial values of W[l] and b[l]: zeros, random × scale, Xavier, He.
+"""Initial values of W[l] and b[l]: zeros, random × scale, Xavier, He, and the course's two.
 
 Every method draws from an explicit seed, so a run is reproducible. b[l] always
 starts at zero: only W[l] needs to be random to break the symmetry between the
@@ -15,7 +15,9 @@ from ..errors import HyperparameterError
 Array = np.ndarray
 
 #: Initialization methods, in the order the GUI lists them.
-INITIALIZATIONS = ("zeros", "random", "xavier", "he", "course")
+INITIALIZATIONS = ("zeros", "random", "xavier", "he", "course", "course_deep")
+#: The ones drawn from NumPy's legacy RandomState(seed), in the course's order of draws.
+LEGACY_STREAM = ("course", "course_deep")
 DEFAULT_SCALE = 0.01
 
 
@@ -43,7 +45,14 @@ def initialize_parameters_deep(
       * ``xavier``  W = randn × sqrt(1 / n[l−1]) (good for tanh);
       * ``he``      W = randn × sqrt(2 / n[l−1]) (good for ReLU);
       * ``course``  W = randn × scale drawn from NumPy's legacy ``RandomState(seed)``
-        in the course's order, so seed 2 reproduces the course's planar-data numbers.
+        in the course's order, so seed 2 reproduces the course's planar-data numbers
+        (week 3) and seed 3 with scale 0.01 its step-by-step ``initialize_parameters_deep``;
+      * ``course_deep``  W = randn / sqrt(n[l−1]) from the same legacy stream: the
+        deep application's ``initialize_parameters_deep`` (week 4, seed 1), which
+        replaced × 0.01 so that a 4-layer ReLU network starts to learn. ``scale`` is unused.
+
+    The course seeds NumPy's global generator (``np.random.seed``); here the same
+    numbers come from a private ``RandomState(seed)``, so nothing global changes.
     """
     _check_layer_dims(layer_dims)
     if method not in INITIALIZATIONS:
@@ -52,7 +61,7 @@ def initialize_parameters_deep(
         )
     if not np.isfinite(scale) or scale < 0:
         raise HyperparameterError(f"the initialization scale must be a finite number >= 0, got {scale}")
-    if method == "course":
+    if method in LEGACY_STREAM:
         randn = np.random.RandomState(seed).randn
     else:
         generator = np.random.default_rng(seed)
@@ -69,6 +78,8 @@ def initialize_parameters_deep(
             W = randn(n_l, n_prev) * scale
         elif method == "xavier":
             W = randn(n_l, n_prev) * np.sqrt(1.0 / n_prev)
+        elif method == "course_deep":
+            W = randn(n_l, n_prev) / np.sqrt(n_prev)  # divided, as the course writes it
         else:  # he
             W = randn(n_l, n_prev) * np.sqrt(2.0 / n_prev)
         parameters[f"W{l}"] = W

@@ -282,7 +282,8 @@ class ExperimentRunner(QWidget):
     def _initialization_name(self, name: str) -> str:
         """The initialization's name as the sentence uses it ("random", "Xavier")."""
         names = {"zeros": self.tr("zeros"), "random": self.tr("random"), "xavier": self.tr("Xavier"),
-                 "he": self.tr("He"), "course": self.tr("course-compatible")}
+                 "he": self.tr("He"), "course": self.tr("course-compatible"),
+                 "course_deep": self.tr("course deep-network")}
         return names.get(name, name)
 
     def showEvent(self, event) -> None:  # the network may have changed since the window was last open

@@ -167,6 +167,9 @@ class NetworkPanel(QWidget):
             "he": (self.tr("He"), self.tr("W = randn × √(2/n[l−1]); suits ReLU.")),
             "course": (self.tr("Course-compatible"), self.tr(
                 "W = randn × scale from NumPy's legacy RandomState, in the course's order.")),
+            "course_deep": (self.tr("Course deep network"), self.tr(
+                "W = randn / √n[l−1] from NumPy's legacy RandomState, as the course's deep application "
+                "(seed 1); the scale does not apply.")),
         }
         return texts.get(name, (name, name))
 

@@ -43,6 +43,7 @@ BIG = [500, 400, 3]
         ("random", 2.5, 2.5),
         ("course", 0.01, 0.01),
         ("xavier", 0.01, math.sqrt(1.0 / 500)),  # scale is ignored: sqrt(1 / n[l−1])
+        ("course_deep", 5.0, math.sqrt(1.0 / 500)),  # scale is ignored: randn / sqrt(n[l−1])
         ("he", 0.01, math.sqrt(2.0 / 500)),  # sqrt(2 / n[l−1])
     ],
 )
@@ -61,7 +62,7 @@ def test_second_layer_uses_its_own_fan_in():
     assert params["W2"].std() == pytest.approx(math.sqrt(1.0 / 2000), rel=0.02)
 
 
-@pytest.mark.parametrize("method", ["random", "xavier", "he", "course"])
+@pytest.mark.parametrize("method", ["random", "xavier", "he", "course", "course_deep"])
 def test_seeds_are_reproducible_and_distinct(method):
     a = initialize_parameters_deep([2, 6, 3, 1], method, seed=7)
     b = initialize_parameters_deep([2, 6, 3, 1], method, seed=7)
@@ -88,6 +89,21 @@ def test_course_method_reproduces_the_course_stream():
         atol=5e-9,
     )
     np.testing.assert_allclose(params["W2"], [[-0.01057952, -0.00909008, 0.00551454, 0.02292208]], atol=5e-9)
+
+
+def test_course_deep_is_the_applications_randn_over_sqrt_fan_in_on_the_legacy_stream():
+    # The deep application draws W1, W2, W3 from RandomState(1) in this order, each divided by √n[l−1].
+    params = initialize_parameters_deep([5, 4, 3, 1], "course_deep", seed=1)
+    rs = np.random.RandomState(1)
+    for l, (n_l, n_prev) in enumerate([(4, 5), (3, 4), (1, 3)], start=1):
+        np.testing.assert_array_equal(params[f"W{l}"], rs.randn(n_l, n_prev) / math.sqrt(n_prev))
+        np.testing.assert_array_equal(params[f"b{l}"], np.zeros((n_l, 1)))
+    # Its first number is the legacy stream's first draw for seed 1, 1.6243453637, over √5.
+    assert params["W1"][0, 0] == pytest.approx(1.6243453637 / math.sqrt(5), abs=1e-10)
+    # The scale argument does not apply, and xavier (another generator) draws other numbers.
+    same = initialize_parameters_deep([5, 4, 3, 1], "course_deep", scale=3.0, seed=1)
+    np.testing.assert_array_equal(same["W2"], params["W2"])
+    assert not np.allclose(initialize_parameters_deep([5, 4, 3, 1], "xavier", seed=1)["W1"], params["W1"])
 
 
 def test_random_is_not_the_course_stream():

@@ -163,6 +163,18 @@ def test_initialization_scale_and_seed(qtbot, panel: NetworkPanel, session: Trai
     assert session.hyperparameters.seed == 11
 
 
+def test_the_courses_deep_initialization_is_listed_and_chosen(qtbot, panel: NetworkPanel,
+                                                              session: TrainingSession) -> None:
+    index = panel.init_combo.findData("course_deep")
+    assert index == panel.init_combo.findData("course") + 1  # next to the other course stream
+    assert panel.init_combo.itemText(index) == "Course deep network"
+    assert "randn / √n[l−1]" in panel.init_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(session.hyperparameters_changed):
+        panel.init_combo.setCurrentIndex(index)
+    assert session.hyperparameters.initialization == "course_deep"
+    assert not panel.scale_combo.isEnabled()  # randn / √n[l−1] has no scale
+
+
 def test_features_and_standardize_reach_the_session(qtbot, panel: NetworkPanel, session: TrainingSession) -> None:
     with qtbot.waitSignal(session.hyperparameters_changed):
         panel.feature_boxes["x1_squared"].setChecked(True)
