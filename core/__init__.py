@@ -1,20 +1,41 @@
 """Backprop Studio's maths: NumPy only, never Qt.
 
-The course's step-by-step functions and where they live here (same names,
-same argument order, same return values):
+The course's functions and where they live here (same names, same argument
+order, same return values, and the same numbers on the course's published test
+cases, including inputs no forward pass could produce: tests/core/nn/test_course_week*.py):
 
-    initialize_parameters_deep(layer_dims)        core.nn.initialization
+Week 2, logistic regression as a neural network           core.nn.logistic
+    sigmoid(z), initialize_with_zeros(dim), propagate(w, b, X, Y),
+    optimize(w, b, X, Y, num_iterations, learning_rate, print_cost),
+    predict(w, b, X), model(X_train, Y_train, X_test, Y_test, ...)
+
+Week 3, one hidden layer (planar data)                     core.nn.shallow
+    layer_sizes(X, Y), initialize_parameters(n_x, n_h, n_y),
+    forward_propagation(X, parameters), compute_cost(A2, Y),
+    backward_propagation(parameters, cache, X, Y),
+    update_parameters(parameters, grads, learning_rate=1.2),
+    predict(parameters, X), nn_model(X, Y, n_h, num_iterations, print_cost)
+
+Week 4, deep network step by step
+    initialize_parameters(n_x, n_h, n_y)          core.nn.shallow (seed=1)
+    initialize_parameters_deep(layer_dims)        core.nn.initialization ("course": × 0.01,
+                                                  seed 3; "course_deep": / √n[l−1], seed 1)
     linear_forward(A_prev, W, b)                  core.nn.propagation
     linear_activation_forward(A_prev, W, b, g)    core.nn.propagation
     L_model_forward(X, parameters)                core.nn.propagation
     compute_cost(AL, Y)                           core.nn.losses
     linear_backward(dZ, cache)                    core.nn.propagation
     linear_activation_backward(dA, cache, g)      core.nn.propagation
-    L_model_backward(AL, Y, caches)               core.nn.propagation
+    L_model_backward(AL, Y, caches)               core.nn.propagation (from dA[L], as the course)
     update_parameters(parameters, grads, α)       core.nn.propagation
-    predict(X, parameters)                        core.nn.propagation
+    predict(X, parameters)                        core.nn.propagation (the course's also takes y
+                                                  and prints the accuracy: core.nn.losses.accuracy)
     sigmoid, tanh, relu, leaky_relu, softmax      core.nn.activations
     gradient checking (dictionary_to_vector, …)   core.nn.gradient_check
+
+The app's own shortcut: output_layer_backward / L_model_backward_shortcut in
+core.nn.propagation start from dZ[L] = A[L] − Y (what the fast engine computes);
+they equal L_model_backward whenever A[L] came from the forward pass.
 
 Beyond the course's functions:
 

@@ -148,7 +148,8 @@ class OutputLayer(Layer):
         return 0.5 * float(np.vdot(self.scratch, self.scratch))
 
     def backward_ops(self, dA: Array | None, lambd: float) -> list[Op]:
-        # dZ[L] = A[L] − Y for each output/loss pair (see core.nn.losses).
+        # dZ[L] = A[L] − Y for each output/loss pair (see core.nn.losses), as
+        # core.nn.propagation.output_layer_backward: it only ever sees A[L] = g(Z[L]).
         return [partial(np.subtract, self.A, self.Y, out=self.dZ), *super().backward_ops(None, lambd)]
 
 
