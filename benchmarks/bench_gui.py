@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from backprop_studio.core.data.pipeline import make_trainer  # noqa: E402
+from backprop_studio.core.session import Session  # noqa: E402
 from backprop_studio.gui.app import configure_application  # noqa: E402
 from backprop_studio.gui.window.main_window import MainWindow  # noqa: E402
 from backprop_studio.gui.model.session import TrainingSession  # noqa: E402
@@ -62,11 +62,10 @@ sys.exit(app_module.main([]))
 
 
 def headless_rate(session: TrainingSession, seconds: float) -> float:
-    trainer = make_trainer(session.prepared, session.hyperparameters)
+    model = Session(session.data_spec, session.hyperparameters, dataset=session.dataset)  # the same model, no window
     n, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
-        for _ in range(100):
-            trainer.step()
+        model.train(100)
         n += 100
     return n / (time.perf_counter() - start)
 

@@ -1,8 +1,8 @@
 """Long runs: does memory stay flat, and does a very long history still plot quickly?
 
 Headless part: the course's flower network (2-4-1 tanh, α 1.2) trained for
-``--iterations`` (default 10 million) iterations with ``Trainer.step()``, evaluating on
-the app's schedule (every ~0.5 % of the iterations so far). Prints the resident memory
+``--iterations`` (default 10 million) iterations by a headless ``Session`` (the app's
+model, with its evaluation schedule). Prints the resident memory
 (RSS) at the start, every ``--report-every`` iterations and at the end, the number of
 history points kept, and the time taken.
 
@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 
 from backprop_studio.core.training.history import History  # noqa: E402
-from backprop_studio.core.data.pipeline import DataSpec, make_trainer, prepare  # noqa: E402
+from backprop_studio.core.session import Session  # noqa: E402
 from backprop_studio.core.training.trainer import Trainer  # noqa: E402
 
 
@@ -56,22 +56,16 @@ def history_points(history: History) -> tuple[int, int, int]:
 
 
 def headless(iterations: int, report_every: int) -> Trainer:
-    from backprop_studio.core.training.hyperparameters import Hyperparameters
-
-    spec = DataSpec()
-    hp = Hyperparameters()
-    trainer = make_trainer(prepare(spec.make(), hp, spec.test_ratio, spec.seed), hp)
+    session = Session()
+    trainer = session.trainer
+    hp = session.hyperparameters
     gc.collect()
     start_rss, start = rss_mb(), time.perf_counter()
     print(f"headless: flower 2-4-1 tanh, α {hp.learning_rate}, {iterations:,} iterations")
     print(f"  start        RSS {start_rss:7.1f} MB")
-    next_evaluation, next_report = 1, report_every
-    step, evaluate = trainer.step, trainer.evaluate
-    for _ in range(iterations):
-        step()
-        if trainer.iteration >= next_evaluation:  # the session's schedule: dense early, ~0.5 % later
-            evaluate()
-            next_evaluation = trainer.iteration + max(1, trainer.iteration // 200)
+    next_report = report_every
+    while session.iteration < iterations:
+        session.train(min(next_report, iterations) - session.iteration)
         if trainer.iteration >= next_report:
             next_report += report_every
             kept, stride, rows = history_points(trainer.history)
@@ -82,7 +76,7 @@ def headless(iterations: int, report_every: int) -> Trainer:
     elapsed = time.perf_counter() - start
     gc.collect()
     kept, stride, rows = history_points(trainer.history)
-    metrics = trainer.evaluate(record=False)
+    metrics = session.metrics()
     print(f"  end          RSS {rss_mb():7.1f} MB  ({rss_mb() - start_rss:+6.1f} MB over the run)")
     print(f"  {iterations:,} iterations in {elapsed:.1f} s ({iterations / elapsed:,.0f} it/s); "
           f"history keeps {kept:,} cost points (one in {stride}) and {rows:,} evaluations; "

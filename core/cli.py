@@ -22,8 +22,8 @@ from .data.datasets import DATASETS, Dataset
 from .errors import BackpropStudioError
 from .training.hyperparameters import FEATURES, Hyperparameters
 from .nn.initialization import INITIALIZATIONS
-from .data.pipeline import DataSpec, PreparedData, export_meta, fit_problem, make_trainer, prepare
-from .training.trainer import Trainer
+from .data.pipeline import DataSpec
+from .session.session import Session
 
 
 class _Parser(argparse.ArgumentParser):
@@ -123,14 +123,12 @@ def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespac
         parser.error("--regression only applies to --data")
 
 
-def _setup(args: argparse.Namespace) -> tuple[DataSpec, Dataset, Hyperparameters, PreparedData, Trainer, str]:
-    """Data, hyperparameters and trainer from the options (or the session file); and a name to print."""
+def _setup(args: argparse.Namespace) -> tuple[Session, str]:
+    """The session the options (or the session file) describe, and a name to print."""
     if args.session:
-        from .files.session_file import build_trainer, load_session
+        from .files.session_file import load_session
 
-        state = load_session(args.session, check=False)
-        prepared, trainer = build_trainer(state)
-        return state.data_spec, state.points(), state.hyperparameters, prepared, trainer, Path(args.session).name
+        return Session.from_state(load_session(args.session)), Path(args.session).name
     if args.data:
         from .data.csv_data import read_csv
 
@@ -141,31 +139,31 @@ def _setup(args: argparse.Namespace) -> tuple[DataSpec, Dataset, Hyperparameters
         spec = DATASETS[args.dataset]
         data = DataSpec(args.dataset, args.points or spec.default_m,
                         spec.default_noise if args.noise is None else args.noise, args.data_seed, args.test_ratio)
-        dataset = data.make()
+        dataset = None
         name = args.dataset
-    hp = fit_problem(Hyperparameters(
+    hp = Hyperparameters(
         hidden_units=args.hidden, hidden_activations=(args.activation,) * len(args.hidden),
         initialization=args.init, init_scale=args.init_scale, learning_rate=args.learning_rate,
         batch_size=args.batch_size, lambd=args.lambd, features=args.features,
         standardize=args.standardize, seed=args.seed,
-    ), dataset)
-    prepared = prepare(dataset, hp, data.test_ratio, data.seed)
-    return data, dataset, hp, prepared, make_trainer(prepared, hp), name
+    )
+    return Session(data, hp, dataset=dataset), name
 
 
 def _train(args: argparse.Namespace) -> int:
-    data, dataset, hp, prepared, trainer, name = _setup(args)
+    session, name = _setup(args)
+    hp, prepared = session.hyperparameters, session.prepared
     layers = " → ".join(str(n) for n in hp.layer_dims())
-    start = f" from iteration {trainer.iteration}" if trainer.iteration else ""
+    start = f" from iteration {session.iteration}" if session.iteration else ""
     print(f"{name}: m_train = {prepared.train.m}, m_test = {prepared.test.m}; network {layers} "
           f"({', '.join(hp.activations())}); α = {hp.learning_rate:g}{start}")
-    last = trainer.iteration + args.iterations - 1
+    last = session.iteration + args.iterations - 1
     for _ in range(args.iterations):
-        i = trainer.iteration  # the course numbers the cost by the iteration that computes it
-        cost = trainer.step()
+        i = session.iteration  # the course numbers the cost by the iteration that computes it
+        cost = session.step()
         if args.print_every and (i % args.print_every == 0 or i == last):
             print(f"Cost after iteration {i}: {cost:.6f}")
-    metrics = trainer.evaluate()
+    metrics = session.metrics()
     if metrics.train_accuracy is not None:
         print(f"Train accuracy: {100 * metrics.train_accuracy:.1f}%")
         if metrics.test_accuracy is not None:
@@ -177,12 +175,12 @@ def _train(args: argparse.Namespace) -> int:
     if args.export:
         from .files.parameter_file import save_parameters
 
-        save_parameters(args.export, trainer.parameters(), export_meta(trainer, prepared))
+        save_parameters(args.export, session.parameters(), session.export_meta())
         print(f"Parameters saved to {args.export}")
     if args.save_session:
-        from .files.session_file import capture, save_session
+        from .files.session_file import save_session
 
-        save_session(args.save_session, capture(data, dataset, hp, trainer.state()))
+        save_session(args.save_session, session.state())
         print(f"Session saved to {args.save_session}")
     return 0
 

@@ -17,7 +17,7 @@ from .datasets import Dataset, make_dataset, train_test_split
 from ..errors import DatasetError
 from .features import Standardizer, make_features
 from ..training.hyperparameters import Hyperparameters
-from ..training.trainer import Trainer
+from ..training.trainer import Metrics, Trainer
 
 Array = np.ndarray
 
@@ -103,21 +103,12 @@ def data_bounds(dataset: Dataset, margin: float = 0.1) -> tuple[float, float, fl
     return (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
 
 
-def export_meta(trainer: Trainer, prepared: PreparedData) -> dict:
+def export_meta(trainer: Trainer, prepared: PreparedData, metrics: Metrics) -> dict:
     """What a parameter file records besides W and b (see core.files.parameter_file).
 
-    The final costs and accuracies are those at the trainer's current iteration,
-    measured now (without recording) if the history has no evaluation there.
+    ``metrics`` are the costs and accuracies at the trainer's current iteration.
     """
     hp = trainer.hp
-    last = trainer.history.evaluations.last()
-    if last is not None and int(last[0]) == trainer.iteration:
-        values = [None if np.isnan(v) else float(v) for v in last[1:]]
-        train_cost, test_cost, train_accuracy, test_accuracy = values
-    else:
-        metrics = trainer.evaluate(record=False)
-        train_cost, test_cost = metrics.train_cost, metrics.test_cost
-        train_accuracy, test_accuracy = metrics.train_accuracy, metrics.test_accuracy
     return {
         "layer_dims": trainer.layer_dims,
         "activations": trainer.activation_names,
@@ -127,8 +118,8 @@ def export_meta(trainer: Trainer, prepared: PreparedData) -> dict:
         "problem": hp.problem,
         "class_names": list(prepared.train.class_names),
         "iteration": trainer.iteration,
-        "train_cost": train_cost,
-        "test_cost": test_cost,
-        "train_accuracy": train_accuracy,
-        "test_accuracy": test_accuracy,
+        "train_cost": metrics.train_cost,
+        "test_cost": metrics.test_cost,
+        "train_accuracy": metrics.train_accuracy,
+        "test_accuracy": metrics.test_accuracy,
     }

@@ -15,8 +15,8 @@ Floats are written with Python's shortest exact repr, so every array reads back
 bit for bit and training continues exactly as if the file had never been
 written. Missing evaluation values (no test set, regression accuracy) are
 ``null``. Loading checks everything and raises ``ParameterFileError`` with a
-message a student can act on; ``load_session`` also rebuilds the trainer once
-(a dry run), so a file it returns is one the app can install.
+message a student can act on; ``core.session.Session.restore`` installs a
+state only if its trainer can be rebuilt, and otherwise changes nothing.
 """
 
 from __future__ import annotations
@@ -34,10 +34,9 @@ from ..data.datasets import DATASETS, Dataset
 from ..errors import BackpropStudioError, ParameterFileError
 from ..training.history import EVALUATION_FIELDS
 from ..training.hyperparameters import Hyperparameters
-from ..data.pipeline import DataSpec, PreparedData, make_trainer, prepare
+from ..data.pipeline import DataSpec
 from .parameter_file import (JSON_FORMAT_NAME, _PARAMETER_KEY, _json_matrix, _read_bytes, atomic_write_bytes,
                                 validate_parameters)
-from ..training.trainer import Trainer
 
 SESSION_FORMAT = "backprop-studio-session"
 SESSION_FORMAT_VERSION = 1
@@ -278,25 +277,10 @@ def document_to_session(document: Any, name: str = "the file") -> SessionState:
     return SessionState(spec, hp, _trainer_state(document["trainer"], hp), dataset, lesson)
 
 
-def build_trainer(state: SessionState) -> tuple[PreparedData, Trainer]:
-    """The prepared data and a Trainer continuing exactly where ``state`` stopped."""
-    try:
-        dataset = state.points()
-        prepared = prepare(dataset, state.hyperparameters, state.data_spec.test_ratio, state.data_spec.seed)
-        trainer = make_trainer(prepared, state.hyperparameters, state.trainer_state["parameters"])
-        trainer.restore(state.trainer_state)
-    except (BackpropStudioError, KeyError, TypeError, ValueError) as error:
-        raise ParameterFileError(f"the session cannot be restored: {error}") from None
-    return prepared, trainer
-
-
-def load_session(path: str | os.PathLike, check: bool = True) -> SessionState:
-    """Read and check a session file; with ``check`` also rebuild its trainer once (a dry run)."""
+def load_session(path: str | os.PathLike) -> SessionState:
+    """Read and check a session file (``core.session.Session.restore`` then installs it, or refuses it)."""
     name = Path(path).name
-    state = document_to_session(_parse(_read_bytes(path), name), name)
-    if check:
-        build_trainer(state)
-    return state
+    return document_to_session(_parse(_read_bytes(path), name), name)
 
 
 def sniff_kind(path: str | os.PathLike) -> str:

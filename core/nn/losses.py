@@ -87,17 +87,22 @@ def compute_cost(AL: Array, Y: Array, loss: str = "binary_cross_entropy", ZL: Ar
     exact even where A[L] has rounded to 0 or 1. A categorical cross-entropy
     without ZL clips A[L] away from 0 by the smallest float64.
     """
-    if loss == "squared_error":
-        return squared_error(AL, Y)
-    if loss == "binary_cross_entropy":
-        if ZL is None:
-            return course_cross_entropy(AL, Y)
-        return binary_cross_entropy_from_logits(ZL, Y)
-    if loss == "categorical_cross_entropy":
-        if ZL is None:
-            ZL = np.log(np.clip(AL, np.finfo(np.float64).tiny, None))
-        return categorical_cross_entropy_from_logits(ZL, Y)
-    raise HyperparameterError(f"unknown loss {loss!r}")
+    if loss == "binary_cross_entropy" and ZL is None:
+        return course_cross_entropy(AL, Y)
+    if loss == "categorical_cross_entropy" and ZL is None:
+        ZL = np.log(np.clip(AL, np.finfo(np.float64).tiny, None))
+    function = cost_function(loss)
+    return function(AL, Y) if function is squared_error else function(ZL, Y)
+
+
+def cost_function(loss: str):
+    """The function ``compute_cost`` calls for ``loss`` when it has Z[L]: J from the logits (or from A[L])."""
+    try:
+        return {"binary_cross_entropy": binary_cross_entropy_from_logits,
+                "categorical_cross_entropy": categorical_cross_entropy_from_logits,
+                "squared_error": squared_error}[loss]
+    except KeyError:
+        raise HyperparameterError(f"unknown loss {loss!r}") from None
 
 
 def l2_cost(parameters: dict[str, Array], lambd: float, m: int) -> float:

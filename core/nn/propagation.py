@@ -115,10 +115,19 @@ def linear_activation_backward(
     tanh' = 1 − tanh(Z)²; leaky ReLU' = 1 or α; linear' = 1. So a cache whose Z
     did not come from the same forward pass still gives the course's numbers.
     """
-    linear_cache, Z = cache
-    act = get_activation(activation, alpha)
-    dZ = dA * act.dg(Z)
+    linear_cache, activation_cache = cache
+    dZ = activation_backward(dA, activation_cache, activation, alpha)
     return linear_backward(dZ, linear_cache)
+
+
+def activation_backward(dA: Array, activation_cache: Array, activation: str,
+                        alpha: float = DEFAULT_LEAKY_ALPHA) -> Array:
+    """dZ = dA * g'(Z), element-wise, with Z the activation cache (n[l], m): the course's
+    ``relu_backward`` and ``sigmoid_backward``, one function for every g."""
+    Z = activation_cache
+    g_prime = get_activation(activation, alpha).dg(Z)
+    dZ = dA * g_prime
+    return dZ
 
 
 def _store(grads: dict[str, Array], l: int, step: tuple[Array, Array, Array]) -> None:
@@ -132,10 +141,16 @@ def _hidden_layers_backward(grads: dict[str, Array], caches: Sequence[Cache], na
         _store(grads, l, linear_activation_backward(grads[f"dA{l}"], caches[l - 1], names[l - 1], alpha))
 
 
+def l2_backward(dW: Array, W: Array, lambd: float, m: int) -> Array:
+    """dW[l] of the cost with L2 regularization: the cross-entropy's dW plus (λ/m) W[l]."""
+    dW = dW + (lambd / m) * W
+    return dW
+
+
 def _add_l2(grads: dict[str, Array], caches: Sequence[Cache], lambd: float, m: int) -> None:
     """With L2 (λ > 0) each dW[l] gains (λ/m) W[l] (W[l] is in layer l's linear cache)."""
     for l in range(1, len(caches) + 1):
-        grads[f"dW{l}"] = grads[f"dW{l}"] + (lambd / m) * caches[l - 1][0][1]
+        grads[f"dW{l}"] = l2_backward(grads[f"dW{l}"], caches[l - 1][0][1], lambd, m)
 
 
 def L_model_backward(
@@ -223,9 +238,16 @@ def update_parameters(parameters: dict[str, Array], grads: dict[str, Array], lea
     L = layer_count(parameters)
     updated: dict[str, Array] = {}
     for l in range(1, L + 1):
-        updated[f"W{l}"] = parameters[f"W{l}"] - learning_rate * grads[f"dW{l}"]
-        updated[f"b{l}"] = parameters[f"b{l}"] - learning_rate * grads[f"db{l}"]
+        updated[f"W{l}"], updated[f"b{l}"] = update_layer(parameters[f"W{l}"], parameters[f"b{l}"],
+                                                          grads[f"dW{l}"], grads[f"db{l}"], learning_rate)
     return updated
+
+
+def update_layer(W: Array, b: Array, dW: Array, db: Array, learning_rate: float) -> tuple[Array, Array]:
+    """Layer l's step of gradient descent: W[l] − α dW[l] and b[l] − α db[l], as new arrays."""
+    W = W - learning_rate * dW
+    b = b - learning_rate * db
+    return W, b
 
 
 def predict(

@@ -3,7 +3,7 @@
 The course's "hidden layer size" table (1, 2, 3, 4, 5, 20, 50 units on the
 planar flower) is such a sweep. Every run starts from the same data, the same
 seeds and the same other hyperparameters, so the runs differ in exactly one
-thing; a run is bit-for-bit the run ``Trainer(...).run(iterations)`` would do.
+thing; a run is bit-for-bit what ``iterations`` steps of a new Session would do.
 
 ``run_sweep`` is a plain function with a small state object (Orange's way): it
 reports progress and finished runs through ``SweepState``'s callbacks and checks
@@ -21,7 +21,7 @@ import re
 import tempfile
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -29,7 +29,8 @@ from ..nn.activations import HIDDEN_ACTIVATIONS
 from ..errors import DivergenceError, HyperparameterError
 from ..training.hyperparameters import Hyperparameters
 from ..nn.initialization import INITIALIZATIONS
-from ..data.pipeline import PreparedData, make_trainer
+from ..data.datasets import Dataset
+from ..data.pipeline import DataSpec
 
 Array = np.ndarray
 
@@ -186,11 +187,18 @@ class SweepState:
     on_run_finished: Callable[[RunResult], None] | None = None
 
 
-def run_sweep(prepared: PreparedData, base: Hyperparameters, parameter: str, values: Sequence[Value],
-              iterations: int, state: SweepState | None = None, chunk: int = CHUNK) -> SweepResult:
-    """Train one network per value, each for ``iterations`` iterations from the same seeds.
+class DataSource(Protocol):
+    """Where a sweep's points come from: a Session or one of its Snapshots."""
 
-    Raises HyperparameterError before any training if a value is refused.
+    data_spec: DataSpec
+    dataset: Dataset
+
+
+def run_sweep(data: DataSource, base: Hyperparameters, parameter: str, values: Sequence[Value],
+              iterations: int, state: SweepState | None = None, chunk: int = CHUNK) -> SweepResult:
+    """Train one network per value, each for ``iterations`` iterations from the same seeds, on ``data``'s points.
+
+    Each run is a ``Session`` of its own. Raises HyperparameterError before any training if a value is refused.
     """
     if isinstance(iterations, bool) or not isinstance(iterations, int) or not 1 <= iterations <= MAX_ITERATIONS:
         raise HyperparameterError(f"iterations per run must be between 1 and {MAX_ITERATIONS}, got {iterations!r}")
@@ -200,7 +208,7 @@ def run_sweep(prepared: PreparedData, base: Hyperparameters, parameter: str, val
     for index, (value, hp) in enumerate(zip(values, settings)):
         if state.should_stop():
             break
-        result = _run_one(prepared, hp, parameter, value, iterations, state, index, len(values), chunk)
+        result = _run_one(data, hp, parameter, value, iterations, state, index, len(values), chunk)
         runs.append(result)
         if state.on_run_finished is not None:
             state.on_run_finished(result)
@@ -210,29 +218,29 @@ def run_sweep(prepared: PreparedData, base: Hyperparameters, parameter: str, val
     return SweepResult(parameter, tuple(values), iterations, runs, complete)
 
 
-def _run_one(prepared: PreparedData, hp: Hyperparameters, parameter: str, value: Value, iterations: int,
+def _run_one(data: DataSource, hp: Hyperparameters, parameter: str, value: Value, iterations: int,
              state: SweepState, index: int, n_runs: int, chunk: int) -> RunResult:
+    from ..session.session import Session  # the session itself imports the lessons, which import this module
+
     started = time.perf_counter()
-    trainer = make_trainer(prepared, hp)
+    run = Session(data.data_spec, hp, dataset=data.dataset)
     status = "finished"
-    step = trainer.step
     try:
-        while trainer.iteration < iterations:
-            for _ in range(min(chunk, iterations - trainer.iteration)):
-                step()
+        while run.iteration < iterations:
+            run.train(min(chunk, iterations - run.iteration))
             if state.on_progress is not None:
-                state.on_progress(index, n_runs, trainer.iteration, iterations)
-            if trainer.iteration < iterations and state.should_stop():
+                state.on_progress(index, n_runs, run.iteration, iterations)
+            if run.iteration < iterations and state.should_stop():
                 status = "cancelled"
                 break
     except DivergenceError:
-        status = "diverged"  # the trainer kept the last finite parameters
+        status = "diverged"  # the session kept the last finite parameters
     seconds = time.perf_counter() - started
-    metrics = trainer.evaluate(record=False)
-    _, costs = trainer.history.cost_curve()
-    return RunResult(value, value_label(parameter, value), hp, status, trainer.iteration, costs,
+    metrics = run.metrics()
+    _, costs = run.trainer.history.cost_curve()
+    return RunResult(value, value_label(parameter, value), run.hyperparameters, status, run.iteration, costs,
                      metrics.train_cost, metrics.test_cost, metrics.train_accuracy, metrics.test_accuracy,
-                     seconds, trainer.parameters())
+                     seconds, run.parameters())
 
 
 # ----------------------------------------------------------------------------- export

@@ -79,7 +79,7 @@ class LessonLog:
             run._costs_checked = trainer.iteration
             self.runs.append(run)
         run.iterations = trainer.iteration - run.start_iteration
-        metrics = trainer.evaluate(record=False)
+        metrics = trainer.evaluate()
         run.train_accuracy = metrics.train_accuracy
         rows = _evaluations_since(trainer, run.start_iteration)
         best = [metrics.train_accuracy or 0.0, *rows[:, _TRAIN_ACCURACY][np.isfinite(rows[:, _TRAIN_ACCURACY])]]
@@ -285,7 +285,7 @@ def replay(lesson: "Lesson", chunk: int = 25) -> Replay:
                 for _ in range(min(chunk, target - trainer.iteration)):
                     trainer.step()
                     if trainer.iteration >= next_evaluation:
-                        trainer.evaluate()
+                        trainer.record_evaluation(trainer.evaluate())
                         next_evaluation = trainer.iteration + max(1, trainer.iteration // 200)
             except DivergenceError:
                 log.observe(trainer, prepared)

@@ -7,8 +7,9 @@ notation and the line of ``core`` that does the work, so a student can match
 Notation (plain text; the GUI turns it into superscripts): ``[l]`` is the layer
 superscript, ``^T`` a transpose, ``Σ`` the sum over the m examples (the columns),
 ``*`` the element-wise product and ``α`` the learning rate. ``A[0]`` is written
-``X``. Every NumPy line listed here appears verbatim in its source file (a core
-test checks it), so the two can never drift apart.
+``X``. The NumPy lines are those of the core functions a phase ran
+(``PhaseEvent.ran``, see core.training.phases); each is verbatim a line of its
+function (a core test checks it), so what is shown is what ran.
 
 Phase kinds are ``PhaseEvent.equation``: forward | cost | backward_output | backward | update.
 """
@@ -17,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 from ..nn.activations import DEFAULT_LEAKY_ALPHA
-
-PROPAGATION = "core/nn/propagation.py"
-LOSSES = "core/nn/losses.py"
+from ..nn.losses import (binary_cross_entropy_from_logits, categorical_cross_entropy_from_logits, compute_cost, l2_cost,
+                         squared_error)
+from ..nn.propagation import (activation_backward, l2_backward, linear_activation_forward, linear_backward,
+                              linear_forward, output_layer_backward, update_layer)
 
 KINDS = ("forward", "cost", "backward_output", "backward", "update")
 
@@ -54,40 +57,57 @@ _COSTS = {
 
 @dataclass(frozen=True)
 class NumpyLine:
-    """One line of ``core`` (verbatim, without its indentation) and the file it is in."""
+    """One line of a core function (verbatim, without its indentation), and that function."""
 
     code: str
-    source: str
+    function: Callable
+
+    @property
+    def source(self) -> str:
+        """The file of the function, as a path in the checkout: "core/nn/propagation.py"."""
+        module = self.function.__module__.split(".")
+        return "/".join(module[module.index("core"):]) + ".py"
+
+    @property
+    def where(self) -> str:
+        """"core/nn/propagation.py: linear_forward"."""
+        return f"{self.function.__name__} ({self.source})"
 
 
-# The NumPy lines, one constant each so the test can find every one of them.
-_LINEAR_FORWARD = NumpyLine("Z = np.dot(W, A_prev) + b", PROPAGATION)
-_ACTIVATION_FORWARD = NumpyLine("A = get_activation(activation, alpha).g(Z)", PROPAGATION)
-_OUTPUT_DZ = NumpyLine("dZ = AL - Y", PROPAGATION)
-_HIDDEN_DZ = NumpyLine("dZ = dA * act.dg(Z)", PROPAGATION)
-_DW = NumpyLine("dW = np.dot(dZ, A_prev.T) * (1.0 / m)", PROPAGATION)
-_DB = NumpyLine("db = np.sum(dZ, axis=1, keepdims=True) * (1.0 / m)", PROPAGATION)
-_DA_PREV = NumpyLine("dA_prev = np.dot(W.T, dZ)", PROPAGATION)
-_L2 = NumpyLine('grads[f"dW{l}"] = grads[f"dW{l}"] + (lambd / m) * caches[l - 1][0][1]', PROPAGATION)
-_L2_COST = NumpyLine("return lambd / (2.0 * m) * total", LOSSES)
-_UPDATE_W = NumpyLine('updated[f"W{l}"] = parameters[f"W{l}"] - learning_rate * grads[f"dW{l}"]', PROPAGATION)
-_UPDATE_B = NumpyLine('updated[f"b{l}"] = parameters[f"b{l}"] - learning_rate * grads[f"db{l}"]', PROPAGATION)
-_COST_LINES = {
-    "binary_cross_entropy": NumpyLine("return float(np.sum(np.logaddexp(0.0, ZL) - Y * ZL) / m)", LOSSES),
-    "categorical_cross_entropy": NumpyLine("return float(-np.sum(Y * log_softmax) / m)", LOSSES),
-    "squared_error": NumpyLine("return float(0.5 * np.sum((AL - Y) ** 2) / m)", LOSSES),
+def _lines(function: Callable, *codes: str) -> tuple[NumpyLine, ...]:
+    return tuple(NumpyLine(code, function) for code in codes)
+
+
+#: The key lines of each core function a phase can run (tests/core/training/test_equations.py checks
+#: that each is a line of its function's source, and that each phase lists exactly the functions it ran).
+LINES: dict[Callable, tuple[NumpyLine, ...]] = {
+    linear_forward: _lines(linear_forward, "Z = np.dot(W, A_prev) + b"),
+    linear_activation_forward: _lines(linear_activation_forward, "A = get_activation(activation, alpha).g(Z)"),
+    compute_cost: (),  # it only picks the cost function below
+    binary_cross_entropy_from_logits: _lines(binary_cross_entropy_from_logits,
+                                             "return float(np.sum(np.logaddexp(0.0, ZL) - Y * ZL) / m)"),
+    categorical_cross_entropy_from_logits: _lines(categorical_cross_entropy_from_logits,
+                                                  "return float(-np.sum(Y * log_softmax) / m)"),
+    squared_error: _lines(squared_error, "return float(0.5 * np.sum((AL - Y) ** 2) / m)"),
+    l2_cost: _lines(l2_cost, "return lambd / (2.0 * m) * total"),
+    output_layer_backward: _lines(output_layer_backward, "dZ = AL - Y"),
+    activation_backward: _lines(activation_backward, "g_prime = get_activation(activation, alpha).dg(Z)",
+                                "dZ = dA * g_prime"),
+    linear_backward: _lines(linear_backward, "dW = np.dot(dZ, A_prev.T) * (1.0 / m)",
+                            "db = np.sum(dZ, axis=1, keepdims=True) * (1.0 / m)", "dA_prev = np.dot(W.T, dZ)"),
+    l2_backward: _lines(l2_backward, "dW = dW + (lambd / m) * W"),
+    update_layer: _lines(update_layer, "W = W - learning_rate * dW", "b = b - learning_rate * db"),
 }
 
-#: Every NumPy line this module can list (for the no-drift test).
-ALL_NUMPY_LINES = (_LINEAR_FORWARD, _ACTIVATION_FORWARD, _OUTPUT_DZ, _HIDDEN_DZ, _DW, _DB, _DA_PREV, _L2,
-                   _L2_COST, _UPDATE_W, _UPDATE_B, *_COST_LINES.values())
+#: Every NumPy line this module can list.
+ALL_NUMPY_LINES = tuple(line for lines in LINES.values() for line in lines)
 
 #: The tensors of a PhaseEvent in the order the inspector shows them (the order of the computation).
 TENSOR_ORDER = {
     "forward": ("A_prev", "W", "b", "Z", "A"),
     "cost": ("AL", "Y"),
-    "backward_output": ("dA", "dZ", "dW", "db", "dA_prev"),
-    "backward": ("dA", "dZ", "dW", "db", "dA_prev"),
+    "backward_output": ("dZ", "dW", "db", "dA_prev"),
+    "backward": ("dA", "g_prime", "dZ", "dW", "db", "dA_prev"),
     "update": ("W_before", "dW", "W_after", "b_before", "db", "b_after"),
 }
 
@@ -95,7 +115,8 @@ TENSOR_ORDER = {
 _TENSOR_SYMBOLS = {
     "A_prev": "A[{p}]", "W": "W[{l}]", "b": "b[{l}]", "Z": "Z[{l}]", "A": "A[{l}]",
     "AL": "A[{l}]", "Y": "Y",
-    "dA": "dA[{l}]", "dZ": "dZ[{l}]", "dW": "dW[{l}]", "db": "db[{l}]", "dA_prev": "dA[{p}]",
+    "dA": "dA[{l}]", "g_prime": "g'[{l}](Z[{l}])", "dZ": "dZ[{l}]", "dW": "dW[{l}]", "db": "db[{l}]",
+    "dA_prev": "dA[{p}]",
     "W_before": "W[{l}]", "W_after": "W[{l}]", "b_before": "b[{l}]", "b_after": "b[{l}]",
 }
 
@@ -165,24 +186,15 @@ def equations_for(kind: str, layer: int, L: int, activation: str, loss: str, *,
     return lines
 
 
-def numpy_lines_for(kind: str, loss: str = "binary_cross_entropy", *, lambd: float = 0.0,
-                    layer: int = 2) -> list[NumpyLine]:
-    """The lines of core/nn/propagation.py or core/nn/losses.py that compute the phase's equations."""
-    _check_kind(kind)
-    if kind == "forward":
-        return [_LINEAR_FORWARD, _ACTIVATION_FORWARD]
-    if kind == "cost":
-        try:
-            return [_COST_LINES[loss]] + ([_L2_COST] if lambd else [])
-        except KeyError:
-            raise ValueError(f"unknown loss {loss!r}") from None
-    if kind == "update":
-        return [_UPDATE_W, _UPDATE_B]
-    lines = [_OUTPUT_DZ if kind == "backward_output" else _HIDDEN_DZ, _DW, _DB]
-    if lambd:
-        lines.append(_L2)
-    if layer > 1:
-        lines.append(_DA_PREV)
+def numpy_lines_for(ran: Sequence[Callable], layer: int) -> list[NumpyLine]:
+    """The lines of the core functions that ran in a phase (``PhaseEvent.ran``), in the order they ran.
+
+    The backward step of layer 1 computes dA[0] as the course's code does, but nothing uses it,
+    so its line is left out, as the equation is.
+    """
+    lines = [line for function in ran for line in LINES[function]]
+    if layer == 1:
+        lines = [line for line in lines if not line.code.startswith("dA_prev")]
     return lines
 
 
@@ -202,5 +214,5 @@ def tensor_order(kind: str, keys: list[str] | tuple[str, ...]) -> list[str]:
     return known + sorted(key for key in keys if key not in order)
 
 
-__all__ = ["KINDS", "NumpyLine", "ALL_NUMPY_LINES", "TENSOR_ORDER", "equations_for", "numpy_lines_for",
+__all__ = ["KINDS", "NumpyLine", "LINES", "ALL_NUMPY_LINES", "TENSOR_ORDER", "equations_for", "numpy_lines_for",
            "derivative_formula", "activation_equation", "tensor_symbol", "tensor_order"]

@@ -141,6 +141,26 @@ class CostSeries:
         self._last = None
 
 
+def envelope(x: Array, y: Array, max_points: int) -> tuple[Array, Array]:
+    """At most ``max_points`` of the points (x, y), keeping each stretch's lowest and highest y and the last point.
+
+    A curve of 200,000 costs drawn on a few hundred pixels looks the same, spikes included.
+    """
+    n = len(y)
+    if n <= max_points:
+        return x.copy(), y.copy()
+    size = -(-n // (max(max_points, 4) // 2 - 1))  # points per stretch, rounded up
+    whole = n // size * size
+    rows = y[:whole].reshape(-1, size)
+    starts = np.arange(0, whole, size)
+    keep = np.concatenate([starts + rows.argmin(axis=1), starts + rows.argmax(axis=1), [n - 1]])
+    if whole < n:
+        tail = y[whole:]
+        keep = np.concatenate([keep, [whole + int(tail.argmin()), whole + int(tail.argmax())]])
+    keep = np.unique(keep)
+    return x[keep], y[keep]
+
+
 class History:
     """``costs``: J at every iteration (strided when long);
     ``evaluations``: rows of EVALUATION_FIELDS taken every few iterations."""

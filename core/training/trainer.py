@@ -2,10 +2,11 @@
 
 ``step()`` does one iteration — forward propagation, cost, backward
 propagation, update — as fast as NumPy allows (see ``core.nn.engine``).
-``phases()`` does the very same operations but stops after each phase and
-yields a ``PhaseEvent`` describing it, so the app can show the iteration
-unfold; a full cycle of phases leaves the parameters bit-for-bit where
-``step()`` would have.
+An iteration can also be taken phase by phase with the course's own readable
+functions (``core.training.phases``); it uses the trainer only through the
+public methods below (``next_batch``, ``check_cost``, ``check_update``,
+``write_layer``, ``count_iteration``), so the two paths share the batches, the
+divergence rules and the history.
 
 Divergence: if the cost or the update stops being finite, or the cost explodes,
 a ``DivergenceError`` is raised *before* anything is changed, so the trainer
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterator
 
 import numpy as np
 
@@ -27,7 +27,6 @@ from .history import History
 from .hyperparameters import Hyperparameters
 from ..nn.initialization import initialize_parameters_deep
 from ..nn.losses import accuracy, compute_cost, l2_cost, loss_for_output
-from .phases import EQUATIONS, PhaseEvent, PhaseStepping
 from ..nn.propagation import L_model_forward
 
 Array = np.ndarray
@@ -48,7 +47,7 @@ class Metrics:
     test_accuracy: float | None
 
 
-class Trainer(PhaseStepping):
+class Trainer:
     """Trains ``parameters`` on X_train (n_x, m), Y_train (n_y, m) with gradient descent."""
 
     def __init__(
@@ -90,7 +89,6 @@ class Trainer(PhaseStepping):
         self._first_cost: float | None = None
         self._cost_limit = -math.inf  # set from the first cost: until then every cost is checked
         self._record_cost = self.history.costs.append
-        self._phase_iterator: Iterator[PhaseEvent] | None = None
         if parameters is None:
             parameters = initialize_parameters_deep(self.layer_dims, hp.initialization, hp.init_scale, hp.seed)
         self.set_parameters(parameters)
@@ -129,7 +127,6 @@ class Trainer(PhaseStepping):
         for l, (_, W, b) in enumerate(views(self.theta, self.layer_dims), start=1):
             W[...] = parameters[f"W{l}"]
             b[...] = parameters[f"b{l}"]
-        self._phase_iterator = None
 
     def set_weight(self, key: str, row: int, col: int, value: float) -> None:
         """Set one entry of W[l] or b[l] (the diagram lets a student type a weight)."""
@@ -151,7 +148,6 @@ class Trainer(PhaseStepping):
         if rebuild:  # the batch buffers and the L2 step are built into the networks
             self._networks.clear()
             self._set_batching(hyperparameters.batch_size)
-        self._phase_iterator = None
 
     def _set_batching(self, batch_size: int | None) -> None:
         m = self.X_train.shape[1]
@@ -171,15 +167,32 @@ class Trainer(PhaseStepping):
             )
         return self._networks[m]
 
-    def _next_batch(self) -> Network:
+    def _batch_indices(self) -> Array | None:
+        """The examples of the next mini-batch (None: the full batch); reshuffles at each epoch."""
         m = self.X_train.shape[1]
         if self._batch_size == m:
-            return self._networks[m]
+            return None
         if self._cursor >= m:
             self._batch_rng.shuffle(self._order)
             self._cursor = 0
         idx = self._order[self._cursor : self._cursor + self._batch_size]
         self._cursor += self._batch_size
+        return idx
+
+    def next_batch(self) -> tuple[Array, Array]:
+        """X (n[0], m_batch) and Y (n[L], m_batch) of the next iteration, as ``step()`` would take them.
+
+        For an iteration taken phase by phase: it advances the same mini-batch stream.
+        """
+        idx = self._batch_indices()
+        if idx is None:
+            return self.X_train, self.Y_train
+        return np.take(self.X_train, idx, axis=1), np.take(self.Y_train, idx, axis=1)
+
+    def _next_batch(self) -> Network:
+        idx = self._batch_indices()
+        if idx is None:
+            return self._networks[self.X_train.shape[1]]
         net = self._network(len(idx))
         np.take(self.X_train, idx, axis=1, out=net.X)
         np.take(self.Y_train, idx, axis=1, out=net.Y)
@@ -187,14 +200,7 @@ class Trainer(PhaseStepping):
         return net
 
     # ----------------------------------------------------------------- the iteration
-    def _cost(self, net: Network) -> float:
-        """J on the batch, from the logits Z[L] (exact even where A[L] rounds to 0 or 1)."""
-        cost = net.output.cost_sum() / net.m
-        if self.hp.lambd:
-            cost += l2_cost(self.parameters(), self.hp.lambd, net.m)
-        return cost
-
-    def _check_cost(self, cost: float) -> None:
+    def check_cost(self, cost: float) -> None:
         """Raise DivergenceError if J is not finite or has exploded (> EXPLOSION_FACTOR × the first J)."""
         if self._first_cost is None and math.isfinite(cost):
             self._first_cost = cost
@@ -218,18 +224,30 @@ class Trainer(PhaseStepping):
             raise DivergenceError(self.iteration, math.inf, self._hint())
         self._last_m = m
 
-    def step(self) -> float:
-        """One iteration of gradient descent; returns the cost J before the update.
+    def check_update(self, steps: list[Array]) -> None:
+        """Raise DivergenceError if any α dW[l] or α db[l] of an update is not finite (nothing changed yet)."""
+        for step in steps:
+            if not math.isfinite(float(np.vdot(step, step))):
+                raise DivergenceError(self.iteration, math.inf, self._hint())
 
-        If a phase-by-phase iteration is under way, it is finished instead.
-        """
-        if self._phase_iterator is not None:
-            try:
-                for _ in self._phase_iterator:
-                    pass
-            finally:  # finished or failed (divergence), the half-done iteration is over
-                self._phase_iterator = None
-            return self.history.costs.last()
+    def write_layer(self, l: int, W: Array, b: Array) -> None:
+        """W[l] and b[l] after the update of layer l (an iteration taken phase by phase)."""
+        _, W_view, b_view = views(self.theta, self.layer_dims)[l - 1]
+        W_view[...] = W
+        b_view[...] = b
+
+    def count_iteration(self, cost: float, grads: dict[str, Array], m: int) -> None:
+        """Close an iteration taken phase by phase: its cost J, its gradients (for ``gradients()``), iteration + 1."""
+        for l, (_, dW, db) in enumerate(views(self.grad, self.layer_dims), start=1):
+            dW[...] = grads[f"dW{l}"] * m  # the buffer holds m·dθ, as step() leaves it
+            db[...] = grads[f"db{l}"] * m
+        self._last_m = m
+        self._record_cost(cost)
+        self.iteration += 1
+        self.history.costs.maybe_flush()
+
+    def step(self) -> float:
+        """One iteration of gradient descent; returns the cost J before the update."""
         net = self._full_network or self._next_batch()
         for op in net.forward:
             op()
@@ -237,7 +255,7 @@ class Trainer(PhaseStepping):
         if self.hp.lambd:
             cost += l2_cost(self.parameters(), self.hp.lambd, net.m)
         if not (cost <= self._cost_limit):  # also catches NaN
-            self._check_cost(cost)
+            self.check_cost(cost)
         for op in net.backward:
             op()
         self._compute_step(net.m)
@@ -248,27 +266,11 @@ class Trainer(PhaseStepping):
             self.history.costs.maybe_flush()
         return cost
 
-    def run(self, num_iterations: int, target_cost: float | None = None, eval_every: int = 10) -> str:
-        """Up to ``num_iterations`` steps; stops early when J <= target_cost.
-
-        Returns the stop reason: "iterations" or "target_cost". Evaluates every
-        ``eval_every`` iterations (0: never) so the history has accuracies.
-        """
-        for _ in range(num_iterations):
-            cost = self.step()
-            if eval_every and self.iteration % eval_every == 0:
-                self.evaluate()
-            if target_cost is not None and cost <= target_cost:
-                return "target_cost"
-        self.history.costs.maybe_flush()
-        return "iterations"
-
     # ----------------------------------------------------------------- saving and restoring
     def state(self) -> dict:
         """Everything needed to continue exactly where training is (JSON-safe except arrays).
 
-        A phase-by-phase iteration under way is not part of the state: the
-        parameters are saved as they are and the iteration counter as it is.
+        The session finishes an iteration taken phase by phase before it saves.
         """
         return {
             "parameters": self.parameters(),
@@ -322,22 +324,23 @@ class Trainer(PhaseStepping):
         acc = None if self.loss == "squared_error" else accuracy(AL, Y)
         return cost, acc
 
-    def evaluate(self, record: bool = True) -> Metrics:
-        """Costs and accuracies on the training and test sets now."""
+    def evaluate(self) -> Metrics:
+        """Costs and accuracies on the training and test sets now (changes nothing)."""
         train_cost, train_acc = self._evaluate_on(self.X_train, self.Y_train)
         test_cost = test_acc = None
         if self.X_test is not None:
             test_cost, test_acc = self._evaluate_on(self.X_test, self.Y_test)
-        metrics = Metrics(self.iteration, train_cost, test_cost, train_acc, test_acc)
-        if record:
-            nan = math.nan
-            self.history.record_evaluation((
-                metrics.iteration, train_cost,
-                nan if test_cost is None else test_cost,
-                nan if train_acc is None else train_acc,
-                nan if test_acc is None else test_acc,
-            ))
-        return metrics
+        return Metrics(self.iteration, train_cost, test_cost, train_acc, test_acc)
+
+    def record_evaluation(self, metrics: Metrics) -> None:
+        """Add ``metrics`` to the history's evaluation rows (the session does it on its schedule)."""
+        nan = math.nan
+        self.history.record_evaluation((
+            metrics.iteration, metrics.train_cost,
+            nan if metrics.test_cost is None else metrics.test_cost,
+            nan if metrics.train_accuracy is None else metrics.train_accuracy,
+            nan if metrics.test_accuracy is None else metrics.test_accuracy,
+        ))
 
 
 def layer_shapes(layer_dims: list[int], m: int) -> list[dict[str, tuple[int, int]]]:
@@ -349,4 +352,4 @@ def layer_shapes(layer_dims: list[int], m: int) -> list[dict[str, tuple[int, int
     return rows
 
 
-__all__ = ["Trainer", "PhaseEvent", "Metrics", "EQUATIONS", "layer_shapes"]
+__all__ = ["Trainer", "Metrics", "layer_shapes"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ...core.errors import ParameterFileError
 from ...core.files.parameter_file import describe_architecture, load_parameters
-from ...core.files.session_file import SESSION_SUFFIX, capture, load_session, save_session, sniff_kind
+from ...core.files.session_file import SESSION_SUFFIX, load_session, save_session, sniff_kind
 from . import dialogs
 from ..support.messages import translate_core_message
 from ..dialogs.csv_import_dialog import run_csv_import_dialog
@@ -44,7 +44,6 @@ class FileActions(QObject, ExportHandlers):
 
     session_saved = Signal(str)
     session_opened = Signal(str)
-    lesson_restored = Signal(object)  # the lesson name stored in an opened session (or None)
     modified_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
@@ -53,7 +52,6 @@ class FileActions(QObject, ExportHandlers):
         self.session = window.session
         self.current_path: str | None = None
         self.modified = False
-        self._lesson: str | None = None
         self._title = ""
         self._base_title = window.windowTitle()
         # Seams: tests put plain callables here.
@@ -62,7 +60,6 @@ class FileActions(QObject, ExportHandlers):
         self.ask_yes_no = dialogs.make_yes_no(window)
         self.show_error = dialogs.make_show_error(window)
         self.ask_csv_import = lambda path: run_csv_import_dialog(window, path)
-        self.current_lesson = lambda: self._lesson
 
         self.recent = RecentFiles(settings if settings is not None else QSettings(), self.open_path, window)
         self.recent.pruned.connect(self._on_recent_pruned)
@@ -168,10 +165,6 @@ class FileActions(QObject, ExportHandlers):
             self._base_title = title
             self._update_title()
 
-    def set_lesson(self, name: str | None) -> None:
-        """Remember the open lesson so a saved session records it (connect the lesson panel here)."""
-        self._lesson = name
-
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 6000)
 
@@ -195,7 +188,7 @@ class FileActions(QObject, ExportHandlers):
 
     def _save_to(self, path: str) -> bool:
         s = self.session
-        state = capture(s.data_spec, s.dataset, s.hyperparameters, s.trainer.state(), self.current_lesson())
+        state = s.model.state()
         try:
             save_session(path, state)
         except ParameterFileError as error:
@@ -219,27 +212,24 @@ class FileActions(QObject, ExportHandlers):
             state = load_session(path)
         except ParameterFileError as error:
             return self._fail(title, error)
-        ok, message = self._apply(data_spec=state.data_spec, dataset=state.dataset,
-                                  hyperparameters=state.hyperparameters, trainer_state=state.trainer_state)
+        ok, message = self._apply(state=state)
         if not ok:
             return self._fail(title, message)
         self.current_path = str(path)
         self.recent.add(path)
         self.set_modified(False)
         self._update_title()
-        self._lesson = state.lesson
         self._status(self.tr("Opened %1 at iteration %2").replace("%1", Path(path).name)
                      .replace("%2", str(self.session.iteration)))
-        self.lesson_restored.emit(state.lesson)
         self.session_opened.emit(str(path))
         return True
 
-    def _apply(self, **changes) -> tuple[bool, str]:
-        """session.apply, returning the message it reported if it refused."""
+    def _apply(self, state=None, **changes) -> tuple[bool, str]:
+        """session.restore(state) or session.apply(**changes), returning the message it reported if it refused."""
         messages: list[str] = []
         self.session.problem_reported.connect(messages.append)
         try:
-            ok = self.session.apply(**changes)
+            ok = self.session.restore(state) if state is not None else self.session.apply(**changes)
         finally:
             self.session.problem_reported.disconnect(messages.append)
         return ok, (messages[-1] if messages else self.tr("The file could not be installed."))

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObj
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import BackpropStudioError
-from ...core.files.session_file import SESSION_SUFFIX, SessionState, capture, load_session, save_session
+from ...core.files.session_file import SESSION_SUFFIX, SessionState, load_session, save_session
 from ..support.messages import translate_core_message
 from ..support.error_hook import user_data_folder
 from ..model.session import TrainingSession
@@ -142,8 +142,7 @@ class Autosave(QObject):
             self.save_in_background()
 
     def capture(self) -> SessionState:
-        s = self._session
-        return capture(s.data_spec, s.dataset, s.hyperparameters, s.trainer.state())
+        return self._session.model.state()
 
     def save_now(self) -> bool:
         """Write the autosave now and wait for it; False (and one message per run) if it cannot be written."""
@@ -238,9 +237,7 @@ class Autosave(QObject):
             when = QDateTime.fromSecsSinceEpoch(int(newest.stat().st_mtime))
             saved_at = QLocale().toString(when, QLocale.FormatType.ShortFormat)  # in the user's language
             if self.ask_restore(self._window, saved_at, int(state.trainer_state["iteration"])):
-                restored = self._session.apply(
-                    data_spec=state.data_spec, dataset=state.dataset, hyperparameters=state.hyperparameters,
-                    trainer_state=state.trainer_state)
+                restored = self._session.restore(state)
         # Keep the newest as "last session" (whatever the answer: nothing is thrown away unasked).
         for path in older:
             path.unlink(missing_ok=True)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from ...core.data.csv_data import write_csv
 from ...core.errors import BackpropStudioError, ParameterFileError
 from ...core.training.history import EVALUATION_FIELDS, History
-from ...core.data.pipeline import export_meta
 from ...core.files.parameter_file import atomic_write_bytes, save_parameters
 from . import dialogs
 
@@ -192,7 +191,7 @@ class ExportHandlers:
             path += ".npz"
         trainer = self.session.trainer
         try:
-            save_parameters(path, trainer.parameters(), export_meta(trainer, self.session.prepared))
+            save_parameters(path, trainer.parameters(), self.session.model.export_meta())
         except ParameterFileError as error:
             return self._fail(self.tr("Could not export the parameters"), error)
         keys = ", ".join(trainer.parameters())

@@ -205,7 +205,7 @@ class ExperimentRunner(QWidget):
             self.problem_label.show_problem(str(error))
             return False
         self.problem_label.clear_problem()
-        prepared, iterations = self._session.prepared, self.iterations_spin.value()
+        data, iterations = self._session.snapshot, self.iterations_spin.value()  # frozen: safe in the worker
         self._clear_results(parameter, len(values))
         relay = self._relay
         last = [0.0, -1]  # time and run index of the last report
@@ -218,7 +218,7 @@ class ExperimentRunner(QWidget):
 
         def job(should_stop: Callable[[], bool]) -> SweepResult:
             state = SweepState(should_stop, report, relay.run_finished.emit)
-            return run_sweep(prepared, base, parameter, values, iterations, state)
+            return run_sweep(data, base, parameter, values, iterations, state)
 
         self._worker.start(job)
         self._set_running(True)

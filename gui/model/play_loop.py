@@ -1,4 +1,4 @@
-"""Play mode: run Trainer.step() in short time-budgeted ticks of a re-armed single-shot timer.
+"""Play mode: train the model in short time-budgeted ticks of a re-armed single-shot timer.
 
 Each tick trains for about 8 ms (or as many iterations as the speed limit
 allows), then returns to Qt so it can paint and handle input; the timer is
@@ -94,28 +94,26 @@ class TrainingLoop:
         allowed = self._allowed_now()
         if s.max_iterations is not None:
             allowed = min(allowed, s.max_iterations - s.iteration)
-        done = 0
+        model = s.model
+        start = model.iteration
         deadline = time.perf_counter() + TICK_BUDGET_S
-        trainer = s.trainer
-        step = trainer.step
+        clock = time.perf_counter
         try:
-            while done < allowed:
-                step()
-                done += 1
-                if trainer.iteration >= s.next_evaluation:
-                    s.evaluate()
-                if (done & 7) == 0 and time.perf_counter() >= deadline:
-                    break
+            if allowed > 0:
+                model.train(allowed, should_stop=lambda: clock() >= deadline)
         except DivergenceError as error:
+            done = model.iteration - start
+            if done:
+                s.after_steps(done)
             s.report_divergence(error)
             return
         except Exception:
             # Not ours to handle (the app-wide hook shows it), but never leave "running" with no ticks.
             s.pause()
             raise
-        finally:
-            if done:
-                s.after_steps(done)
+        done = model.iteration - start
+        if done:
+            s.after_steps(done)
         if s.max_iterations is not None and s.iteration >= s.max_iterations:
             s.pause()
             return

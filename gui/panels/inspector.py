@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.training.equations import equations_for, numpy_lines_for, tensor_order, tensor_symbol
-from ...core.training.trainer import PhaseEvent
+from ...core.training.phases import PhaseEvent
 from . import phase_texts
 from .matrix_table import MatrixTable, course_rich
 from .phase_texts import phase_number
@@ -227,18 +227,23 @@ class InspectorPanel(QWidget):
         self.equations.setText("<br>".join(lines))
         self.note.setText(phase_texts.note(event, m, hp.learning_rate))
         self.note.setVisible(bool(self.note.text()))
-        numpy_lines = numpy_lines_for(event.equation, trainer.loss, lambd=hp.lambd, layer=event.layer)
-        sources = sorted({line.source for line in numpy_lines})
-        self.numpy_box.setTitle(self.tr("NumPy (%1)").replace("%1", ", ".join(sources)))
-        self.numpy_code.setText("\n".join(line.code for line in numpy_lines))
+        numpy_lines = numpy_lines_for(event.ran, event.layer)
+        sources = list(dict.fromkeys(line.source for line in numpy_lines))
+        self.numpy_box.setTitle(self.tr("NumPy that ran (%1)").replace("%1", ", ".join(sources)))
+        code, function = [], None
+        for line in numpy_lines:  # each function's lines under its name, in the order they ran
+            if line.function is not function:
+                function = line.function
+                code.append(f"# {function.__name__}()")
+            code.append(line.code)
+        self.numpy_code.setText("\n".join(code))
         self._show_matrices(event)
         self._show_example()
         self._arrange()
 
     def _iteration_of(self, event: PhaseEvent) -> int:
-        """The iteration this phase belongs to (after its last phase the trainer has counted it)."""
-        trainer = self._session.trainer
-        return trainer.iteration if trainer.in_iteration or event.kind != "update" else trainer.iteration - 1
+        """The iteration this phase belongs to (0-based, as the course numbers its printed costs)."""
+        return event.iteration
 
     def _batch_m(self) -> int:
         batch = self._session.hyperparameters.batch_size

@@ -1,11 +1,10 @@
 """LessonPanel: the guided lessons — pick one, read it, load its preset, watch its checks tick.
 
-The lessons themselves (presets, texts, checks) are data in ``core.teaching.lessons``; this
-panel shows them, installs a preset through ``session.apply`` (one atomic change),
-and evaluates the active lesson's checks after training steps (throttled), after
-every change of the session, and when a lab or a sweep reports back. Lessons 2
-and 3 ask the main window to open a lab (``lab_requested``); lesson 11 asks for
-the experiment runner (``experiment_requested``).
+The lessons themselves (presets, texts, checks) are data in ``core.teaching.lessons``;
+the model loads a lesson and ticks its checks on its own schedule (core.session).
+This panel shows the lessons and, from each snapshot, the active lesson's checks.
+Lessons 2 and 3 ask the main window to open a lab (``lab_requested``); lesson 11
+asks for the experiment runner (``experiment_requested``).
 """
 
 from __future__ import annotations
@@ -18,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.teaching.lesson_checks import LessonLog
 from ...core.teaching.lessons import LESSONS, Lesson, get_lesson
 from ...core.training.trainer import layer_shapes
 from ..model.session import TrainingSession
 from ..support.throttle import Throttle
 
-CHECK_INTERVAL_MS = 100  # checks are cheap, but ten looks a second are plenty to tick in time
+CHECK_INTERVAL_MS = 100  # the checks' display follows training ten times a second
 DONE_COLOR = "#1b7a3a"  # dark green: readable on a projector; the ☑ carries the meaning too
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,19 +44,13 @@ class LessonPanel(QWidget):
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._active: Lesson | None = None
-        self._log = LessonLog()
-        self._states: list[bool] = []
         self._completed: set[str] = set()
-        self._applying = False
+        self._shown_structure = -1
         self._sized = False
         self._build()
         self._throttle = Throttle(self.refresh_checks_now, CHECK_INTERVAL_MS, self)
-        session.stepped.connect(self._throttle.request)
-        for signal in (session.parameters_reset, session.hyperparameters_changed, session.dataset_changed,
-                       session.parameters_edited):
-            signal.connect(self._on_session_changed)
-        session.training_failed.connect(self._on_training_failed)
+        session.state_changed.connect(lambda _snapshot: self._throttle.request())
+        session.structure_changed.connect(lambda _snapshot: self.refresh_checks_now())
         self.lesson_list.setCurrentRow(0)
 
     # ------------------------------------------------------------------ building
@@ -113,7 +105,13 @@ class LessonPanel(QWidget):
     @property
     def current_lesson(self) -> str | None:
         """The name of the loaded lesson (whose checks are live), or None."""
-        return None if self._active is None else self._active.name
+        status = self._session.snapshot.lesson
+        return None if status is None else status.name
+
+    @property
+    def _states(self) -> list[bool]:
+        status = self._session.snapshot.lesson
+        return [] if status is None else list(status.ticked)
 
     @property
     def selected_lesson(self) -> Lesson:
@@ -135,19 +133,10 @@ class LessonPanel(QWidget):
             self._session.problem_reported.emit(self.tr("There is no lesson called %1.").replace("%1", str(name)))
             return False
         self.select_lesson(lesson.name)
-        if lesson.has_preset:
-            self._applying = True  # the session's signals announce the preset, not a student's change
-            try:
-                accepted = self._session.apply(data_spec=lesson.data_spec, hyperparameters=lesson.hyperparameters,
-                                               dataset=lesson.dataset())
-            finally:
-                self._applying = False
-            if not accepted:
-                return False
-        self._activate(lesson)
+        if not self._session.load_lesson(lesson.name):
+            return False
         self.lesson_loaded.emit(lesson.name)
         if lesson.lab:
-            self._log.note_lab(lesson.lab)
             self.lab_requested.emit(lesson.lab)
         if lesson.experiment:
             self.experiment_requested.emit(dict(lesson.experiment))
@@ -156,15 +145,12 @@ class LessonPanel(QWidget):
 
     def resume_lesson(self, name: str | None) -> bool:
         """Make ``name`` the active lesson without touching the session (a reopened session file)."""
-        if name is None:
-            self._active = None
-            self._show_selected()
-            return True
-        lesson = get_lesson(name)
-        if lesson is None:
+        if name is not None and get_lesson(name) is None:
             return False
-        self.select_lesson(name)
-        self._activate(lesson)
+        if name is not None:
+            self.select_lesson(name)
+        if self.current_lesson != name and not self._session.resume_lesson(name):
+            return False
         self.refresh_checks_now()
         return True
 
@@ -172,7 +158,8 @@ class LessonPanel(QWidget):
         """A sweep finished (the experiment runner's ``sweep_finished``): lesson 11 may tick."""
         parameter = getattr(result, "parameter", None)
         if parameter is not None:
-            self._log.note_experiment(parameter, len(getattr(result, "values", ())), bool(getattr(result, "complete", False)))
+            self._session.note_experiment(parameter, len(getattr(result, "values", ())),
+                                          bool(getattr(result, "complete", False)))
             self.refresh_checks_now()
 
     def check_states(self) -> list[bool]:
@@ -183,45 +170,29 @@ class LessonPanel(QWidget):
         return [label.text() for label in self.check_labels]
 
     def refresh_checks_now(self) -> None:
-        """Evaluate the active lesson's checks on the session's current trainer and show them."""
+        """Show the active lesson's checks as the latest snapshot has them."""
         self._throttle.cancel()
-        lesson = self._active
-        if lesson is None:
-            return
-        s = self._session
-        self._states = lesson.evaluate_checks(s.trainer, s.prepared, self._log)
-        if all(self._states) and lesson.name not in self._completed:
-            self._completed.add(lesson.name)
-            self._retranslate_list()
-            self.lesson_completed.emit(lesson.name)
-        if self._is_active(self.selected_lesson):
+        snapshot = self._session.snapshot
+        if snapshot.structure_version != self._shown_structure:
+            self._shown_structure = snapshot.structure_version
+            if self.selected_lesson.show_shapes:
+                self.text_view.setHtml(self._lesson_html(self.selected_lesson))  # the table follows the network
+        status = snapshot.lesson
+        if status is None:
             self._show_checks()
+            return
+        if all(status.ticked) and status.name not in self._completed:
+            self._completed.add(status.name)
+            self._retranslate_list()
+            self.lesson_completed.emit(status.name)
+        self._show_checks()
 
     # ------------------------------------------------------------------ internals
-    def _activate(self, lesson: Lesson) -> None:
-        self._active = lesson
-        self._log = LessonLog()
-        self._states = [False] * len(lesson.checks)
-        self._show_selected()
-
     def _is_active(self, lesson: Lesson) -> bool:
-        return self._active is not None and self._active.name == lesson.name
+        return self.current_lesson == lesson.name
 
     def _on_row_changed(self, _row: int) -> None:
         self._show_selected()
-
-    def _on_session_changed(self) -> None:
-        if self._applying:
-            return
-        if self.selected_lesson.show_shapes:
-            self.text_view.setHtml(self._lesson_html(self.selected_lesson))  # the table follows the network
-        if self._active is not None:
-            self.refresh_checks_now()  # at once: a new run starts at this very iteration
-
-    def _on_training_failed(self, _message: str) -> None:
-        if self._active is not None:
-            self._log.note_divergence()
-            self.refresh_checks_now()
 
     def _show_selected(self) -> None:
         lesson = self.selected_lesson
@@ -268,12 +239,11 @@ class LessonPanel(QWidget):
             return self.tr("Press Load lesson to start (it replaces the current data and network).")
         if lesson.lab:
             return ""
-        s = self._session
-        run = self._log.current
-        accuracy = None if run is None else run.train_accuracy
+        snapshot = self._session.snapshot
+        accuracy = snapshot.metrics.train_accuracy
         if accuracy is None:
-            return self.tr("Iteration %1").replace("%1", f"{s.iteration:,}")
-        return (self.tr("Iteration %1 · training accuracy %2 %").replace("%1", f"{s.iteration:,}")
+            return self.tr("Iteration %1").replace("%1", f"{snapshot.iteration:,}")
+        return (self.tr("Iteration %1 · training accuracy %2 %").replace("%1", f"{snapshot.iteration:,}")
                 .replace("%2", f"{100 * accuracy:.1f}"))
 
     def _lesson_html(self, lesson: Lesson) -> str:

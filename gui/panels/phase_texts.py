@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from ...core.training.trainer import PhaseEvent
+from ...core.training.phases import PhaseEvent
 from .matrix_table import course_rich
 from .shapes_table import broadcast_sentence
 

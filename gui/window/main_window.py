@@ -96,9 +96,6 @@ class MainWindow(QMainWindow):
         self.labs = LabWindows(self, session)
         self.lesson_panel.lab_requested.connect(self.labs.show_lab)
         self.lesson_panel.experiment_requested.connect(self.labs.open_experiment)
-        # Session files remember the lesson; reopening one resumes it.
-        self.lesson_panel.lesson_loaded.connect(self.file_actions.set_lesson)
-        self.file_actions.lesson_restored.connect(self.lesson_panel.resume_lesson)
 
         session.training_failed.connect(self._on_training_failed)
         session.problem_reported.connect(self._on_problem_reported)

@@ -48,14 +48,15 @@ def test_course_initialization_prints_the_course_numbers(capsys):
 
 
 def test_course_deep_initialization_is_a_choice_and_reaches_the_network(tmp_path, capsys):
-    from backprop_studio.core.files.session_file import build_trainer, load_session
+    from backprop_studio.core.files.session_file import load_session
+    from backprop_studio.core.session import Session
 
     path = tmp_path / "deep.bpsession"
     assert main(["--hidden", "5,3", "--activation", "relu", "--init", "course_deep", "--seed", "1",
                  "--iterations", "0", "--save-session", str(path)]) == 0
     state = load_session(path)
     assert state.hyperparameters.initialization == "course_deep"
-    _, trainer = build_trainer(state)
+    trainer = Session.from_state(state).trainer
     # The course's deep application: W[l] = randn(n[l], n[l−1]) / √n[l−1] from RandomState(1), in order.
     rs = np.random.RandomState(1)
     for l, (n_l, n_prev) in enumerate([(5, 2), (3, 5), (1, 3)], start=1):

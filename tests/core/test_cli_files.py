@@ -12,27 +12,24 @@ import pytest
 
 from backprop_studio.core.cli import main
 from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.core.data.pipeline import DataSpec, fit_problem, make_trainer, prepare
+from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.core.files.parameter_file import load_parameters
-from backprop_studio.core.files.session_file import build_trainer, capture, load_session, save_session
+from backprop_studio.core.files.session_file import load_session, save_session
+from backprop_studio.core.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _saved_session(path: Path, iterations: int) -> object:
-    spec = DataSpec(m=120, test_ratio=0.25)
-    dataset = spec.make()
-    hp = fit_problem(Hyperparameters(batch_size=32), dataset)
-    trainer = make_trainer(prepare(dataset, hp, spec.test_ratio, spec.seed), hp)
-    for _ in range(iterations):
-        trainer.step()
-    save_session(path, capture(spec, dataset, hp, trainer.state()))
-    return trainer
+def _saved_session(path: Path, iterations: int) -> Session:
+    session = Session(DataSpec(m=120, test_ratio=0.25), Hyperparameters(batch_size=32))
+    session.train(iterations)
+    save_session(path, session.state())
+    return session
 
 
 def test_session_continues_from_its_iteration_and_equals_training_on(tmp_path, capsys):
     path = tmp_path / "run.bpsession"
-    trainer = _saved_session(path, 50)
+    session = _saved_session(path, 50)
     out_session, out_params = tmp_path / "after.bpsession", tmp_path / "after.npz"
     code = main(["--session", str(path), "--iterations", "100", "--print-every", "40",
                  "--export", str(out_params), "--save-session", str(out_session)])
@@ -41,15 +38,16 @@ def test_session_continues_from_its_iteration_and_equals_training_on(tmp_path, c
     assert "from iteration 50" in out
     printed = [int(i) for i in re.findall(r"Cost after iteration (\d+):", out)]
     assert printed == [80, 120, 149]  # numbered as the app numbers them, continuing from 50
-    for _ in range(100):
-        trainer.step()
+    session.train(100)
     parameters, meta = load_parameters(out_params)
-    for key, value in trainer.parameters().items():
+    for key, value in session.parameters().items():
         assert np.array_equal(parameters[key], value), key
     assert meta["iteration"] == 150
-    _, reopened = build_trainer(load_session(out_session))
+    reopened = Session.from_state(load_session(out_session))
     assert reopened.iteration == 150
-    assert np.array_equal(reopened.parameters()["W1"], trainer.parameters()["W1"])
+    assert np.array_equal(reopened.parameters()["W1"], session.parameters()["W1"])
+    np.testing.assert_array_equal(reopened.trainer.history.evaluations.array(),
+                                  session.trainer.history.evaluations.array())  # same schedule, CLI or not
 
 
 def test_session_refuses_options_that_the_file_decides(tmp_path, capsys):

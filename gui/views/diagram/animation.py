@@ -24,7 +24,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEasingCurve, QObject, QTimer, QVariantAnimation, Signal
 
-from ....core.training.trainer import PhaseEvent
+from ....core.training.phases import PhaseEvent
 from ...model.session import TrainingSession
 from .items import DiagramItems
 from .style import BACKWARD_COLOR, COST_COLOR, FORWARD_COLOR, GLOW_WIDTH, fmt
@@ -150,7 +150,7 @@ class PhaseAnimator(QObject):
         if event is None:  # diverged: the session reported it and dropped the half-done iteration
             self.cancel()
             return False
-        if not self._session.trainer.in_iteration:
+        if not self._session.model.in_iteration:
             self.stop()
             return False
         return True
@@ -161,7 +161,7 @@ class PhaseAnimator(QObject):
             self._dW.clear()
         elif event.kind == "backward":
             self._dW[event.layer] = event.tensors["dW"]
-        self._expect_stepped = not self._session.trainer.in_iteration
+        self._expect_stepped = not self._session.model.in_iteration
         self._show(event)
 
     def _on_stepped(self) -> None:

@@ -9,7 +9,8 @@ from backprop_studio.core.data.datasets import from_points, make_dataset
 from backprop_studio.core.errors import DatasetError
 from backprop_studio.core.data.features import make_features
 from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.core.data.pipeline import DataSpec, data_bounds, export_meta, fit_problem, grid, make_trainer, prepare
+from backprop_studio.core.data.pipeline import DataSpec, data_bounds, export_meta, fit_problem, grid, prepare
+from backprop_studio.core.session import Session
 
 
 def test_prepare_standardizes_with_the_training_statistics_only():
@@ -74,20 +75,17 @@ def test_fit_problem_reads_the_dataset():
     assert multi.learning_rate == hp.learning_rate  # nothing else changes
 
 
-def test_make_trainer_trains_on_the_prepared_matrices():
-    dataset = make_dataset("spiral3")
-    hp = fit_problem(Hyperparameters(standardize=True), dataset)
-    prepared = prepare(dataset, hp)
-    trainer = make_trainer(prepared, hp)
+def test_a_session_trains_on_the_prepared_matrices():
+    session = Session(DataSpec(name="spiral3", m=300, noise=0.2), Hyperparameters(standardize=True))
+    trainer, prepared = session.trainer, session.prepared
     np.testing.assert_array_equal(trainer.X_train, prepared.X_train)
     np.testing.assert_array_equal(trainer.Y_train, prepared.Y_train)
     assert trainer.Y_train.shape == (3, prepared.train.m)
     np.testing.assert_array_equal(trainer.Y_train.sum(axis=0), 1.0)  # one-hot
-    for _ in range(20):
-        trainer.step()
+    session.train(20)
     metrics = trainer.evaluate()
     assert metrics.test_accuracy is not None
-    meta = export_meta(trainer, prepared)
+    meta = export_meta(trainer, prepared, metrics)
     assert meta["layer_dims"] == [2, 4, 3] and meta["activations"] == ["tanh", "softmax"]
     assert meta["problem"] == "multiclass" and meta["class_names"] == ["0", "1", "2"]
     assert meta["iteration"] == 20 and meta["train_cost"] == metrics.train_cost

@@ -11,47 +11,45 @@ import pytest
 from backprop_studio.core.data.datasets import from_points
 from backprop_studio.core.errors import ParameterFileError
 from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.core.data.pipeline import DataSpec, export_meta, fit_problem, make_trainer, prepare
+from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.core.files.parameter_file import load_parameters, save_parameters
-from backprop_studio.core.files.session_file import (SESSION_FORMAT, SessionState, build_trainer, capture, is_generated, load_session,
-                               save_session, sniff_kind)
+from backprop_studio.core.files.session_file import (SESSION_FORMAT, SessionState, capture, is_generated, load_session,
+                                                     save_session, sniff_kind)
+from backprop_studio.core.session import Session
 
 
-def _trainer(spec: DataSpec, hp: Hyperparameters, dataset=None):
-    dataset = dataset if dataset is not None else spec.make()
-    hp = fit_problem(hp, dataset)
-    prepared = prepare(dataset, hp, spec.test_ratio, spec.seed)
-    return dataset, hp, prepared, make_trainer(prepared, hp)
+def _session(spec: DataSpec, hp: Hyperparameters, dataset=None) -> Session:
+    return Session(spec, hp, dataset=dataset)
 
 
-def _run(trainer, n: int) -> None:
-    for _ in range(n):
-        trainer.step()
-        if trainer.iteration % 7 == 0:
-            trainer.evaluate()
+def _same_run(a: Session, b: Session) -> None:
+    """Same iteration, parameters, cost curve and evaluation rows, bit for bit."""
+    assert a.iteration == b.iteration
+    for key, value in a.parameters().items():
+        assert np.array_equal(b.parameters()[key], value), key
+    assert np.array_equal(a.trainer.history.cost_curve()[1], b.trainer.history.cost_curve()[1])
+    np.testing.assert_array_equal(a.trainer.history.evaluations.array(), b.trainer.history.evaluations.array())
 
 
 @pytest.mark.parametrize("batch_size", [None, 64])
 def test_save_then_continue_equals_continuing_without_saving(tmp_path, batch_size):
-    spec = DataSpec(test_ratio=0.2)
-    hp = Hyperparameters(batch_size=batch_size)
-    dataset, hp, _, trainer = _trainer(spec, hp)
-    _run(trainer, 50)
+    session = _session(DataSpec(test_ratio=0.2), Hyperparameters(batch_size=batch_size))
+    session.load_lesson("one_hidden_layer")
+    session.set_data_spec(test_ratio=0.2)
+    session.set_hyperparameters(batch_size=batch_size)
+    session.train(450)
     path = tmp_path / "run.bpsession"
-    save_session(path, capture(spec, dataset, hp, trainer.state(), lesson="hidden layer"))
-    _run(trainer, 100)  # the run that was never saved
+    save_session(path, session.state())
+    session.train(500)  # the run that was never saved
 
     state = load_session(path)
     assert state.dataset is None  # the flower is regenerated from its spec, not stored
-    assert state.lesson == "hidden layer"
-    _, reopened = build_trainer(state)
-    assert reopened.iteration == 50
-    _run(reopened, 100)
-    assert reopened.iteration == trainer.iteration == 150
-    for key, value in trainer.parameters().items():
-        assert np.array_equal(reopened.parameters()[key], value), key
-    assert np.array_equal(reopened.history.cost_curve()[1], trainer.history.cost_curve()[1])
-    np.testing.assert_array_equal(reopened.history.evaluations.array(), trainer.history.evaluations.array())
+    assert state.lesson == "one_hidden_layer"
+    reopened = Session.from_state(state)
+    assert reopened.iteration == 450 and reopened.lesson.name == "one_hidden_layer"
+    reopened.train(500)
+    assert reopened.iteration == session.iteration == 950
+    _same_run(session, reopened)
 
 
 def test_drawn_points_are_stored_and_read_back_exactly(tmp_path):
@@ -59,36 +57,34 @@ def test_drawn_points_are_stored_and_read_back_exactly(tmp_path):
     dataset = from_points(X, np.array([0, 1, 1, 0]), "binary", name="drawn")
     spec = DataSpec(name="drawn", test_ratio=0.0)
     assert not is_generated(spec, dataset)
-    dataset, hp, _, trainer = _trainer(spec, Hyperparameters(), dataset)
-    _run(trainer, 5)
+    session = _session(spec, Hyperparameters(), dataset)
+    session.train(5)
     path = tmp_path / "drawn.bpsession"
-    save_session(path, capture(spec, dataset, hp, trainer.state()))
+    save_session(path, session.state())
     state = load_session(path)
     assert state.dataset is not None and state.dataset.name == "drawn"
     assert np.array_equal(state.dataset.X, X) and state.dataset.y.tolist() == [0, 1, 1, 0]
-    assert state.hyperparameters == hp and state.data_spec == spec
+    assert state.hyperparameters == session.hyperparameters and state.data_spec == spec
     document = json.loads(path.read_text())
     assert document["format"] == SESSION_FORMAT and document["format_version"] == 1
 
 
 def test_regression_history_with_missing_values_round_trips(tmp_path):
-    spec = DataSpec(name="plane", m=60, test_ratio=0.0)
-    dataset, hp, _, trainer = _trainer(spec, Hyperparameters(learning_rate=0.05))
-    _run(trainer, 14)
+    session = _session(DataSpec(name="plane", m=60, test_ratio=0.0), Hyperparameters(learning_rate=0.05))
+    session.train(14)
     path = tmp_path / "plane.bpsession"
-    save_session(path, capture(spec, dataset, hp, trainer.state()))
-    _, reopened = build_trainer(load_session(path))
-    rows = reopened.history.evaluations.array()
+    save_session(path, session.state())
+    reopened = Session.from_state(load_session(path))
+    rows = reopened.trainer.history.evaluations.array()
     assert np.isnan(rows[:, 2:]).all()  # no test cost, no accuracies: null in the file, NaN again here
-    np.testing.assert_array_equal(rows, trainer.history.evaluations.array())
+    _same_run(session, reopened)
 
 
 def _saved_document(tmp_path) -> dict:
-    spec = DataSpec(m=40)
-    dataset, hp, _, trainer = _trainer(spec, Hyperparameters())
-    _run(trainer, 3)
+    session = _session(DataSpec(m=40), Hyperparameters())
+    session.train(3)
     path = tmp_path / "good.bpsession"
-    save_session(path, capture(spec, dataset, hp, trainer.state()))
+    save_session(path, session.state())
     return json.loads(path.read_text())
 
 
@@ -125,6 +121,7 @@ def _mutations():
         "history width": (set_key(["trainer", "history", "evaluations", "rows"], [[1.0, 2.0]]), "row of 5"),
         "unknown dataset": (set_key(["data_spec", "name"], "nowhere"), "unknown dataset 'nowhere'"),
         "lesson": (set_key(["lesson"], 3), "lesson must be"),
+        "unknown lesson": (set_key(["lesson"], "no_such_lesson"), "no lesson called no_such_lesson"),
         "dataset labels": (set_key(["dataset"], {"problem": "binary", "X": [[0.0], [1.0]], "y": ["a"]}),
                            "dataset y"),
     }
@@ -137,9 +134,13 @@ def test_each_malformed_document_is_refused_with_its_own_message(tmp_path, case)
     mutate(document)
     path = tmp_path / "bad.bpsession"
     path.write_text(json.dumps(document))
+    session = Session()
+    session.train(2)
+    before = session.parameters()
     with pytest.raises(ParameterFileError) as info:
-        load_session(path)
+        session.restore(load_session(path))  # read, check, install: refused at whichever step finds it
     assert expected in str(info.value), str(info.value)
+    assert session.iteration == 2 and all(np.array_equal(v, session.parameters()[k]) for k, v in before.items())
 
 
 @pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity", "1e999"])
@@ -166,13 +167,12 @@ def test_truncated_and_binary_files_are_refused(tmp_path):
 
 
 def test_sniffing_tells_sessions_parameters_and_csv_apart(tmp_path):
-    spec = DataSpec(m=40)
-    dataset, hp, prepared, trainer = _trainer(spec, Hyperparameters())
+    model = _session(DataSpec(m=40), Hyperparameters())
     session = tmp_path / "any.json"
-    save_session(session, capture(spec, dataset, hp, trainer.state()))
+    save_session(session, model.state())
     npz, js = tmp_path / "p.npz", tmp_path / "p.json"
     for path in (npz, js):
-        save_parameters(path, trainer.parameters(), export_meta(trainer, prepared))
+        save_parameters(path, model.parameters(), model.export_meta())
     csv = tmp_path / "points.csv"
     csv.write_text("x1,x2,label\n0,0,a\n1,1,b\n")
     assert [sniff_kind(p) for p in (session, npz, js, csv)] == ["session", "parameters", "parameters", "csv"]
@@ -180,18 +180,17 @@ def test_sniffing_tells_sessions_parameters_and_csv_apart(tmp_path):
 
 
 def test_export_meta_records_everything_a_parameter_file_needs(tmp_path):
-    spec = DataSpec(test_ratio=0.25)
-    _, hp, prepared, trainer = _trainer(spec, Hyperparameters(standardize=True))
-    _run(trainer, 12)  # the last evaluation (7) is not at the current iteration (12): measured on export
-    meta = export_meta(trainer, prepared)
-    metrics = trainer.evaluate(record=False)
+    session = _session(DataSpec(test_ratio=0.25), Hyperparameters(standardize=True))
+    session.train(12)
+    meta = session.export_meta()
+    metrics = session.trainer.evaluate()
     assert meta["iteration"] == 12 and meta["train_cost"] == metrics.train_cost
     assert meta["test_cost"] == metrics.test_cost and meta["train_accuracy"] == metrics.train_accuracy
     assert meta["layer_dims"] == [2, 4, 1] and meta["activations"] == ["tanh", "sigmoid"]
     assert meta["features"] == ["x1", "x2"] and meta["problem"] == "binary" and meta["class_names"] == ["0", "1"]
     assert len(meta["standardization"]["mean"]) == 2
     path = tmp_path / "p.npz"
-    save_parameters(path, trainer.parameters(), meta)
+    save_parameters(path, session.parameters(), meta)
     _, loaded = load_parameters(path)
     assert loaded["format_version"] == 1 and math.isfinite(loaded["train_cost"])
     assert np.load(path, allow_pickle=False)["W1"].shape == (4, 2)

@@ -13,19 +13,23 @@ from backprop_studio.core.teaching.experiments import (
     write_csv,
 )
 from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.core.data.pipeline import DataSpec, fit_problem, prepare
+from backprop_studio.core.data.pipeline import DataSpec
+from backprop_studio.core.session import Session
 from backprop_studio.core.training.trainer import Trainer
 
 
 @pytest.fixture(scope="module")
 def prepared():
-    dataset = DataSpec().make()
-    return prepare(dataset, fit_problem(Hyperparameters(), dataset), 0.2, 1)
+    """The data a sweep runs on: a session's points (the fixture's name is historical)."""
+    return Session()
 
 
-def headless(prepared, hp: Hyperparameters, n: int) -> Trainer:
-    trainer = Trainer(hp, prepared.X_train, prepared.Y_train, prepared.X_test, prepared.Y_test)
-    trainer.run(n)
+def headless(source: Session, hp: Hyperparameters, n: int) -> Trainer:
+    """A plain Trainer on the same split, stepped n times: what each run must equal."""
+    p = source.prepared
+    trainer = Trainer(hp, p.X_train, p.Y_train, p.X_test, p.Y_test)
+    for _ in range(n):
+        trainer.step()
     return trainer
 
 
@@ -40,7 +44,7 @@ def test_each_run_equals_a_separate_headless_run(prepared):
         assert np.array_equal(run.costs, costs)
         for key, value in trainer.parameters().items():
             assert np.array_equal(run.parameters[key], value)
-        metrics = trainer.evaluate(record=False)
+        metrics = trainer.evaluate()
         assert run.train_cost == metrics.train_cost and run.test_cost == metrics.test_cost
         assert run.train_accuracy == metrics.train_accuracy and run.test_accuracy == metrics.test_accuracy
         assert run.seconds >= 0
@@ -149,9 +153,10 @@ def test_csv_has_a_row_per_run_with_every_digit(prepared, tmp_path):
 
 
 def test_a_regression_sweep_has_costs_and_no_accuracy():
-    dataset = DataSpec(name="plane").make()
-    hp = fit_problem(Hyperparameters(), dataset)
-    sweep = run_sweep(prepare(dataset, hp), hp, "hidden_units", (2, 4), 20)
+    session = Session(DataSpec(name="plane"))
+    hp = session.hyperparameters
+    assert hp.problem == "regression"
+    sweep = run_sweep(session, hp, "hidden_units", (2, 4), 20)
     assert all(run.train_accuracy is None and run.test_accuracy is None for run in sweep.runs)
     rows = csv_rows("hidden_units", sweep.runs)
     assert rows[1][5] == "" and rows[1][6] == "" and float(rows[1][3]) == sweep.runs[0].train_cost

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from backprop_studio.core.nn.engine import parameter_count
+from backprop_studio.core.session import Session
 from backprop_studio.core.teaching.experiments import parse_values, run_sweep
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.core.teaching.lesson_checks import LessonLog, hidden_saturation, logit_is_affine, replay, rows_equal
@@ -35,7 +36,7 @@ def setup(lesson_or_spec, hp=None, dataset=None):
 def train_accuracy(trainer, n: int) -> float:
     for _ in range(n):
         trainer.step()
-    return trainer.evaluate(record=False).train_accuracy
+    return trainer.evaluate().train_accuracy
 
 
 def test_thirteen_lessons_in_the_course_order():
@@ -87,7 +88,8 @@ def test_lesson_11_reproduces_the_course_table():
     hp = fit_problem(lesson.hyperparameters, dataset)
     prepared = prepare(dataset, hp, lesson.data_spec.test_ratio, lesson.data_spec.seed)
     values = parse_values(preset["parameter"], ", ".join(str(v) for v in preset["values"]))
-    runs = {run.value: run for run in run_sweep(prepared, hp, "hidden_units", values, preset["iterations"]).runs}
+    data = Session(lesson.data_spec, hp)
+    runs = {run.value: run for run in run_sweep(data, hp, "hidden_units", values, preset["iterations"]).runs}
     assert all(0.62 <= runs[n].train_accuracy <= 0.72 for n in (1, 2))  # "about 67 %"
     assert all(0.87 <= runs[n].train_accuracy <= 0.93 for n in (3, 4, 5, 20, 50))  # "about 90 %"
     assert min(runs[n].train_accuracy for n in (20, 50)) > max(runs[n].train_accuracy for n in (3, 4))
@@ -105,19 +107,19 @@ def test_lesson_6_sigmoid_slowest_relu_fastest():
     costs = {}
     for g in ("sigmoid", "tanh", "relu", "leaky_relu"):
         trainer, _ = setup(lesson.data_spec, lesson.hyperparameters.with_changes(hidden_activations=(g,)))
-        trainer.run(300, eval_every=0)
-        costs[g] = trainer.evaluate(record=False).train_cost
+        [trainer.step() for _ in range(300)]
+        costs[g] = trainer.evaluate().train_cost
     assert costs["sigmoid"] > costs["tanh"] > max(costs["relu"], costs["leaky_relu"])
 
 
 def test_lesson_7_linear_units_give_a_line_and_tanh_does_not():
     lesson = get_lesson("why_nonlinear")
     trainer, prepared = setup(lesson)
-    trainer.run(2000, eval_every=0)
+    [trainer.step() for _ in range(2000)]
     assert logit_is_affine(trainer, prepared)
-    assert trainer.evaluate(record=False).train_accuracy < 0.65
+    assert trainer.evaluate().train_accuracy < 0.65
     tanh, prepared = setup(lesson.data_spec, lesson.hyperparameters.with_changes(hidden_activations=("tanh",) * 3))
-    tanh.run(300, eval_every=0)
+    [tanh.step() for _ in range(300)]
     assert not logit_is_affine(tanh, prepared)
 
 
@@ -132,7 +134,7 @@ def test_lesson_8_zero_init_keeps_rows_equal_but_moving():
     frozen, _ = setup(lesson.data_spec, lesson.hyperparameters.with_changes(hidden_activations=("tanh",)))
     balanced, _ = setup(DataSpec(m=400), lesson.hyperparameters)
     for other in (frozen, balanced):
-        other.run(200, eval_every=0)
+        [other.step() for _ in range(200)]
         assert np.abs(other.parameters()["W1"]).max() == 0.0
 
 
@@ -155,7 +157,7 @@ def test_lesson_10_learning_rates():
     assert costs[0] - costs[-1] < 0.01  # "has hardly moved"
     steady, _ = setup(lesson.data_spec, lesson.hyperparameters.with_changes(learning_rate=1.2))
     costs = np.array([steady.step() for _ in range(1000)])
-    assert np.all(np.diff(costs) <= 0) and steady.evaluate(record=False).train_accuracy > 0.85
+    assert np.all(np.diff(costs) <= 0) and steady.evaluate().train_accuracy > 0.85
     jumpy, _ = setup(lesson.data_spec, lesson.hyperparameters.with_changes(learning_rate=10.0))
     costs = np.array([jumpy.step() for _ in range(300)])
     assert np.sum(np.diff(costs) > 0) > 50
@@ -173,7 +175,7 @@ def test_lesson_12_depth_beats_one_layer_and_counts_177_parameters():
         trainer, _ = setup(lesson.data_spec, lesson.hyperparameters.with_changes(learning_rate=alpha))
         costs = np.array([trainer.step() for _ in range(1500)])
         rises[alpha] = int(np.sum(np.diff(costs) > 0.01))
-        accuracy[alpha] = trainer.evaluate(record=False).train_accuracy
+        accuracy[alpha] = trainer.evaluate().train_accuracy
     assert rises[0.15] < rises[0.3] and accuracy[0.15] < 0.9 <= accuracy[0.3]
 
 
@@ -190,13 +192,13 @@ def test_a_learning_rate_change_starts_a_new_run_and_rises_are_seen():
     trainer, prepared = setup(DataSpec(), Hyperparameters())
     log = LessonLog()
     log.observe(trainer, prepared)
-    trainer.run(200, eval_every=0)
+    [trainer.step() for _ in range(200)]
     first = log.observe(trainer, prepared)
     assert first.iterations == 200 and not first.cost_rose
     trainer.update_hyperparameters(trainer.hp.with_changes(learning_rate=10.0))
     second = log.observe(trainer, prepared)
     assert second is not first and second.start_iteration == 200
-    trainer.run(100, eval_every=0)
+    [trainer.step() for _ in range(100)]
     assert log.observe(trainer, prepared).cost_rose and not first.cost_rose
     log.note_divergence()
     assert log.current.diverged

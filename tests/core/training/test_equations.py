@@ -2,39 +2,54 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from backprop_studio.core.data.datasets import make_dataset
 from backprop_studio.core.nn.activations import HIDDEN_ACTIVATIONS, get_activation
-from backprop_studio.core.training.equations import (ALL_NUMPY_LINES, KINDS, TENSOR_ORDER, derivative_formula, equations_for,
-                            numpy_lines_for, tensor_order, tensor_symbol)
+from backprop_studio.core.training.equations import (ALL_NUMPY_LINES, KINDS, LINES, TENSOR_ORDER, derivative_formula,
+                                                     equations_for, numpy_lines_for, tensor_order, tensor_symbol)
 from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.core.nn.losses import LOSS_FOR_OUTPUT
+from backprop_studio.core.training.phases import PhaseStepper
 from backprop_studio.core.training.trainer import Trainer
 
 ROOT = Path(__file__).resolve().parents[3]
-LOSSES = tuple(LOSS_FOR_OUTPUT.values())
 
 
-def source_lines(path: str) -> set[str]:
-    return {line.strip() for line in (ROOT / path).read_text(encoding="utf-8").splitlines()}
+def function_lines(function) -> set[str]:
+    return {line.strip() for line in inspect.getsource(function).splitlines()}
 
 
-def test_every_numpy_line_is_verbatim_in_its_source_file():
+def test_every_numpy_line_is_verbatim_a_line_of_its_function():
     for line in ALL_NUMPY_LINES:
-        assert line.code in source_lines(line.source), f"{line.code!r} is not a line of {line.source}"
+        assert line.code in function_lines(line.function), f"{line.code!r} is not a line of {line.where}"
+        assert line.code in (ROOT / line.source).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("loss", LOSSES)
+def _one_iteration(dataset: str, hidden, activation: str, lambd: float):
+    data = make_dataset(dataset, m=30, seed=3)
+    problem = {"spiral3": "multiclass", "plane": "regression"}.get(dataset, "binary")
+    hp = Hyperparameters(hidden_units=hidden, hidden_activations=(activation,) * len(hidden), lambd=lambd,
+                         problem=problem, n_classes=3 if problem == "multiclass" else 2)
+    stepper = PhaseStepper(Trainer(hp, data.X, data.Y()))
+    return [stepper.step_phase() for _ in range(3 * (len(hidden) + 1) + 1)]
+
+
+@pytest.mark.parametrize("dataset", ["flower", "spiral3", "plane"])
 @pytest.mark.parametrize("lambd", [0.0, 0.5])
-@pytest.mark.parametrize("layer", [1, 2])
-def test_listed_lines_for_every_phase_are_known_lines(kind, loss, lambd, layer):
-    for line in numpy_lines_for(kind, loss, lambd=lambd, layer=layer):
-        assert line in ALL_NUMPY_LINES
-        assert line.code in source_lines(line.source)
+@pytest.mark.parametrize("activation", HIDDEN_ACTIVATIONS)
+def test_each_phase_lists_the_lines_of_exactly_the_functions_it_ran(dataset, lambd, activation):
+    for event in _one_iteration(dataset, (3, 2), activation, lambd):
+        lines = numpy_lines_for(event.ran, event.layer)
+        assert lines, (event.kind, event.layer)
+        assert {line.function for line in lines} <= set(event.ran)  # nothing that did not run ...
+        assert all(LINES[f] == () or any(line.function is f for line in lines) for f in event.ran)  # ... all that did
+        if event.kind == "backward" and event.layer == 1:
+            assert not any(line.code.startswith("dA_prev") for line in lines)
+        assert any("lambd" in line.code for line in lines) == (bool(lambd) and event.kind in ("cost", "backward"))
 
 
 def test_forward_equations_name_the_layer_and_write_a0_as_x():
@@ -43,23 +58,29 @@ def test_forward_equations_name_the_layer_and_write_a0_as_x():
     assert equations_for("forward", 2, 2, "sigmoid", "binary_cross_entropy") == [
         "Z[2] = W[2] A[1] + b[2]", "A[2] = σ(Z[2])"]
     assert equations_for("forward", 3, 3, "linear", "squared_error")[1] == "A[3] = Z[3]"
-    assert [line.code for line in numpy_lines_for("forward")][0] == "Z = np.dot(W, A_prev) + b"
+    forward = _one_iteration("flower", (4,), "tanh", 0.0)[0]
+    assert [line.code for line in numpy_lines_for(forward.ran, 1)] == [
+        "Z = np.dot(W, A_prev) + b", "A = get_activation(activation, alpha).g(Z)"]
 
 
 def test_backward_of_layer_one_uses_x_and_has_no_da0():
     lines = equations_for("backward", 1, 2, "tanh", "binary_cross_entropy")
     assert lines == ["dZ[1] = dA[1] * g'[1](Z[1])", "g'[1](z) = tanh'(z) = 1 - a²",
                      "dW[1] = (1/m) dZ[1] X^T", "db[1] = (1/m) Σ dZ[1]"]
-    codes = [line.code for line in numpy_lines_for("backward", layer=1)]
-    assert codes == ["dZ = dA * act.dg(Z)", "dW = np.dot(dZ, A_prev.T) * (1.0 / m)",
-                     "db = np.sum(dZ, axis=1, keepdims=True) * (1.0 / m)"]
+    backward_1 = _one_iteration("flower", (4,), "tanh", 0.0)[4]
+    codes = [line.code for line in numpy_lines_for(backward_1.ran, 1)]
+    assert codes == ["g_prime = get_activation(activation, alpha).dg(Z)", "dZ = dA * g_prime",
+                     "dW = np.dot(dZ, A_prev.T) * (1.0 / m)", "db = np.sum(dZ, axis=1, keepdims=True) * (1.0 / m)"]
 
 
 def test_backward_output_of_a_deep_network():
     lines = equations_for("backward_output", 4, 4, "sigmoid", "binary_cross_entropy")
     assert lines == ["dZ[4] = A[4] - Y", "dW[4] = (1/m) dZ[4] A[3]^T", "db[4] = (1/m) Σ dZ[4]",
                      "dA[3] = W[4]^T dZ[4]"]
-    assert numpy_lines_for("backward_output", layer=4)[-1].code == "dA_prev = np.dot(W.T, dZ)"
+    backward_4 = _one_iteration("flower", (2, 2, 2), "relu", 0.0)[5]
+    assert (backward_4.kind, backward_4.layer) == ("backward", 4)
+    codes = [line.code for line in numpy_lines_for(backward_4.ran, 4)]
+    assert codes[0] == "dZ = AL - Y" and codes[-1] == "dA_prev = np.dot(W.T, dZ)"
     # Logistic regression (L = 1): dZ[1] = A[1] − Y and dW[1] uses X.
     assert equations_for("backward_output", 1, 1, "sigmoid", "binary_cross_entropy")[:2] == [
         "dZ[1] = A[1] - Y", "dW[1] = (1/m) dZ[1] X^T"]
@@ -70,7 +91,8 @@ def test_l2_adds_its_terms():
         "dW[2] = (1/m) dZ[2] A[1]^T + (λ/m) W[2]"
     cost = equations_for("cost", 3, 3, "sigmoid", "binary_cross_entropy", lambd=0.1)[0]
     assert cost.endswith("+ (λ/2m) Σ_l ||W[l]||²") and "A[3]" in cost
-    assert len(numpy_lines_for("cost", lambd=0.1)) == 2
+    cost_event = _one_iteration("flower", (2,), "tanh", 0.1)[2]
+    assert len(numpy_lines_for(cost_event.ran, 2)) == 2
 
 
 def test_cost_for_each_loss():
@@ -114,8 +136,8 @@ def test_tensor_order_covers_what_the_trainer_yields():
     rng = np.random.default_rng(0)
     X = rng.normal(size=(2, 10))
     Y = (rng.random((1, 10)) > 0.5).astype(float)
-    trainer = Trainer(hp, X, Y)
-    for event in trainer.phases():
+    stepper = PhaseStepper(Trainer(hp, X, Y))
+    for event in [stepper.step_phase() for _ in range(10)]:
         ordered = tensor_order(event.equation, list(event.tensors))
         assert set(ordered) == set(event.tensors)
         assert all(key in TENSOR_ORDER[event.equation] for key in ordered)

@@ -27,11 +27,18 @@ from backprop_studio.core.errors import DivergenceError
 from backprop_studio.core.nn.gradient_check import gradient_check
 from backprop_studio.core.training.hyperparameters import FEATURES, Hyperparameters
 from backprop_studio.core.nn.initialization import INITIALIZATIONS, initialize_parameters_deep
-from backprop_studio.core.data.pipeline import fit_problem, make_trainer, prepare
+from backprop_studio.core.data.pipeline import DataSpec, fit_problem, prepare
+from backprop_studio.core.session import Session
+from backprop_studio.core.training.trainer import Trainer
 from backprop_studio.core.nn.propagation import L_model_forward
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MAX_STEPS = 40
+
+
+def _session(dataset, hp, test_ratio: float = 0.2, split_seed: int = 1) -> Session:
+    """The app's model on these points and hyperparameters."""
+    return Session(DataSpec(test_ratio=test_ratio, seed=split_seed), hp, dataset=dataset)
 
 
 def all_finite(parameters: dict[str, np.ndarray]) -> bool:
@@ -74,8 +81,7 @@ def training_setups(draw, log10_learning_rate: tuple[float, float] = (-4.0, 3.0)
 @given(training_setups())
 def test_training_keeps_parameters_finite_or_raises_divergence(setup):
     dataset, hp, steps, by_phases = setup
-    prepared = prepare(dataset, hp, 0.2, 1)
-    trainer = make_trainer(prepared, hp)
+    trainer = _session(dataset, hp)
     assert all_finite(trainer.parameters())
     diverged = None
     try:
@@ -98,7 +104,7 @@ def test_training_keeps_parameters_finite_or_raises_divergence(setup):
         assert diverged.iteration == trainer.iteration
         assert not trainer.in_iteration
     # Every cost the history recorded (and so every point the cost curve plots) is a number.
-    _, costs = trainer.history.cost_curve()
+    _, costs = trainer.trainer.history.cost_curve()
     assert len(costs) == trainer.iteration
     assert np.isfinite(costs).all()
 
@@ -108,7 +114,7 @@ def test_training_keeps_parameters_finite_or_raises_divergence(setup):
 def test_training_can_continue_after_divergence_with_a_small_learning_rate(setup):
     """After a DivergenceError the trainer is usable: a tiny α trains on from the kept parameters."""
     dataset, hp, steps, _ = setup
-    trainer = make_trainer(prepare(dataset, hp, 0.2, 1), hp)
+    trainer = _session(dataset, hp, 0.2, 1)
     try:
         for _ in range(steps):
             trainer.step()
@@ -117,11 +123,11 @@ def test_training_can_continue_after_divergence_with_a_small_learning_rate(setup
     else:
         return
     # What the app shows next (status bar, cost labels) is evaluated at the kept parameters: a number.
-    metrics = trainer.evaluate()
+    metrics = trainer.metrics()
     assert math.isfinite(metrics.train_cost)
     assert metrics.test_cost is None or math.isfinite(metrics.test_cost)
     iteration = trainer.iteration
-    trainer.update_hyperparameters(hp.with_changes(learning_rate=1e-6))
+    trainer.set_hyperparameters(learning_rate=1e-6)
     try:
         trainer.step()
     except DivergenceError:
@@ -187,7 +193,7 @@ def test_the_trainers_fast_gradients_match_numerical_ones(name, layers, seed):
     hp = fit_problem(Hyperparameters(hidden_units=units, hidden_activations=activations,
                                      initialization="random", init_scale=0.7, seed=seed), dataset)
     prepared = prepare(dataset, hp, 0.0, 1)
-    trainer = make_trainer(prepared, hp)
+    trainer = Trainer(hp, prepared.X_train, prepared.Y_train)
     before = trainer.parameters()
     names = hp.activations()
     assume(far_from_kinks(before, prepared.X_train, names))
@@ -204,7 +210,7 @@ def test_steps_and_phases_interleaved_keep_the_trainer_consistent(setup, operati
     """Whole steps, single phases and evaluations in any order: only DivergenceError ever escapes,
     the counter only moves on whole iterations, and the history has one cost per iteration."""
     dataset, hp, _, _ = setup
-    trainer = make_trainer(prepare(dataset, hp, 0.2, 1), hp)
+    trainer = _session(dataset, hp, 0.2, 1)
     for operation in operations:
         before = trainer.iteration
         try:
@@ -218,25 +224,25 @@ def test_steps_and_phases_interleaved_keep_the_trainer_consistent(setup, operati
                 trainer.step_phase()
                 assert trainer.iteration in (before, before + 1)
             else:
-                trainer.evaluate()
+                trainer.metrics()
         except DivergenceError:
             assert trainer.iteration == before and not trainer.in_iteration
             break
         assert all_finite(trainer.parameters())
-    assert len(trainer.history.cost_curve()[1]) == trainer.iteration
+    assert len(trainer.trainer.history.cost_curve()[1]) == trainer.iteration
 
 
 def test_a_step_that_diverges_while_finishing_phases_leaves_phase_stepping_usable():
     dataset = make_dataset("flower", m=40, seed=1)
     hp = fit_problem(Hyperparameters(learning_rate=1e6), dataset)
-    trainer = make_trainer(prepare(dataset, hp, 0.2, 1), hp)
+    trainer = _session(dataset, hp, 0.2, 1)
     with pytest.raises(DivergenceError):
         for _ in range(10):
             trainer.step_phase()  # start an iteration phase by phase ...
             trainer.step()  # ... and let a whole step finish it (play after a phase step)
     assert not trainer.in_iteration
     with pytest.raises(DivergenceError):  # diverges again at the cost phase (same parameters), never StopIteration
-        for _ in range(trainer.L + 1):
+        for _ in range(trainer.trainer.L + 1):
             trainer.step_phase()
 
 
@@ -250,9 +256,9 @@ def test_evaluating_the_parameters_kept_after_divergence_raises_no_warning():
                             "linear", "linear", "linear"),
         initialization="random", init_scale=5.0, learning_rate=10.0, batch_size=8, lambd=0.3, leaky_alpha=0.53,
         features=("x1", "x2", "x1_squared"), standardize=True, seed=84), dataset)
-    trainer = make_trainer(prepare(dataset, hp, 0.4, 301), hp)
+    trainer = _session(dataset, hp, 0.4, 301)
     with pytest.raises(DivergenceError):
         for _ in range(5):
             trainer.step()
     assert all_finite(trainer.parameters())
-    trainer.evaluate()  # under -W error a RuntimeWarning here fails the test
+    trainer.metrics()  # under -W error a RuntimeWarning here fails the test

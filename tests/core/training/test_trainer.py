@@ -1,4 +1,4 @@
-"""The Trainer: same numbers as the course's functions, phases, the course's planar result,
+"""The Trainer: same numbers as the course's functions, the course's planar result,
 symmetry, linear collapse, divergence, mini-batches, hyperparameter changes, evaluation."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.core.nn.losses import compute_cost, l2_cost, loss_for_output
 from backprop_studio.core.nn.propagation import (L_model_backward, L_model_backward_shortcut, L_model_forward,
                                                  update_parameters)
-from backprop_studio.core.training.trainer import EQUATIONS, Metrics, Trainer, layer_shapes
+from backprop_studio.core.training.trainer import Metrics, Trainer, layer_shapes
 
 FLOWER = make_dataset("flower")  # the course's 400 points, all used for training
 X_FLOWER, Y_FLOWER = FLOWER.X, FLOWER.Y()
@@ -131,133 +131,6 @@ def test_step_equals_the_course_functions_for_random_architectures(hidden, activ
     expected_params, expected_costs = _course_run(start, X, Y, hp, 5)
     np.testing.assert_allclose(costs, expected_costs, rtol=1e-12)
     _assert_same_parameters(trainer.parameters(), expected_params, atol=1e-12)
-
-
-# ------------------------------------------------------------------ phases
-
-
-def _expected_order(L):
-    return ([("forward", l) for l in range(1, L + 1)] + [("cost", L)]
-            + [("backward", l) for l in range(L, 0, -1)] + [("update", l) for l in range(1, L + 1)])
-
-
-@pytest.mark.parametrize("hidden", [(), (4,), (5, 3, 4)])
-def test_a_cycle_of_phases_equals_step_exactly(hidden):
-    a = _trainer(hidden, initialization="xavier", learning_rate=0.7)
-    b = _trainer(hidden, initialization="xavier", learning_rate=0.7)
-    for _ in range(3):  # move away from the initial point first
-        a.step()
-        b.step()
-    cost = a.step()
-    events = list(b.phases())
-    _assert_same_parameters(a.parameters(), b.parameters())  # bit for bit
-    _assert_same_parameters(a.gradients(), b.gradients())
-    assert [(e.kind, e.layer) for e in events] == _expected_order(len(hidden) + 1)
-    assert b.iteration == a.iteration == 4
-    assert b.history.costs.last() == cost
-    assert [e for e in events if e.kind == "cost"][0].cost == cost
-    # ... and the next step() from both is again identical.
-    assert a.step() == b.step()
-    _assert_same_parameters(a.parameters(), b.parameters())
-
-
-@pytest.mark.parametrize("hidden", [(), (4,), (5, 3, 4)])
-def test_phase_tensors_have_the_course_shapes_and_values(hidden):
-    trainer = _trainer(hidden, initialization="xavier", learning_rate=0.7, lambd=0.3)
-    trainer.step()
-    params = trainer.parameters()
-    m = X_FLOWER.shape[1]
-    dims = [2, *hidden, 1]
-    L = len(dims) - 1
-    hp = trainer.hp
-    AL, caches = L_model_forward(X_FLOWER, params, hp.activations())
-    grads = L_model_backward(AL, Y_FLOWER, caches, hp.activations(), lambd=hp.lambd)
-    events = list(trainer.phases())
-    by_phase = {(e.kind, e.layer): e for e in events}
-    for l in range(1, L + 1):
-        n, n_prev = dims[l], dims[l - 1]
-        f = by_phase[("forward", l)].tensors
-        assert f["A_prev"].shape == (n_prev, m) and f["W"].shape == (n, n_prev) and f["b"].shape == (n, 1)
-        assert f["Z"].shape == (n, m) and f["A"].shape == (n, m)
-        np.testing.assert_allclose(f["Z"], caches[l - 1][1], rtol=1e-12, atol=1e-12)
-        np.testing.assert_array_equal(f["W"], params[f"W{l}"])
-        bw = by_phase[("backward", l)].tensors
-        assert bw["dZ"].shape == (n, m) and bw["dW"].shape == (n, n_prev) and bw["db"].shape == (n, 1)
-        np.testing.assert_allclose(bw["dW"], grads[f"dW{l}"], rtol=1e-10, atol=1e-13)
-        np.testing.assert_allclose(bw["db"], grads[f"db{l}"], rtol=1e-10, atol=1e-13)
-        if l < L:
-            assert bw["dA"].shape == (n, m)
-            np.testing.assert_allclose(bw["dA"], grads[f"dA{l}"], rtol=1e-10, atol=1e-13)
-        if l > 1:
-            assert bw["dA_prev"].shape == (n_prev, m)
-        else:
-            assert "dA_prev" not in bw  # nobody needs dA0
-        assert by_phase[("backward", l)].equation == ("backward_output" if l == L else "backward")
-        up = by_phase[("update", l)].tensors
-        np.testing.assert_array_equal(up["W_before"], params[f"W{l}"])
-        np.testing.assert_allclose(up["W_after"], params[f"W{l}"] - hp.learning_rate * grads[f"dW{l}"],
-                                   rtol=1e-12, atol=1e-14)
-        np.testing.assert_allclose(up["b_after"], params[f"b{l}"] - hp.learning_rate * grads[f"db{l}"],
-                                   rtol=1e-12, atol=1e-14)
-        # The dW shown is the gradient the step used.
-        np.testing.assert_array_equal(bw["dW"], trainer.gradients()[f"dW{l}"])
-        np.testing.assert_array_equal(up["dW"], trainer.gradients()[f"dW{l}"])
-        np.testing.assert_array_equal(up["W_after"], trainer.parameters()[f"W{l}"])
-    cost = by_phase[("cost", L)]
-    assert cost.tensors["AL"].shape == (1, m) and cost.tensors["Y"].shape == (1, m)
-    np.testing.assert_allclose(cost.tensors["AL"], AL, rtol=1e-12, atol=1e-15)
-    assert cost.cost == pytest.approx(compute_cost(AL, Y_FLOWER, ZL=caches[-1][1]) + l2_cost(params, hp.lambd, m),
-                                      rel=1e-12)
-    assert all(e.equation in EQUATIONS for e in events)
-
-
-def test_event_tensors_are_copies():
-    trainer = _trainer((3,))
-    first = trainer.step_phase()
-    saved = first.tensors["Z"].copy()
-    trainer.step()
-    trainer.step()
-    np.testing.assert_array_equal(first.tensors["Z"], saved)
-
-
-@pytest.mark.parametrize("hidden", [(), (4,), (5, 3, 4)])
-def test_step_phase_walks_the_same_order_and_ends_the_iteration(hidden):
-    a = _trainer(hidden, initialization="xavier", learning_rate=0.7)
-    b = _trainer(hidden, initialization="xavier", learning_rate=0.7)
-    cost = a.step()
-    assert not b.in_iteration
-    seen = []
-    while True:
-        event = b.step_phase()
-        seen.append((event.kind, event.layer))
-        if len(seen) < len(_expected_order(len(hidden) + 1)):
-            assert b.in_iteration
-            assert b.iteration == 0
-        if not b.in_iteration:
-            break
-    assert seen == _expected_order(len(hidden) + 1)
-    # A finished phase-by-phase iteration counts like step(): iteration, history, parameters.
-    assert b.iteration == 1
-    assert b.history.costs.last() == cost
-    _assert_same_parameters(a.parameters(), b.parameters())
-    # The next step_phase starts a new iteration.
-    assert (b.step_phase().kind, b.in_iteration) == ("forward", True)
-
-
-def test_step_mid_way_finishes_the_iteration():
-    a = _trainer((4, 3), initialization="xavier")
-    b = _trainer((4, 3), initialization="xavier")
-    cost = a.step()
-    for _ in range(4):  # forward 1, 2, 3, cost
-        b.step_phase()
-    assert b.in_iteration
-    assert b.step() == cost  # finishes the started iteration (does not start a new one)
-    assert not b.in_iteration
-    assert b.iteration == 1
-    _assert_same_parameters(a.parameters(), b.parameters())
-    a.step()
-    b.step()
-    _assert_same_parameters(a.parameters(), b.parameters())
 
 
 # ------------------------------------------------------------------ the course's planar result
@@ -377,21 +250,6 @@ def test_a_huge_learning_rate_raises_divergence_and_keeps_finite_parameters():
     # It raises again (nothing was half-applied), and the phase path refuses too.
     with pytest.raises(DivergenceError):
         trainer.step()
-    with pytest.raises(DivergenceError):
-        list(trainer.phases())
-    _assert_same_parameters(trainer.parameters(), before)
-
-
-def test_divergence_while_stepping_phases_leaves_no_iteration_under_way():
-    trainer = _trainer((4,), learning_rate=1e6)
-    with pytest.raises(DivergenceError):
-        for _ in range(100):
-            trainer.step()
-    before = trainer.parameters()
-    with pytest.raises(DivergenceError):
-        for _ in range(20):
-            trainer.step_phase()
-    assert not trainer.in_iteration
     _assert_same_parameters(trainer.parameters(), before)
 
 
@@ -479,7 +337,7 @@ def test_update_hyperparameters_refuses_an_architecture_change(changes):
     _assert_same_parameters(trainer.parameters(), params)
 
 
-def test_evaluate_returns_metrics_and_records_history():
+def test_evaluate_returns_metrics_and_recording_is_separate():
     train, test = FLOWER.subset(np.arange(300)), FLOWER.subset(np.arange(300, 400))
     hp = Hyperparameters(initialization="course")
     trainer = Trainer(hp, train.X, train.Y(), test.X, test.Y())
@@ -495,12 +353,12 @@ def test_evaluate_returns_metrics_and_records_history():
     AL, caches = L_model_forward(test.X, p, hp.activations())
     assert metrics.test_cost == pytest.approx(compute_cost(AL, test.Y(), ZL=caches[-1][1]), rel=1e-12)
     assert metrics.test_accuracy == pytest.approx(np.mean((AL > 0.5) == (test.Y() > 0.5)))
+    assert len(trainer.history.evaluations) == 0  # measuring records nothing ...
+    trainer.record_evaluation(metrics)  # ... the session records on its schedule
     rows = trainer.history.evaluations.array()
     assert rows.shape == (1, 5)
     np.testing.assert_allclose(rows[0], [50, metrics.train_cost, metrics.test_cost,
                                          metrics.train_accuracy, metrics.test_accuracy])
-    trainer.evaluate(record=False)
-    assert len(trainer.history.evaluations) == 1
 
 
 def test_evaluate_regression_has_no_accuracy():
@@ -512,18 +370,10 @@ def test_evaluate_regression_has_no_accuracy():
     metrics = trainer.evaluate()
     assert metrics.train_accuracy is None and metrics.test_accuracy is None and metrics.test_cost is None
     assert metrics.train_cost < first.train_cost  # it learns the plane
+    trainer.record_evaluation(metrics)
     row = trainer.history.evaluations.array()[-1]
     assert row[0] == 200 and row[1] == metrics.train_cost
     assert np.isnan(row[2]) and np.isnan(row[3]) and np.isnan(row[4])
-
-
-def test_run_stops_at_a_target_cost():
-    trainer = _course_trainer((4,))
-    assert trainer.run(10_000, target_cost=0.3, eval_every=0) == "target_cost"
-    assert trainer.history.costs.last() <= 0.3
-    assert trainer.iteration < 1_000  # the course's cost is 0.288 at iteration 1000
-    assert trainer.run(5, eval_every=1) == "iterations"
-    assert len(trainer.history.evaluations) == 5
 
 
 def test_set_weight_changes_one_entry():

@@ -250,13 +250,15 @@ def test_drawn_points_and_lesson_travel_in_the_session(app, tmp_path, qtbot):
     session = window.session
     X = np.array([[0.0, 1.0, 2.0, 3.0, 0.5], [1.0, 0.0, 2.0, 1.0, 2.5]])
     session.set_dataset(from_points(X, np.array([0, 1, 2, 2, 0]), "multiclass", ("a", "b", "c"), "mine"))
-    actions.set_lesson("Softmax for three classes")
+    assert window.lesson_panel.load_lesson("computation_graph")  # a lesson without a preset keeps the points
     seams.save_path = str(tmp_path / "mine.bpsession")
     assert actions.save_as()
     session.set_data_spec(name="flower")
-    with qtbot.waitSignal(actions.lesson_restored) as restored:
-        assert actions.open_session(seams.save_path)
-    assert restored.args == ["Softmax for three classes"]
+    session.resume_lesson(None)
+    assert window.lesson_panel.current_lesson is None
+    assert actions.open_session(seams.save_path)
+    assert session.snapshot.lesson.name == "computation_graph"
+    assert window.lesson_panel.current_lesson == "computation_graph"
     assert np.array_equal(session.dataset.X, X) and session.dataset.class_names == ("a", "b", "c")
     assert session.hyperparameters.problem == "multiclass"
 

@@ -35,7 +35,8 @@ def choose(runner: ExperimentRunner, parameter: str, values: str, iterations: in
 def headless(session: TrainingSession, n: int, **changes) -> Trainer:
     p = session.prepared
     trainer = Trainer(session.hyperparameters.with_changes(**changes), p.X_train, p.Y_train, p.X_test, p.Y_test)
-    trainer.run(n)
+    for _ in range(n):
+        trainer.step()
     return trainer
 
 
@@ -56,7 +57,7 @@ def test_sweep_fills_table_and_plot_with_the_headless_numbers(runner, session, q
         assert np.array_equal(run.costs, costs) and np.array_equal(curve[1], costs)
         for key, value in trainer.parameters().items():
             assert np.array_equal(run.parameters[key], value)
-        m = trainer.evaluate(record=False)
+        m = trainer.evaluate()
         assert row[1:5] == [format_cost(m.train_cost), format_cost(m.test_cost), format_percent(m.train_accuracy),
                             format_percent(m.test_accuracy)]
         assert float(row[5]) >= 0

@@ -85,7 +85,7 @@ def test_doing_what_the_lesson_says_ticks_its_checks_in_time(panel, session, qtb
             train(session, qtbot, min(25, step.iterations - done))
             panel.refresh_checks_now()
     assert panel.check_states() == [True] * len(lesson.checks)
-    log = panel._log
+    log = session.model.lesson_log
     for i, check in enumerate(lesson.checks):
         if check.within is not None:
             assert log.ticked_at[i] <= check.within, check.target
@@ -161,7 +161,12 @@ def test_the_shapes_table_follows_the_network(panel, session):
 def test_a_divergence_counts_as_the_cost_going_up(panel, session, qtbot):
     panel.load_lesson("learning_rate")
     train(session, qtbot, 10)
-    session.training_failed.emit("Training diverged")
+    assert not panel.check_states()[0]
+    assert session.set_learning_rate(1e6)
+    session.max_iterations = None
+    with qtbot.waitSignal(session.training_failed, timeout=10_000):
+        session.play()
+    panel.refresh_checks_now()
     assert panel.check_states()[0]
 
 
@@ -169,7 +174,7 @@ def test_live_status_shows_iteration_and_accuracy(panel, session, qtbot):
     panel.load_lesson("one_hidden_layer")
     train(session, qtbot, 50)
     panel.refresh_checks_now()
-    accuracy = session.trainer.evaluate(record=False).train_accuracy
+    accuracy = session.trainer.evaluate().train_accuracy
     assert panel.status_label.text() == f"Iteration 50 · training accuracy {100 * accuracy:.1f} %"
 
 
@@ -192,4 +197,4 @@ def test_checks_tick_while_playing_at_full_speed(panel, session, qtbot):
     session.play()
     qtbot.waitUntil(lambda: panel.check_states() == [True], timeout=30000)
     session.pause()
-    assert session.trainer.evaluate(record=False).train_accuracy >= 0.85
+    assert session.trainer.evaluate().train_accuracy >= 0.85

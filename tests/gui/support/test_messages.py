@@ -104,7 +104,8 @@ def test_divergence(chinese):
     p = session.prepared
     trainer = Trainer(session.hyperparameters.with_changes(learning_rate=1e6), p.X_train, p.Y_train)
     with pytest.raises(DivergenceError) as raised:
-        trainer.run(50)
+        for _ in range(50):
+            trainer.step()
     translated = translate_core_message(str(raised.value))
     assert translated.startswith(f"训练在第 {raised.value.iteration} 次迭代发散")
     assert "学习率 α（当前为 1e+06）" in translated
