@@ -26,9 +26,6 @@ Array = np.ndarray
 SATURATION_THRESHOLD = 0.05
 #: The curves are drawn over at least [−MIN_HALF_WIDTH, MIN_HALF_WIDTH].
 MIN_HALF_WIDTH = 5.0
-#: Activations that saturate, and ReLU, which can die; the others do neither.
-SATURATING = ("sigmoid", "tanh")
-CAN_DIE = ("relu",)
 
 
 def saturated_fraction(Z: Array, activation: str, threshold: float = SATURATION_THRESHOLD,
@@ -102,8 +99,9 @@ def layer_health(Z: Array, activation: str, threshold: float = SATURATION_THRESH
                  alpha: float = DEFAULT_LEAKY_ALPHA) -> LayerHealth:
     """The statistic that matters for ``activation`` on Z (n, m)."""
     n, m = Z.shape
-    if activation in SATURATING:
+    facts = get_activation(activation, alpha)
+    if facts.saturates:
         return LayerHealth(activation, "saturation", n, m, saturated_fraction=saturated_fraction(Z, activation, threshold, alpha))
-    if activation in CAN_DIE:
+    if facts.can_die:
         return LayerHealth(activation, "dead", n, m, dead_units=dead_units(Z))
     return LayerHealth(activation, "none", n, m)

@@ -1,20 +1,23 @@
-"""Activation functions g(z) and their derivatives g'(z), kept together.
+"""Activation functions g(z) and their derivatives g'(z): each one object holding every fact about it.
 
-Each activation is one object that knows its function and its derivative
-(as TensorFlow Playground and micrograd keep them), so a layer's forward and
-backward steps always agree. ``get_activation(name)`` looks one up by name.
+One ``Activation`` per function (as TensorFlow Playground and micrograd keep
+them) holds its maths — g and g′, each written once as a short list of NumPy
+calls — and every fact the app states about it: how the course writes it
+(σ, tanh, ReLU), its derivative's formula, whether it saturates, whether its
+units can die, whether it has a kink at 0, whether its output reads as a
+probability, and the range its plot shows. Adding an activation is one entry
+here (plus the translation of its label): the equations, the activation plot,
+the health checks and the gradient-check verdict all read these fields.
 
-Two ways to call each one:
+The NumPy calls are bound to arrays and run in three ways, always the same calls
+in the same order, so every path computes bit-identical numbers:
 
-* ``act.g(Z)`` and ``act.dg(Z, A)`` return new arrays: what the course's
-  functions (``core.nn.propagation``) use, easy to read.
-* ``act.forward_into(Z, out)`` and ``act.backward_into(dA, Z, A, out, tmp)``
-  write into preallocated arrays: what the fast trainer (``core.nn.engine``) uses.
-  They compute the same formulas with the same floating-point operations, so
-  both paths give the same numbers.
+* ``g(Z)`` and ``dg(Z)`` return new arrays (the course's readable functions use them);
+* ``forward_ops(Z, A)`` and ``backward_ops(dA, Z, A, dZ, scratch)`` return the calls as
+  zero-argument functions writing into preallocated buffers (the fast engine, core.nn.engine).
 
-``A`` is passed to the derivative because for sigmoid and tanh the derivative is
-cheapest from the output: sigmoid'(z) = a(1 - a), tanh'(z) = 1 - a².
+``A`` is passed to the derivative because for sigmoid and tanh it is cheapest from the
+output: sigmoid'(z) = a(1 − a), tanh'(z) = 1 − a².
 """
 
 from __future__ import annotations
@@ -28,27 +31,59 @@ import numpy as np
 from ..errors import HyperparameterError
 
 Array = np.ndarray
+Op = Callable[[], object]
+#: (Z, A) -> the calls that write A = g(Z).
+ForwardRecipe = Callable[[Array, Array], list[Op]]
+#: (Z, A, out) -> the calls that write g'(Z) into out (A = g(Z) is given).
+DerivativeRecipe = Callable[[Array, Array, Array], list[Op]]
+
+DEFAULT_LEAKY_ALPHA = 0.01
 
 
 @dataclass(frozen=True)
 class Activation:
-    """g(z) and g'(z) of one activation. ``name`` is the registry key."""
+    """g, g′ and the facts the app shows about one activation. ``name`` is the registry key."""
 
     name: str
+    #: Its name in the app's lists ("leaky ReLU"); the GUI translates it (context "Activations").
     label: str
-    forward_into: Callable[[Array, Array], None]
-    derivative_into: Callable[[Array, Array, Array], None]
-    #: True when g'(z) can be computed from A alone (sigmoid, tanh, linear).
-    output_is_enough: bool = True
-    #: Optional: the forward step as a list of NumPy calls bound to (Z, A) (see ``forward_ops``).
-    forward_recipe: Callable[[Array, Array], list[Callable[[], object]]] | None = None
-    #: Optional: dZ = dA * g'(Z) as NumPy calls bound to (dA, Z, A, dZ, scratch).
-    backward_recipe: Callable[[Array, Array, Array, Array, Array], list[Callable[[], object]]] | None = None
+    #: How the course writes g in an equation: A[l] = σ(Z[l]); "" for the identity (A[l] = Z[l]).
+    symbol: str
+    #: g'(z) as the course writes it, from a = g(z) where that is cheaper; {alpha} is leaky ReLU's slope.
+    derivative_text: str
+    forward: ForwardRecipe
+    derivative: DerivativeRecipe
+    #: g' → 0 for large |z|: large weights stall learning (the course's warning about tanh and σ).
+    saturates: bool = False
+    #: g'(z) = 0 for every z ≤ 0: a unit whose z ≤ 0 on every example never changes again.
+    can_die: bool = False
+    #: A corner at z = 0 (a two-sided numerical derivative can straddle it).
+    kinked: bool = False
+    #: The output is in (0, 1) and reads as a probability.
+    probability_like: bool = False
+    #: The y-range its curve is drawn over (None: follow the curve).
+    plot_range: tuple[float, float] | None = None
+    #: Offered for hidden layers (softmax is an output only).
+    hidden: bool = True
+    alpha: float = DEFAULT_LEAKY_ALPHA
+
+    def forward_ops(self, Z: Array, A: Array) -> list[Op]:
+        """A = g(Z) as a list of zero-argument calls writing into A."""
+        return self.forward(Z, A)
+
+    def derivative_ops(self, Z: Array, A: Array, out: Array) -> list[Op]:
+        """g'(Z) into ``out`` (A = g(Z) already computed)."""
+        return self.derivative(Z, A, out)
+
+    def backward_ops(self, dA: Array, Z: Array, A: Array, dZ: Array, scratch: Array) -> list[Op]:
+        """dZ = dA * g'(Z) as zero-argument calls (``scratch`` is a spare buffer of Z's shape)."""
+        return [*self.derivative(Z, A, scratch), partial(np.multiply, dA, scratch, out=dZ)]
 
     def g(self, Z: Array) -> Array:
         """A = g(Z), a new array of Z's shape."""
         A = np.empty_like(Z, dtype=np.float64)
-        self.forward_into(Z, A)
+        for op in self.forward(Z, A):
+            op()
         return A
 
     def dg(self, Z: Array, A: Array | None = None) -> Array:
@@ -56,141 +91,98 @@ class Activation:
         if A is None:
             A = self.g(Z)
         out = np.empty_like(Z, dtype=np.float64)
-        self.derivative_into(Z, A, out)
+        for op in self.derivative(Z, A, out):
+            op()
         return out
 
-    def backward_into(self, dA: Array, Z: Array, A: Array, out: Array) -> None:
-        """dZ = dA * g'(Z), written into ``out`` (the course's ``*_backward``)."""
-        self.derivative_into(Z, A, out)
-        np.multiply(dA, out, out=out)
-
-    # The fast trainer runs an iteration as a flat list of bound NumPy calls; an
-    # activation that is one or two ufuncs is spliced in directly (no Python frame).
-    def forward_ops(self, Z: Array, A: Array) -> list[Callable[[], object]]:
-        """A = g(Z) as a list of zero-argument calls writing into A."""
-        if self.forward_recipe is not None:
-            return self.forward_recipe(Z, A)
-        return [partial(self.forward_into, Z, A)]
-
-    def backward_ops(self, dA: Array, Z: Array, A: Array, dZ: Array, scratch: Array) -> list[Callable[[], object]]:
-        """dZ = dA * g'(Z) as a list of zero-argument calls (``scratch`` is a spare (n, m) buffer)."""
-        if self.backward_recipe is not None:
-            return self.backward_recipe(dA, Z, A, dZ, scratch)
-        return [partial(self.backward_into, dA, Z, A, dZ)]
+    def derivative_formula(self) -> str:
+        """g'(z) as the course writes it, with leaky ReLU's slope filled in."""
+        return self.derivative_text.format(alpha=f"{self.alpha:g}")
 
 
-# --- sigmoid: a = 1 / (1 + e^-z) ------------------------------------------------
-# Written as 0.5 * (1 + tanh(z / 2)), the same function, because np.exp(-z)
-# overflows (and warns) for z below about -709; tanh never does.
-def _sigmoid_into(Z: Array, out: Array) -> None:
-    np.multiply(Z, 0.5, out=out)
-    np.tanh(out, out=out)
-    np.multiply(out, 0.5, out=out)
-    np.add(out, 0.5, out=out)
+# --- the recipes: each activation's maths, written once ----------------------------------------
+def _sigmoid(Z: Array, A: Array) -> list[Op]:
+    # σ(z) = 0.5 (1 + tanh(z / 2)), the same function: np.exp(−z) overflows (and warns) below z ≈ −709.
+    return [partial(np.multiply, Z, 0.5, out=A), partial(np.tanh, A, out=A),
+            partial(np.multiply, A, 0.5, out=A), partial(np.add, A, 0.5, out=A)]
 
 
-def _sigmoid_derivative_into(Z: Array, A: Array, out: Array) -> None:
-    # sigmoid'(z) = a (1 - a)
-    np.subtract(1.0, A, out=out)
-    np.multiply(A, out, out=out)
+def _sigmoid_slope(Z: Array, A: Array, out: Array) -> list[Op]:
+    return [partial(np.subtract, 1.0, A, out=out), partial(np.multiply, A, out, out=out)]  # a (1 − a)
 
 
-# --- tanh ------------------------------------------------------------------------
-def _tanh_into(Z: Array, out: Array) -> None:
-    np.tanh(Z, out=out)
+def _tanh(Z: Array, A: Array) -> list[Op]:
+    return [partial(np.tanh, Z, out=A)]
 
 
-def _tanh_derivative_into(Z: Array, A: Array, out: Array) -> None:
-    # tanh'(z) = 1 - a²
-    np.multiply(A, A, out=out)
-    np.subtract(1.0, out, out=out)
+def _tanh_slope(Z: Array, A: Array, out: Array) -> list[Op]:
+    return [partial(np.multiply, A, A, out=out), partial(np.subtract, 1.0, out, out=out)]  # 1 − a²
 
 
-# --- ReLU ------------------------------------------------------------------------
-def _relu_into(Z: Array, out: Array) -> None:
-    np.maximum(Z, 0.0, out=out)
+def _relu(Z: Array, A: Array) -> list[Op]:
+    return [partial(np.maximum, Z, 0.0, out=A)]
 
 
-def _relu_derivative_into(Z: Array, A: Array, out: Array) -> None:
-    # relu'(z) = 1 for z > 0, else 0 (the course takes 0 at z = 0).
-    np.greater(Z, 0.0, out=out)
+def _step(Z: Array, A: Array, out: Array) -> list[Op]:
+    return [partial(np.greater, Z, 0.0, out=out)]  # 1 for z > 0, else 0 (the course takes 0 at z = 0)
 
 
-# --- linear (identity) -------------------------------------------------------------
-def _linear_into(Z: Array, out: Array) -> None:
-    np.copyto(out, Z)
+def _identity(Z: Array, A: Array) -> list[Op]:
+    return [partial(np.copyto, A, Z)]
 
 
-def _linear_derivative_into(Z: Array, A: Array, out: Array) -> None:
-    out.fill(1.0)
+def _one(Z: Array, A: Array, out: Array) -> list[Op]:
+    return [partial(out.fill, 1.0)]
 
 
-def _make_leaky_relu(alpha: float) -> Activation:
-    """Leaky ReLU: a = z for z > 0, alpha * z otherwise; its slope never dies."""
+def _leaky(alpha: float) -> tuple[ForwardRecipe, DerivativeRecipe]:
+    def forward(Z: Array, A: Array) -> list[Op]:  # max(z, αz) for 0 ≤ α ≤ 1
+        return [partial(np.multiply, Z, alpha, out=A), partial(np.maximum, Z, A, out=A)]
 
-    def forward_into(Z: Array, out: Array) -> None:
-        # max(z, alpha z) equals leaky ReLU for 0 <= alpha <= 1.
-        np.multiply(Z, alpha, out=out)
-        np.maximum(Z, out, out=out)
+    def derivative(Z: Array, A: Array, out: Array) -> list[Op]:  # α + (1 − α) [z > 0]
+        return [partial(np.greater, Z, 0.0, out=out), partial(np.multiply, out, 1.0 - alpha, out=out),
+                partial(np.add, out, alpha, out=out)]
 
-    def derivative_into(Z: Array, A: Array, out: Array) -> None:
-        # 1 where z > 0, alpha elsewhere: alpha + (1 - alpha) * [z > 0]
-        np.greater(Z, 0.0, out=out)
-        np.multiply(out, 1.0 - alpha, out=out)
-        np.add(out, alpha, out=out)
-
-    return Activation(
-        "leaky_relu", "leaky ReLU", forward_into, derivative_into, output_is_enough=False
-    )
+    return forward, derivative
 
 
-SIGMOID = Activation(
-    "sigmoid", "sigmoid", _sigmoid_into, _sigmoid_derivative_into,
-    # the same four operations as _sigmoid_into, spliced in as separate calls
-    forward_recipe=lambda Z, A: [
-        partial(np.multiply, Z, 0.5, out=A), partial(np.tanh, A, out=A),
-        partial(np.multiply, A, 0.5, out=A), partial(np.add, A, 0.5, out=A),
-    ],
-)
-TANH = Activation(
-    "tanh", "tanh", _tanh_into, _tanh_derivative_into,
-    forward_recipe=lambda Z, A: [partial(np.tanh, Z, out=A)],
-    # dZ = dA * (1 − A²), the same three operations as _tanh_derivative_into then the product
-    backward_recipe=lambda dA, Z, A, dZ, s: [
-        partial(np.multiply, A, A, out=s), partial(np.subtract, 1.0, s, out=s), partial(np.multiply, dA, s, out=dZ),
-    ],
-)
-RELU = Activation(
-    "relu", "ReLU", _relu_into, _relu_derivative_into, output_is_enough=False,
-    forward_recipe=lambda Z, A: [partial(np.maximum, Z, 0.0, out=A)],
-    backward_recipe=lambda dA, Z, A, dZ, s: [partial(np.greater, Z, 0.0, out=s), partial(np.multiply, dA, s, out=dZ)],
-)
-LINEAR = Activation("linear", "linear", _linear_into, _linear_derivative_into)
-DEFAULT_LEAKY_ALPHA = 0.01
-LEAKY_RELU = _make_leaky_relu(DEFAULT_LEAKY_ALPHA)
+def _softmax(Z: Array, A: Array) -> list[Op]:
+    def run() -> None:
+        # Subtracting each column's max changes nothing mathematically but keeps exp finite.
+        np.subtract(Z, Z.max(axis=0, keepdims=True), out=A)
+        np.exp(A, out=A)
+        np.divide(A, A.sum(axis=0, keepdims=True), out=A)
+
+    return [run]
 
 
-def _softmax_into(Z: Array, out: Array) -> None:
-    # Subtracting each column's max changes nothing mathematically but keeps exp finite.
-    np.subtract(Z, Z.max(axis=0, keepdims=True), out=out)
-    np.exp(out, out=out)
-    np.divide(out, out.sum(axis=0, keepdims=True), out=out)
+def _softmax_slope(Z: Array, A: Array, out: Array) -> list[Op]:
+    # Softmax's derivative is a matrix per example; it is only ever the output layer with
+    # cross-entropy, where dZ = A − Y is computed directly (core.nn.losses).
+    raise HyperparameterError("softmax is an output activation: use dZ = A - Y")
 
 
-def _softmax_derivative_into(Z: Array, A: Array, out: Array) -> None:
-    # Softmax's derivative is a matrix per example; it is only ever used as the output
-    # layer with cross-entropy, where dZ = A - Y is computed directly (see core.nn.losses).
-    raise NotImplementedError("softmax is an output activation: use dZ = A - Y")
+def _leaky_relu(alpha: float) -> Activation:
+    forward, derivative = _leaky(alpha)
+    return Activation("leaky_relu", "leaky ReLU", "LeakyReLU", "LeakyReLU'(z) = 1 if z > 0 else {alpha}",
+                      forward, derivative, kinked=True, plot_range=None, alpha=alpha)
 
 
-SOFTMAX = Activation("softmax", "softmax", _softmax_into, _softmax_derivative_into)
-
-#: Activations a hidden layer may use, in the order the GUI lists them.
-HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
-#: Activations an output layer may use (chosen by the problem type).
-OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear")
+SIGMOID = Activation("sigmoid", "sigmoid", "σ", "σ'(z) = a(1 - a)", _sigmoid, _sigmoid_slope,
+                     saturates=True, probability_like=True, plot_range=(-0.1, 1.1))
+TANH = Activation("tanh", "tanh", "tanh", "tanh'(z) = 1 - a²", _tanh, _tanh_slope, saturates=True,
+                  plot_range=(-1.1, 1.1))
+RELU = Activation("relu", "ReLU", "ReLU", "ReLU'(z) = 1 if z > 0 else 0", _relu, _step, can_die=True, kinked=True)
+LEAKY_RELU = _leaky_relu(DEFAULT_LEAKY_ALPHA)
+LINEAR = Activation("linear", "linear", "", "linear'(z) = 1", _identity, _one)
+SOFTMAX = Activation("softmax", "softmax", "softmax", "", _softmax, _softmax_slope, probability_like=True,
+                     plot_range=(-0.1, 1.1), hidden=False)
 
 _REGISTRY = {a.name: a for a in (SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX)}
+#: Activations a hidden layer may use, in the order the GUI lists them.
+HIDDEN_ACTIVATIONS = tuple(a.name for a in _REGISTRY.values() if a.hidden)
+#: Activations an output layer may use (chosen by the problem type).
+OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear")
 
 
 def get_activation(name: str, alpha: float = DEFAULT_LEAKY_ALPHA) -> Activation:
@@ -198,12 +190,17 @@ def get_activation(name: str, alpha: float = DEFAULT_LEAKY_ALPHA) -> Activation:
     if name == "leaky_relu" and alpha != DEFAULT_LEAKY_ALPHA:
         if not 0.0 <= alpha < 1.0:
             raise HyperparameterError(f"leaky ReLU alpha must be in [0, 1), got {alpha}")
-        return _make_leaky_relu(alpha)
+        return _leaky_relu(alpha)
     try:
         return _REGISTRY[name]
     except KeyError:
         known = ", ".join(sorted(_REGISTRY))
         raise HyperparameterError(f"unknown activation {name!r}; known: {known}") from None
+
+
+def all_activations() -> tuple[Activation, ...]:
+    """Every registered activation (hidden ones first, in the GUI's order; softmax last)."""
+    return tuple(_REGISTRY.values())
 
 
 # The course's named helpers, for students reading side by side.

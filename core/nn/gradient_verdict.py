@@ -23,7 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .activations import DEFAULT_LEAKY_ALPHA
+from .activations import DEFAULT_LEAKY_ALPHA, get_activation
 from .gradient_check import DEFAULT_THRESHOLD, GradientCheckResult, gradient_check
 from .losses import compute_cost, l2_cost, loss_for_output
 from .propagation import L_model_backward_shortcut, L_model_forward
@@ -32,8 +32,6 @@ Array = np.ndarray
 
 ROUNDING_UNIT = float(np.finfo(np.float64).eps)
 DEFAULT_EPSILON = 1e-7
-#: Activations with a kink at z = 0, where a nudge of ±ε can straddle the corner.
-KINKED = ("relu", "leaky_relu")
 
 
 def backprop_grads(parameters: dict[str, Array], X: Array, Y: Array, activations: Sequence[str],
@@ -152,4 +150,4 @@ def check_gradients(parameters: dict[str, Array], X: Array, Y: Array, activation
 
 def has_kink(activations: Sequence[str]) -> bool:
     """True when a hidden layer uses ReLU or leaky ReLU (their corner at z = 0 can fool the check)."""
-    return any(name in KINKED for name in activations[:-1])
+    return any(get_activation(name).kinked for name in activations[:-1])

@@ -20,32 +20,13 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from ..nn.activations import DEFAULT_LEAKY_ALPHA
+from ..nn.activations import DEFAULT_LEAKY_ALPHA, get_activation
 from ..nn.losses import (binary_cross_entropy_from_logits, categorical_cross_entropy_from_logits, compute_cost, l2_cost,
                          squared_error)
 from ..nn.propagation import (activation_backward, l2_backward, linear_activation_forward, linear_backward,
                               linear_forward, output_layer_backward, update_layer)
 
 KINDS = ("forward", "cost", "backward_output", "backward", "update")
-
-#: How each activation g[l] is written in an equation: A[l] = tanh(Z[l]).
-ACTIVATION_SYMBOLS = {
-    "sigmoid": "σ",
-    "tanh": "tanh",
-    "relu": "ReLU",
-    "leaky_relu": "LeakyReLU",
-    "linear": "",  # A[l] = Z[l]
-    "softmax": "softmax",
-}
-
-#: g'(z) of each hidden activation, from z or from a = g(z) (the cheaper one, as core computes it).
-_DERIVATIVES = {
-    "sigmoid": "σ'(z) = a(1 - a)",
-    "tanh": "tanh'(z) = 1 - a²",
-    "relu": "ReLU'(z) = 1 if z > 0 else 0",
-    "leaky_relu": "LeakyReLU'(z) = 1 if z > 0 else {alpha}",
-    "linear": "linear'(z) = 1",
-}
 
 #: J for each loss, over the m columns (as core.nn.losses computes it).
 _COSTS = {
@@ -136,16 +117,16 @@ def _substitute(text: str, layer: int, L: int) -> str:
 
 def activation_equation(activation: str) -> str:
     """A[l] = g[l](Z[l]) with g named: "A[l] = tanh(Z[l])"; a linear layer is "A[l] = Z[l]"."""
-    symbol = ACTIVATION_SYMBOLS.get(activation, activation)
+    symbol = get_activation(activation).symbol
     return f"A[l] = {symbol}(Z[l])" if symbol else "A[l] = Z[l]"
 
 
 def derivative_formula(activation: str, leaky_alpha: float = DEFAULT_LEAKY_ALPHA) -> str:
     """g'(z) for the backward step: "tanh'(z) = 1 - a²", "ReLU'(z) = 1 if z > 0 else 0", ..."""
-    try:
-        return _DERIVATIVES[activation].format(alpha=f"{leaky_alpha:g}")
-    except KeyError:
-        raise ValueError(f"unknown activation {activation!r}") from None
+    formula = get_activation(activation, leaky_alpha).derivative_formula()
+    if not formula:
+        raise ValueError(f"{activation} has no derivative of its own (it is an output activation)")
+    return formula
 
 
 def _templates(kind: str, activation: str, loss: str, lambd: float, leaky_alpha: float) -> list[str]:

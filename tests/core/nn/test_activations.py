@@ -126,7 +126,7 @@ def test_softmax_does_not_overflow():
 
 def test_softmax_refuses_to_be_a_hidden_activation():
     assert "softmax" in OUTPUT_ACTIVATIONS and "softmax" not in HIDDEN_ACTIVATIONS
-    with pytest.raises(NotImplementedError):
+    with pytest.raises(HyperparameterError, match="output activation"):
         get_activation("softmax").dg(np.zeros((2, 2)))
 
 
@@ -145,21 +145,44 @@ def test_forward_ops_are_bit_identical_to_g(name, alpha):
 
 
 @pytest.mark.parametrize("name, alpha", CASES)
-def test_backward_ops_are_bit_identical_to_backward_into(name, alpha):
+def test_backward_ops_are_bit_identical_to_the_readable_product(name, alpha):
+    """The engine's dZ = dA * g'(Z) into buffers equals the course functions' dA * act.dg(Z), bit for bit."""
     act = get_activation(name, alpha)
     rng = np.random.default_rng(3)
     Z = rng.normal(size=(5, 9)) * 4
     dA = rng.normal(size=(5, 9))
     A = act.g(Z)
-    expected = np.empty_like(Z)
-    act.backward_into(dA, Z, A, expected)
     dZ = np.full_like(Z, np.nan)
     scratch = np.full_like(Z, np.nan)
     for op in act.backward_ops(dA, Z, A, dZ, scratch):
         op()
-    np.testing.assert_array_equal(dZ, expected)
-    # ... and both are dA * g'(Z).
-    np.testing.assert_allclose(expected, dA * act.dg(Z), rtol=1e-15)
+    np.testing.assert_array_equal(dZ, dA * act.dg(Z))
+
+
+@pytest.mark.parametrize("name, alpha", CASES)
+def test_the_written_derivative_is_the_derivative(name, alpha):
+    """The formula the inspector prints, evaluated, equals g' (and g' is a central difference of g)."""
+    act = get_activation(name, alpha)
+    z = np.array([[-2.0, -0.5, 0.3, 1.7]])
+    a = act.g(z)
+    written = {"sigmoid": a * (1 - a), "tanh": 1 - a**2, "relu": np.where(z > 0, 1.0, 0.0),
+               "leaky_relu": np.where(z > 0, 1.0, alpha), "linear": np.ones_like(z)}[name]
+    np.testing.assert_allclose(act.dg(z), written, rtol=1e-12)
+    h = 1e-6
+    np.testing.assert_allclose(act.dg(z), (act.g(z + h) - act.g(z - h)) / (2 * h), rtol=1e-6, atol=1e-9)
+    assert act.derivative_formula().startswith(act.symbol or "linear")
+    if name == "leaky_relu":
+        assert act.derivative_formula().endswith(f"else {alpha:g}")
+
+
+def test_the_facts_match_the_maths():
+    """saturates: g' → 0 far out; can die: g' = 0 for all z ≤ 0; kinked: g' jumps at 0; probability-like: (0, 1)."""
+    z_far, z_neg = np.array([[-30.0, 30.0]]), np.array([[-5.0, -1.0, 0.0]])
+    for act in (get_activation(name) for name in HIDDEN_ACTIVATIONS):
+        assert act.saturates == bool(np.all(np.abs(act.dg(z_far)) < 1e-6)), act.name
+        assert act.can_die == bool(np.all(act.dg(z_neg) == 0.0)), act.name
+        assert act.kinked == bool(act.dg(np.array([[-1e-9]]))[0, 0] != act.dg(np.array([[1e-9]]))[0, 0]), act.name
+        assert act.probability_like == bool(np.all((act.g(z_far) >= 0) & (act.g(z_far) <= 1))), act.name
 
 
 def test_unknown_activation_and_bad_alpha_raise():
