@@ -5,16 +5,17 @@ its current state. Nothing else writes the dataset, the hyperparameters or the
 parameters (DESIGN.md §4). Every problem is reported as a message (the
 ``problem_reported`` signal), never as an exception escaping into Qt.
 
-Training runs in short time-budgeted ticks (gui/training_loop.py), so the
+Training runs in short time-budgeted ticks (gui/model/play_loop.py), so the
 window stays responsive without threads. What the student is looking at — a
-neuron, an example — is ``session.selection`` (gui/selection.py).
+neuron, an example — is ``session.selection`` (gui/model/selection.py).
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -48,7 +49,7 @@ class TrainingSession(NetworkSetters, QObject):
     parameters_edited = Signal()  # the student typed a weight
 
     def __init__(self, data_spec: DataSpec | None = None, hyperparameters: Hyperparameters | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, clock: Callable[[], float] = time.perf_counter) -> None:
         super().__init__(parent)
         self._data_spec = data_spec or DataSpec()
         self._dataset: Dataset = self._data_spec.make()
@@ -58,7 +59,7 @@ class TrainingSession(NetworkSetters, QObject):
         self._metrics: Metrics | None = None
         self.next_evaluation = 1
         self._last_event: PhaseEvent | None = None
-        self._loop = TrainingLoop(self)
+        self._loop = TrainingLoop(self, clock)  # clock: seconds, for the tick budget and the speed limit
         self.max_iterations: int | None = None  # stop automatically at this iteration (for --iterations)
         self.selection = Selection(self)
 
