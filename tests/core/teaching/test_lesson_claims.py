@@ -184,7 +184,8 @@ def test_lesson_13_raw_inputs_stay_stuck_standardized_ones_learn():
         raw, _ = setup(lesson, seeds)
         for n in (500, 2500):
             accuracy = train_accuracy(raw, n)
-            assert 0.48 <= accuracy <= 0.62, (seeds, raw.iteration, accuracy)  # "stays near 55 %"
+            # "stays near 55 %, little better than guessing" (the classes are balanced: 50 % is a guess)
+            assert 0.45 <= accuracy <= 0.62, (seeds, raw.iteration, accuracy)
         standardized, _ = setup(lesson, seeds, standardize=True)
         first = first_reaching(standardized, 0.95, 1000)
         assert first is not None and first <= 600, (seeds, first)  # "passes 95 % within a few hundred"
