@@ -38,3 +38,28 @@ def _no_blocking_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+
+
+def openblas_core() -> str | None:
+    """The OpenBLAS kernel NumPy's wheel runs on (OPENBLAS_CORETYPE picks another), if it can be asked."""
+    try:
+        import ctypes
+
+        import numpy
+
+        for path in sorted((Path(numpy.__file__).parent.parent / "numpy.libs").glob("*openblas*")):
+            library = ctypes.CDLL(str(path))  # already loaded by NumPy: this only looks it up
+            for name in ("scipy_openblas_get_corename64_", "scipy_openblas_get_corename", "openblas_get_corename"):
+                corename = getattr(library, name, None)
+                if corename is not None:
+                    corename.restype = ctypes.c_char_p
+                    return corename().decode()
+    except (OSError, AttributeError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def pytest_report_header(config) -> list[str]:
+    # Lessons must hold on every kernel (.ci/run tests several): the log says which one ran.
+    core = openblas_core()
+    return [f"OpenBLAS kernel: {core}"] if core else []

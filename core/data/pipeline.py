@@ -75,11 +75,6 @@ def prepare(dataset: Dataset, hp: Hyperparameters, test_ratio: float = 0.2, spli
     )
 
 
-def make_trainer(prepared: PreparedData, hp: Hyperparameters, parameters: dict[str, Array] | None = None) -> Trainer:
-    """A Trainer on the prepared train/test matrices."""
-    return Trainer(hp, prepared.X_train, prepared.Y_train, prepared.X_test, prepared.Y_test, parameters)
-
-
 def grid(bounds: tuple[float, float, float, float], resolution: int = 100) -> tuple[Array, Array, Array]:
     """A resolution × resolution grid over (x1_min, x1_max, x2_min, x2_max).
 

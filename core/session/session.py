@@ -388,11 +388,12 @@ class Session:
         return self._select(replace(self._selection, example=None if i is None else int(i)))
 
     # ------------------------------------------------------------------ lessons
-    def load_lesson(self, name: str) -> Changed:
-        """Install a lesson's preset (if it has one) and start its checks from scratch."""
-        lesson = get_lesson(name)
-        if lesson is None:
-            raise HyperparameterError(f"there is no lesson called {name}")
+    def load_lesson(self, lesson: Lesson | str) -> Changed:
+        """Install a lesson's preset (if it has one) and start its checks from scratch (by name or the lesson)."""
+        if isinstance(lesson, str):
+            name, lesson = lesson, get_lesson(lesson)
+            if lesson is None:
+                raise HyperparameterError(f"there is no lesson called {name}")
         changed = Changed(Change.LESSON)
         if lesson.has_preset:
             changed = changed | self.apply(data_spec=lesson.data_spec, hyperparameters=lesson.hyperparameters,

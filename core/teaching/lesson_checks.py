@@ -7,9 +7,8 @@ whether the cost ever went up, and so on. A check is a predicate
 ``(trainer, prepared, log) -> bool`` (the lessons' own are at the end of this
 module); once it has held it stays ticked.
 
-``replay`` plays a lesson's demo — what the student is asked to do — headless,
-the way the app's session would, so tests can prove each check ticks within
-its bound.
+``core.teaching.replay`` plays a lesson's demo — what the student is asked to do —
+headless through the app's own Session, so tests can prove each check ticks within its bound.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from ..data.datasets import Dataset, from_points
 from ..errors import DivergenceError
 from ..training.history import EVALUATION_FIELDS
 from ..training.hyperparameters import Hyperparameters
-from ..data.pipeline import DataSpec, PreparedData, data_bounds, fit_problem, grid, make_trainer, prepare
+from ..data.pipeline import DataSpec, PreparedData, data_bounds, grid
 from ..training.trainer import Trainer
 
 if TYPE_CHECKING:
@@ -246,54 +245,5 @@ def scaled_dataset(spec: DataSpec, scale: float) -> Dataset:
                        name=f"{spec.name} ×{scale:g}")
 
 
-@dataclass
-class Replay:
-    """What ``replay`` ended with: the log and, per check, whether and after how many iterations it ticked."""
-
-    log: LessonLog
-    trainer: Trainer
-    prepared: PreparedData
-    ticked: list[bool]
-
-
-def replay(lesson: "Lesson", chunk: int = 25) -> Replay:
-    """Do what ``lesson.demo`` asks, headless, observing and checking after every ``chunk`` iterations.
-
-    Evaluations are recorded on the session's schedule (dense early, every ~0.5 % later).
-    """
-    spec = lesson.data_spec or DataSpec()
-    dataset = scaled_dataset(spec, lesson.input_scale) if lesson.input_scale != 1.0 else spec.make()
-    hp = fit_problem(lesson.hyperparameters or Hyperparameters(), dataset)
-    prepared = prepare(dataset, hp, spec.test_ratio, spec.seed)
-    trainer = make_trainer(prepared, hp)
-    log = LessonLog()
-    lesson.evaluate_checks(trainer, prepared, log)  # the panel looks as soon as the lesson is loaded...
-    next_evaluation = 1
-    for step in lesson.demo:
-        if step.changes:
-            hp = hp.with_changes(**dict(step.changes))
-            if set(dict(step.changes)) <= KEEPS_TRAINING:
-                trainer.update_hyperparameters(hp)
-            else:
-                prepared = prepare(dataset, hp, spec.test_ratio, spec.seed)
-                trainer = make_trainer(prepared, hp)
-                next_evaluation = 1
-            lesson.evaluate_checks(trainer, prepared, log)  # ... and whenever something changes
-        target = trainer.iteration + step.iterations
-        while trainer.iteration < target:
-            try:
-                for _ in range(min(chunk, target - trainer.iteration)):
-                    trainer.step()
-                    if trainer.iteration >= next_evaluation:
-                        trainer.record_evaluation(trainer.evaluate())
-                        next_evaluation = trainer.iteration + max(1, trainer.iteration // 200)
-            except DivergenceError:
-                log.observe(trainer, prepared)
-                log.note_divergence()
-                break
-            lesson.evaluate_checks(trainer, prepared, log)
-    return Replay(log, trainer, prepared, lesson.evaluate_checks(trainer, prepared, log))
-
-
-__all__ = ["RunRecord", "LessonLog", "DemoStep", "Replay", "replay", "scaled_dataset", "accuracy_at",
+__all__ = ["RunRecord", "LessonLog", "DemoStep", "scaled_dataset", "accuracy_at",
            "hidden_saturation", "rows_equal", "logit_is_affine"]

@@ -6,8 +6,11 @@ what to do, what to notice) and live checks that tick when the thing to notice
 has happened. Texts are English; the GUI passes each through Qt's translation
 (context "Lessons"; ``all_texts()`` lists them for the translation files).
 
-Every number a text or a check states is verified by ``tests/core/test_lessons.py``,
-which replays each lesson's ``demo`` (what the student is asked to do) headless.
+Every number a text or a check states is verified by ``tests/core/teaching/test_lessons.py``
+(which replays each lesson's ``demo``, what the student is asked to do, headless) and
+``test_lesson_claims.py``, over the preset's seeds and nearby ones, so no claim rests on
+one run's rounding: BLAS libraries round differently per CPU, and a claim measured on a
+knife edge would be true on one laptop and false on the next.
 """
 
 from __future__ import annotations
@@ -138,7 +141,8 @@ LESSONS: tuple[Lesson, ...] = (
         ("Press Play.", "Click each hidden unit in the network diagram to see its own map."),
         ("The boundary bends around the petals and accuracy climbs to about 90 % (the course's number).",
          "Each hidden unit alone is still a soft line, tanh(w·x + b): the curve comes from combining them."),
-        (Check("Reach 90 % training accuracy", reached(0.90), 3000),),
+        # 88 %, not 90 %: every nearby init seed passes 88 % by iteration ~400, but some hover at 89 %.
+        (Check("Reach 88 % training accuracy", reached(0.88), 1000),),
         FULL_FLOWER, COURSE_NET, demo=_steps(({}, 3000)),
     ),
     Lesson(
@@ -153,8 +157,9 @@ LESSONS: tuple[Lesson, ...] = (
          "ReLU and leaky ReLU are fastest here, and their boundaries have corners: they are piecewise linear."),
         (Check("Train 3 different activations, 300 iterations each", activations_tried, 300),),
         DataSpec(name="moons"),
+        # α = 1.0: sigmoid ≥ 3× tanh's cost, ReLU ≤ 0.6× on every nearby seed (at 0.5 tanh beat ReLU on one).
         Hyperparameters(hidden_units=(8,), hidden_activations=("sigmoid",), initialization="xavier",
-                        learning_rate=0.5),
+                        learning_rate=1.0),
         demo=_steps(({}, 300), ({"hidden_activations": ("tanh",)}, 300), ({"hidden_activations": ("relu",)}, 300)),
     ),
     Lesson(
@@ -179,14 +184,14 @@ LESSONS: tuple[Lesson, ...] = (
         ("Press Play for a few hundred iterations, then click each hidden unit in the diagram.",
          "Set Initialization to random (scale 0.01) and train again."),
         ("With zeros all four maps are the same, and every row of W[1] is equal (see the inspector).",
-         "Accuracy stays near what one hidden unit can do (about 67 %).",
+         "Accuracy is no better than with one hidden unit (about 67 % here).",
          "With random × 0.01 the units differ and accuracy passes 85 %.",
          "Here the hidden units are sigmoid and there is one more point of one class: with tanh(0) = 0, "
          "or exactly balanced classes, zero weights get exactly zero gradients and nothing moves at all."),
         (Check("Zeros: after 300 iterations every row of W[1] is still equal", zeros_stay_symmetric, 300),
-         Check("Random × 0.01: the units differ; reach 85 %", random_breaks_symmetry, 1000)),
+         Check("Random × 0.01: the units differ; reach 85 %", random_breaks_symmetry, 2000)),
         DataSpec(m=401), Hyperparameters(hidden_activations=("sigmoid",), initialization="zeros"),
-        demo=_steps(({}, 300), ({"initialization": "random"}, 1000)),
+        demo=_steps(({}, 300), ({"initialization": "random"}, 2000)),  # a nearby flower needs 1,350
     ),
     Lesson(
         9, "large_initialization", "Too-large initial weights",
@@ -194,8 +199,8 @@ LESSONS: tuple[Lesson, ...] = (
         "and W[1] hardly moves.",
         ("Press Play for 500 iterations; look at layer 1's activation graph: the Z values sit on the flat parts.",
          "Set the initialization scale back to 0.01 and train again."),
-        ("With × 10 most tanh units are saturated, and after 500 iterations accuracy is still below 90 % "
-         "(it gets there only after thousands).",
+        ("With × 10 most tanh units are saturated: after 500 iterations accuracy is still below 90 %, "
+         "and usually for thousands more.",
          "With × 0.01 the circles are learned within a few hundred iterations."),
         (Check("× 10: after 500 iterations, below 90 % with most units saturated", large_init_crawls, 600),
          Check("× 0.01: reach 95 % training accuracy", small_init_learns, 500)),
@@ -222,8 +227,8 @@ LESSONS: tuple[Lesson, ...] = (
          "Press Run and wait for the 7 runs (a few seconds)."),
         ("1 or 2 units are too few (about 67 %): they cannot wrap the petals.",
          "From 3 units on, accuracy is about 90 %.",
-         "20 and 50 units fit the training set a little better, but the test accuracy does not improve: "
-         "a bigger network can overfit."),
+         "20 and 50 units fit the training set about as well or better, but the test accuracy usually "
+         "does not improve: a bigger network can overfit."),
         (Check("Run the sweep over n[1] to the end", sweep_done),),
         DataSpec(), Hyperparameters(),
         experiment={"parameter": "hidden_units", "values": (1, 2, 3, 4, 5, 20, 50), "iterations": 5000},
@@ -232,20 +237,21 @@ LESSONS: tuple[Lesson, ...] = (
         12, "deep_networks", "Deep networks; parameters and hyperparameters",
         "Some patterns are easier with depth: each layer builds on the features of the one before. "
         "The spiral's arms wind around each other.",
-        ("Press Play: three hidden layers of 8 tanh units.",
-         "Then remove two layers (one hidden layer of 8) and compare."),
-        ("The deep network passes 90 % in about 1500 iterations; one layer of 8 units is still near 80 % "
-         "after 4000.",
-         "The cost spikes now and then: α = 0.3 is about the largest step this network tolerates. "
-         "α = 0.15 spikes less often but needs more iterations.",
-         "Parameters are what gradient descent learns: every W[l] and b[l], 177 numbers here "
+        ("Press Play: three hidden layers of 10 tanh units.",
+         "Then remove two layers (one hidden layer of 10) and compare."),
+        ("The deep network passes 90 % within 3,000 iterations; one hidden layer of 10 units is still well "
+         "below 90 % then.",
+         "The cost spikes now and then: a step overshoots, and the next steps recover.",
+         "Parameters are what gradient descent learns: every W[l] and b[l], 261 numbers here "
          "(Σ n[l](n[l−1] + 1)).",
          "Hyperparameters are what you choose: α, the iterations, the layers L, the units n[l], the "
          "activations g[l], the initialization. They decide what the parameters become."),
         (Check("Reach 90 % training accuracy on the spiral", reached(0.90), 3000),),
         DataSpec(name="spiral"),
-        Hyperparameters(hidden_units=(8, 8, 8), hidden_activations=("tanh",) * 3, initialization="xavier",
-                        learning_rate=0.3),
+        # α = 0.2 and 10 units: every nearby seed passes 90 % by iteration ~1,900, while one layer of
+        # 10 stays below ~85 % at 3,000 (8 units at α = 0.3 passed 90 % anywhere from 1,100 to 2,200+).
+        Hyperparameters(hidden_units=(10, 10, 10), hidden_activations=("tanh",) * 3, initialization="xavier",
+                        learning_rate=0.2),
         demo=_steps(({}, 3000)),
     ),
     Lesson(
@@ -253,9 +259,10 @@ LESSONS: tuple[Lesson, ...] = (
         "Raw features can be large — pixel values go up to 255. Here every coordinate of the circles is "
         "multiplied by 255.",
         ("Press Play for 500 iterations.", "Tick Standardize inputs (Network panel) and train again."),
-        ("Raw inputs make Z[1] = W[1]X + b[1] huge: tanh saturates and accuracy stays near 56 %.",
+        ("Raw inputs make Z[1] = W[1]X + b[1] huge: tanh saturates and accuracy stays near 55 %, "
+         "little better than guessing.",
          "Standardizing — subtract each feature's mean, divide by its standard deviation, both from the "
-         "training set — brings the inputs near [−2, 2]; the same network reaches 99 % within a few "
+         "training set — brings the inputs near [−2, 2]; the same network passes 95 % within a few "
          "hundred iterations.",
          "New data must be scaled with the training set's mean and standard deviation."),
         (Check("Raw ×255: after 500 iterations still below 95 %", raw_inputs_crawl, 600),

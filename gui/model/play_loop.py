@@ -3,12 +3,16 @@
 Each tick trains for about 8 ms (or as many iterations as the speed limit
 allows), then returns to Qt so it can paint and handle input; the timer is
 armed again at the end of the tick, so ticks never pile up (DESIGN.md §4).
+
+Every time the loop reads (tick budget, speed limit, measured rate) comes from
+``clock``, ``time.perf_counter`` unless the session was given another: a test
+passes a clock it moves by hand, so how many iterations a tick may run is exact.
 """
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer
 
@@ -26,8 +30,9 @@ RATE_WINDOW_S = 1.0  # iterations per second are measured over about this long
 class TrainingLoop:
     """The session's play/pause machinery; the session owns it and emits the signals."""
 
-    def __init__(self, session: "TrainingSession") -> None:
+    def __init__(self, session: "TrainingSession", clock: Callable[[], float] = time.perf_counter) -> None:
         self._session = session
+        self._clock = clock
         self._timer = QTimer(session)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
@@ -65,7 +70,7 @@ class TrainingLoop:
     def count(self, done: int) -> None:
         """Note ``done`` iterations just run (for the speed limit and the measured rate)."""
         self._done_since_start += done
-        now = time.perf_counter()
+        now = self._clock()
         self._rate_window.append((now, self._session.iteration))
         while len(self._rate_window) > 2 and now - self._rate_window[0][0] > RATE_WINDOW_S:
             self._rate_window.pop(0)
@@ -77,14 +82,14 @@ class TrainingLoop:
         return (i1 - i0) / (t1 - t0) if t1 > t0 else 0.0
 
     def _restart_clock(self) -> None:
-        self._started = time.perf_counter()
+        self._started = self._clock()
         self._done_since_start = 0
 
     def _allowed_now(self) -> int:
         """How many iterations this tick may run under the speed limit."""
         if self.speed == 0:
             return 1 << 30
-        elapsed = time.perf_counter() - self._started
+        elapsed = self._clock() - self._started
         return max(0, int(elapsed * self.speed) + 1 - self._done_since_start)
 
     def _tick(self) -> None:
@@ -96,8 +101,8 @@ class TrainingLoop:
             allowed = min(allowed, s.max_iterations - s.iteration)
         model = s.model
         start = model.iteration
-        deadline = time.perf_counter() + TICK_BUDGET_S
-        clock = time.perf_counter
+        clock = self._clock
+        deadline = clock() + TICK_BUDGET_S
         try:
             if allowed > 0:
                 model.train(allowed, should_stop=lambda: clock() >= deadline)

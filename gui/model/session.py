@@ -16,6 +16,7 @@ Training runs in short ticks of the play loop (gui/model/play_loop.py).
 from __future__ import annotations
 
 import math
+import time
 from typing import Any, Callable
 
 import numpy as np
@@ -55,10 +56,10 @@ class TrainingSession(QObject):
     speed_changed = Signal(int)
 
     def __init__(self, data_spec: DataSpec | None = None, hyperparameters: Hyperparameters | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, clock: Callable[[], float] = time.perf_counter) -> None:
         super().__init__(parent)
         self._model = Session(data_spec, hyperparameters)
-        self._loop = TrainingLoop(self)
+        self._loop = TrainingLoop(self, clock)  # clock: seconds, for the tick budget and the speed limit
         self.max_iterations: int | None = None  # stop automatically at this iteration (for --iterations)
         self.selection = Selection(self)
 

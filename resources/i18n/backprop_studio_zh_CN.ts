@@ -1149,6 +1149,10 @@ click it again for ŷ</source>
         <translation>与课程一致的</translation>
     </message>
     <message>
+        <source>course deep-network</source>
+        <translation>课程深度网络</translation>
+    </message>
+    <message>
         <source>Done: %1 runs in %2 s</source>
         <translation>完成：%1 次运行，用时 %2 秒</translation>
     </message>
@@ -1852,8 +1856,8 @@ activations.&lt;/p&gt;
         <translation>第 %1 / %2 阶段 · 第 %3 次迭代</translation>
     </message>
     <message>
-        <source>NumPy (%1)</source>
-        <translation>NumPy（%1）</translation>
+        <source>NumPy that ran (%1)</source>
+        <translation>实际运行的 NumPy 代码（%1）</translation>
     </message>
     <message>
         <source>Example i = %1: x = (%2, %3), y = %4 — column %1 of every matrix with m columns</source>
@@ -2077,7 +2081,7 @@ activations.&lt;/p&gt;
     <name>LessonPanel</name>
     <message>
         <source>There is no lesson called %1.</source>
-        <translation>没有名为 %1 的课程。</translation>
+        <translation>没有名为 %1 的课。</translation>
     </message>
     <message>
         <source>Open the lab</source>
@@ -2295,8 +2299,48 @@ activations.&lt;/p&gt;
         <translation>单独看每个隐藏单元，它仍然是一条软直线 tanh(w·x + b)：曲线来自它们的组合。</translation>
     </message>
     <message>
-        <source>Reach 90 % training accuracy</source>
-        <translation>训练集准确率达到 90 %</translation>
+        <source>Reach 88 % training accuracy</source>
+        <translation>训练集准确率达到 88 %</translation>
+    </message>
+    <message>
+        <source>Accuracy is no better than with one hidden unit (about 67 % here).</source>
+        <translation>准确率不比只有一个隐藏单元时更好（这里约为 67 %）。</translation>
+    </message>
+    <message>
+        <source>With × 10 most tanh units are saturated: after 500 iterations accuracy is still below 90 %, and usually for thousands more.</source>
+        <translation>乘以 10 时，大多数 tanh 单元都饱和了：500 次迭代后准确率仍低于 90 %，而且通常再过几千次迭代也还是如此。</translation>
+    </message>
+    <message>
+        <source>20 and 50 units fit the training set about as well or better, but the test accuracy usually does not improve: a bigger network can overfit.</source>
+        <translation>20 和 50 个单元对训练集的拟合程度相当或更好，但测试集准确率通常没有提高：更大的网络可能过拟合。</translation>
+    </message>
+    <message>
+        <source>Press Play: three hidden layers of 10 tanh units.</source>
+        <translation>按“播放”：三个各含 10 个 tanh 单元的隐藏层。</translation>
+    </message>
+    <message>
+        <source>Then remove two layers (one hidden layer of 10) and compare.</source>
+        <translation>然后删除两层（只留一个含 10 个单元的隐藏层），再作比较。</translation>
+    </message>
+    <message>
+        <source>The deep network passes 90 % within 3,000 iterations; one hidden layer of 10 units is still well below 90 % then.</source>
+        <translation>深层网络在 3,000 次迭代之内准确率超过 90 %；这时一个含 10 个单元的隐藏层仍远低于 90 %。</translation>
+    </message>
+    <message>
+        <source>The cost spikes now and then: a step overshoots, and the next steps recover.</source>
+        <translation>代价时不时会突然跳高：某一步迈过了头，接下来的几步又会恢复过来。</translation>
+    </message>
+    <message>
+        <source>Parameters are what gradient descent learns: every W[l] and b[l], 261 numbers here (Σ n[l](n[l−1] + 1)).</source>
+        <translation>参数是梯度下降要学习的东西：所有的 W[l] 和 b[l]，这里共有 261 个数（Σ n[l](n[l−1] + 1)）。</translation>
+    </message>
+    <message>
+        <source>Raw inputs make Z[1] = W[1]X + b[1] huge: tanh saturates and accuracy stays near 55 %, little better than guessing.</source>
+        <translation>原始输入使 Z[1] = W[1]X + b[1] 非常大：tanh 饱和，准确率停在 55 % 左右，比瞎猜好不了多少。</translation>
+    </message>
+    <message>
+        <source>Standardizing — subtract each feature&apos;s mean, divide by its standard deviation, both from the training set — brings the inputs near [−2, 2]; the same network passes 95 % within a few hundred iterations.</source>
+        <translation>标准化 —— 每个特征减去均值、除以标准差，两者都取自训练集 —— 把输入拉到 [−2, 2] 附近；同一个网络在几百次迭代之内准确率就超过 95 %。</translation>
     </message>
     <message>
         <source>Activation functions</source>
@@ -2383,10 +2427,6 @@ activations.&lt;/p&gt;
         <translation>全零初始化时，四张输出图完全相同，W[1] 的每一行都相等（见检查器）。</translation>
     </message>
     <message>
-        <source>Accuracy stays near what one hidden unit can do (about 67 %).</source>
-        <translation>准确率停留在一个隐藏单元所能达到的水平附近（约 67 %）。</translation>
-    </message>
-    <message>
         <source>With random × 0.01 the units differ and accuracy passes 85 %.</source>
         <translation>用随机 × 0.01 初始化时，各单元互不相同，准确率超过 85 %。</translation>
     </message>
@@ -2417,10 +2457,6 @@ activations.&lt;/p&gt;
     <message>
         <source>Set the initialization scale back to 0.01 and train again.</source>
         <translation>把初始化缩放系数改回 0.01，再训练一次。</translation>
-    </message>
-    <message>
-        <source>With × 10 most tanh units are saturated, and after 500 iterations accuracy is still below 90 % (it gets there only after thousands).</source>
-        <translation>乘以 10 时，大多数 tanh 单元都饱和了，500 次迭代后准确率仍低于 90 %（要几千次迭代才能达到）。</translation>
     </message>
     <message>
         <source>With × 0.01 the circles are learned within a few hundred iterations.</source>
@@ -2499,10 +2535,6 @@ activations.&lt;/p&gt;
         <translation>从 3 个单元开始，准确率约为 90 %。</translation>
     </message>
     <message>
-        <source>20 and 50 units fit the training set a little better, but the test accuracy does not improve: a bigger network can overfit.</source>
-        <translation>20 和 50 个单元对训练集拟合得稍好一些，但测试集准确率没有提高：更大的网络可能过拟合。</translation>
-    </message>
-    <message>
         <source>Run the sweep over n[1] to the end</source>
         <translation>完整运行对 n[1] 的扫描</translation>
     </message>
@@ -2513,26 +2545,6 @@ activations.&lt;/p&gt;
     <message>
         <source>Some patterns are easier with depth: each layer builds on the features of the one before. The spiral&apos;s arms wind around each other.</source>
         <translation>有些模式用更深的网络更容易学：每一层都建立在前一层的特征之上。螺旋的两条臂相互缠绕。</translation>
-    </message>
-    <message>
-        <source>Press Play: three hidden layers of 8 tanh units.</source>
-        <translation>按“播放”：三个各含 8 个 tanh 单元的隐藏层。</translation>
-    </message>
-    <message>
-        <source>Then remove two layers (one hidden layer of 8) and compare.</source>
-        <translation>然后删除两层（只留一个含 8 个单元的隐藏层），再作比较。</translation>
-    </message>
-    <message>
-        <source>The deep network passes 90 % in about 1500 iterations; one layer of 8 units is still near 80 % after 4000.</source>
-        <translation>深层网络大约 1500 次迭代后准确率超过 90 %；一个含 8 个单元的隐藏层在 4000 次迭代后仍在 80 % 左右。</translation>
-    </message>
-    <message>
-        <source>The cost spikes now and then: α = 0.3 is about the largest step this network tolerates. α = 0.15 spikes less often but needs more iterations.</source>
-        <translation>代价时不时会突然跳高：α = 0.3 差不多是这个网络能承受的最大步长。α = 0.15 跳得少一些，但需要更多次迭代。</translation>
-    </message>
-    <message>
-        <source>Parameters are what gradient descent learns: every W[l] and b[l], 177 numbers here (Σ n[l](n[l−1] + 1)).</source>
-        <translation>参数是梯度下降要学习的东西：所有的 W[l] 和 b[l]，这里共有 177 个数（Σ n[l](n[l−1] + 1)）。</translation>
     </message>
     <message>
         <source>Hyperparameters are what you choose: α, the iterations, the layers L, the units n[l], the activations g[l], the initialization. They decide what the parameters become.</source>
@@ -2557,14 +2569,6 @@ activations.&lt;/p&gt;
     <message>
         <source>Tick Standardize inputs (Network panel) and train again.</source>
         <translation>勾选“标准化输入”（在“网络”面板中），再训练一次。</translation>
-    </message>
-    <message>
-        <source>Raw inputs make Z[1] = W[1]X + b[1] huge: tanh saturates and accuracy stays near 56 %.</source>
-        <translation>原始输入使 Z[1] = W[1]X + b[1] 非常大：tanh 饱和，准确率停在 56 % 左右。</translation>
-    </message>
-    <message>
-        <source>Standardizing — subtract each feature&apos;s mean, divide by its standard deviation, both from the training set — brings the inputs near [−2, 2]; the same network reaches 99 % within a few hundred iterations.</source>
-        <translation>标准化 —— 每个特征减去均值、除以标准差，两者都取自训练集 —— 把输入拉到 [−2, 2] 附近；同一个网络在几百次迭代之内准确率就达到 99 %。</translation>
     </message>
     <message>
         <source>New data must be scaled with the training set&apos;s mean and standard deviation.</source>
@@ -2603,7 +2607,7 @@ activations.&lt;/p&gt;
     </message>
     <message>
         <source>Lessons</source>
-        <translation>课程</translation>
+        <translation>引导课</translation>
     </message>
     <message>
         <source>Activations</source>
@@ -2901,6 +2905,14 @@ activations.&lt;/p&gt;
         <translation>W = randn × 缩放系数，使用 NumPy 旧版的 RandomState，按课程中的顺序生成。</translation>
     </message>
     <message>
+        <source>Course deep network</source>
+        <translation>课程深度网络初始化</translation>
+    </message>
+    <message>
+        <source>W = randn / √n[l−1] from NumPy&apos;s legacy RandomState, as the course&apos;s deep application (seed 1); the scale does not apply.</source>
+        <translation>W = randn / √n[l−1]，取自 NumPy 旧版 RandomState，与课程的深度网络应用作业相同（种子 1）；不使用缩放系数。</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -3033,17 +3045,6 @@ activations.&lt;/p&gt;
     <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
-    </message>
-</context>
-<context>
-    <name>Selection</name>
-    <message>
-        <source>There is no such neuron.</source>
-        <translation>没有这个神经元。</translation>
-    </message>
-    <message>
-        <source>There is no such example.</source>
-        <translation>没有这个样本。</translation>
     </message>
 </context>
 <context>
@@ -3269,18 +3270,6 @@ activations.&lt;/p&gt;
     <message>
         <source>The network changed, so training restarted from iteration 0.</source>
         <translation>网络已改变，因此训练从第 0 次迭代重新开始。</translation>
-    </message>
-    <message>
-        <source>The learning rate α must be a number, not “%1”.</source>
-        <translation>学习率 α 必须是一个数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>There is no hidden layer %1 (the network has %2).</source>
-        <translation>没有第 %1 个隐藏层（网络共有 %2 个）。</translation>
-    </message>
-    <message>
-        <source>At most %1 hidden layers.</source>
-        <translation>最多 %1 个隐藏层。</translation>
     </message>
 </context>
 <context>

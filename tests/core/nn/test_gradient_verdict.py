@@ -13,18 +13,16 @@ from backprop_studio.core.nn.gradient_verdict import (
     rounding_limit,
 )
 from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.core.data.pipeline import DataSpec, fit_problem, make_trainer, prepare
+from backprop_studio.core.data.pipeline import DataSpec
+from backprop_studio.core.session import Session
 
 
 def _network(name: str = "flower", iterations: int = 0, **hp_changes):
-    dataset = DataSpec(name=name).make()
-    hp = fit_problem(Hyperparameters(**hp_changes), dataset)
-    prepared = prepare(dataset, hp)
-    trainer = make_trainer(prepared, hp)
-    for _ in range(iterations):
-        trainer.step()
+    session = Session(DataSpec(name=name), Hyperparameters(**hp_changes))
+    session.train(iterations)
+    prepared = session.prepared
     X, Y = prepared.X_train[:, :200], prepared.Y_train[:, :200]
-    return trainer.parameters(), X, Y, trainer.activation_names, hp
+    return session.parameters(), X, Y, session.trainer.activation_names, session.hyperparameters
 
 
 def test_rounding_limit_formula():

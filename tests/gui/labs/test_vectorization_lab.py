@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 from PySide6.QtCore import QTimer
 
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.core.teaching.vectorization import logistic_gradient_vectorized, random_vectors
+from backprop_studio.core.teaching import vectorization
+from backprop_studio.gui.labs import vectorization_lab
 from backprop_studio.gui.labs.vectorization_lab import VectorizationLab, format_ratio, format_seconds
 from backprop_studio.gui.model.session import TrainingSession
 
 TIMEOUT_MS = 60_000
+GATE_S = 10.0  # how long a held loop waits for the test before it goes on by itself
 
 
 def make(qtbot, hp: Hyperparameters | None = None) -> tuple[TrainingSession, VectorizationLab]:
@@ -45,19 +50,37 @@ def test_stop_ends_a_long_loop(qtbot):
     assert lab.run_button.isEnabled()
 
 
-def test_ui_stays_live_while_the_loop_runs(qtbot):
+def test_ui_stays_live_while_the_loop_runs(qtbot, monkeypatch):
+    """The for-loop runs in the background: the UI thread keeps handling events while it runs.
+
+    The loop (the real one) is held at its first look at the Stop flag until the UI thread has
+    handled three timer events and pressed Stop, so it cannot end first on a fast machine, and a
+    slow one only takes longer. Run on the UI thread, it would hold that thread: no timer event,
+    and it ends by itself after GATE_S instead of being stopped (the test fails)."""
+    gate = threading.Event()
+
+    def gated_time_dot(n, *, should_stop, **kwargs):
+        def stop_asked() -> bool:
+            if not gate.wait(GATE_S):
+                gate.set()  # held long enough: the rest of the run goes on unheld
+            return should_stop()
+        return vectorization.time_dot(n, should_stop=stop_asked, **kwargs)
+
+    monkeypatch.setattr(vectorization_lab, "time_dot", gated_time_dot)
     _, lab = make(qtbot)
-    lab.n_spin.setValue(3_000_000)
+    lab.n_spin.setValue(1_000)
     ticks = []
     timer = QTimer(lab)
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(5)
+    timer.timeout.connect(lambda: ticks.append(lab.busy))
     with qtbot.waitSignal(lab.stopped, timeout=TIMEOUT_MS):
-        lab.run_dot()
-        qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=TIMEOUT_MS)  # the event loop kept turning
-        assert lab.busy  # ... while the loop was still running
+        assert lab.run_dot()
+        timer.start(5)
+        qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=TIMEOUT_MS)  # the event loop kept turning ...
+        assert all(ticks) and lab.busy  # ... while the loop was running
         lab.stop_button.click()
+        gate.set()
     timer.stop()
+    assert lab.dot_result.text() == "Stopped."
 
 
 def test_gradient_over_the_training_set_with_zero_weights(qtbot):

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QTimer
 
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.core.data.pipeline import DataSpec
@@ -31,8 +32,11 @@ def test_play_trains_until_paused_and_the_cost_falls(session, qtbot):
     session.pause()
     assert not session.running
     stopped_at = session.iteration
-    qtbot.wait(100)
-    assert session.iteration == stopped_at, "Pause must stop the iteration counter"
+    # Let the event loop turn once: a tick left armed (a 0 ms timer started earlier) would fire first.
+    turned = []
+    QTimer.singleShot(0, lambda: turned.append(session.iteration))
+    qtbot.waitUntil(lambda: len(turned) > 0)
+    assert turned == [stopped_at] and session.iteration == stopped_at, "Pause must stop the iteration counter"
     metrics = session.metrics()
     assert metrics.train_cost < first_cost - 0.2
     assert metrics.train_accuracy > 0.8
@@ -127,13 +131,44 @@ def test_output_grid_matches_core_forward_on_the_same_points(session):
     np.testing.assert_array_equal(values.reshape(1, -1), AL)
 
 
-def test_speed_limit_slows_training(qtbot):
-    session = TrainingSession(DataSpec())
+class HandClock:
+    """Seconds that pass only when the test says so (binary fractions, so sums stay exact)."""
+
+    def __init__(self) -> None:
+        self.now = 1024.0
+        self.reads = 0
+
+    def __call__(self) -> float:
+        # A loop without a working speed limit would never see its tick budget run out: fail, not hang.
+        self.reads += 1
+        if self.reads > 20_000:
+            raise RuntimeError("the play loop kept reading a clock that stood still")
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+        self.reads = 0
+
+
+def test_the_speed_limit_allows_one_iteration_per_tenth_of_a_second_at_10_per_second(qtbot):
+    """At 10 iterations a second, t seconds after Play the loop may have run 1 + ⌊10 t⌋ iterations.
+    The clock stands still inside a tick, so the first tick after it moves runs exactly what became
+    allowed (and emits ``stepped`` once); later ticks run nothing until it moves again."""
+    clock = HandClock()
+    session = TrainingSession(DataSpec(), clock=clock)
     session.set_speed(10)
-    session.play()
-    qtbot.wait(500)
+    with qtbot.waitSignal(session.stepped, timeout=5000):
+        session.play()
+    assert session.iteration == 1  # one at once
+    for seconds, allowed in ((0.25, 2), (0.125, 1), (0.625, 7), (2.0, 20)):  # t = 0.25, 0.375, 1, 3
+        clock.advance(seconds)
+        before = session.iteration
+        with qtbot.waitSignal(session.stepped, timeout=5000):
+            pass
+        assert session.iteration - before == allowed, (clock.now, session.iteration)
+    assert session.iterations_per_second() == 10.0  # measured over the last second or so: 20 in 2 s
     session.pause()
-    assert 2 <= session.iteration <= 10
+    assert session.iterations_per_second() == 0.0
 
 
 def test_phase_step_emits_events_in_course_order(session, qtbot):

@@ -174,7 +174,8 @@ def test_install_and_uninstall_restore_the_previous_hooks(qtbot, data_dir):
     assert (sys.excepthook, threading.excepthook) == before
 
 
-def test_an_unexpected_error_inside_training_pauses_cleanly(hook, window, qtbot):
+def test_an_unexpected_error_inside_training_pauses_is_shown_and_logged_and_the_app_goes_on(
+        hook, window, data_dir, qtbot):
     session = window.session
     real_step = session.trainer.step
     calls = []
@@ -186,8 +187,23 @@ def test_an_unexpected_error_inside_training_pauses_cleanly(hook, window, qtbot)
         return real_step()
 
     session.trainer.step = step_once_broken
+    running = []
+    session.running_changed.connect(running.append)
+    with qtbot.waitSignal(hook.error_caught, timeout=10000) as caught:
+        session.play()
+    # Training pauses: never "running" with no ticks coming; the two good steps count, nothing after.
+    assert running == [True, False] and not session.running
+    assert session.iteration == 2 and len(calls) == 3
+    # The error reaches the dialog and the log.
+    assert caught.args == ["MemoryError: no room for Z[2]"]
+    dialog = find_error_dialog()
+    assert dialog is not None and dialog.summary_label.text() == "MemoryError: no room for Z[2]"
+    assert "MemoryError: no room for Z[2]" in log_text(data_dir) and "step_once_broken" in log_text(data_dir)
+    # The app stays usable: Step and Play train on from where it stopped.
+    assert all(np.isfinite(v).all() for v in session.trainer.parameters().values())
+    session.step_iteration()
+    assert session.iteration == 3
     session.play()
-    qtbot.waitUntil(lambda: find_error_dialog() is not None, timeout=10000)
-    # Either it paused (and says so), or it kept training: never "running" while nothing runs.
-    iteration = session.iteration
-    qtbot.waitUntil(lambda: not session.running or session.iteration > iteration, timeout=5000)
+    qtbot.waitUntil(lambda: session.iteration >= 50, timeout=20000)
+    session.pause()
+    assert len(calls) == session.iteration + 1  # every later step ran, once
