@@ -6,6 +6,9 @@ from pathlib import Path
 
 # Without a display Qt aborts; tests never need a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pytest-qt's binding, set here rather than in pyproject.toml: the core tests also run where
+# pytest-qt (and Qt) are not installed, and an unknown ini option would stop pytest there.
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
