@@ -22,11 +22,13 @@ see to that, gui/model).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any, Callable
 
 import numpy as np
 
 from ..data.datasets import DATASETS, Dataset
+from ..nn.engine import parameter_count
 from ..data.pipeline import DataSpec, PreparedData, export_meta, fit_problem, prepare
 from ..errors import BackpropStudioError, DatasetError, DivergenceError, HyperparameterError, ParameterFileError
 from ..files.session_file import SessionState, capture
@@ -44,6 +46,9 @@ Array = np.ndarray
 
 #: The cost curve of a snapshot keeps at most this many points (see core.training.history.envelope).
 MAX_CURVE_POINTS = 4096
+#: Iterations costing more multiply-adds than this look at ``abort`` between their NumPy calls (a few
+#: milliseconds of work); cheaper ones only between iterations, where a look costs nothing.
+ABORTABLE_COST = 2_000_000
 
 
 class Session:
@@ -189,11 +194,14 @@ class Session:
         self._after_iterations()
         return cost
 
-    def train(self, iterations: int, should_stop: Callable[[], bool] | None = None) -> int:
+    def train(self, iterations: int, should_stop: Callable[[], bool] | None = None,
+              abort: Callable[[], bool] | None = None) -> int:
         """Up to ``iterations`` whole iterations; returns how many ran.
 
         Stops early when ``should_stop()`` says so (looked at between iterations) or on
         divergence (DivergenceError is raised after the iterations done are counted).
+        ``abort`` is also asked inside each iteration of a big network (see ``Trainer.step``):
+        the iteration under way is then discarded and training stops.
         """
         if iterations <= 0:
             return 0
@@ -202,10 +210,13 @@ class Session:
             self._finish_iteration()
             done = 1
         trainer, step = self._trainer, self._trainer.step
+        if abort is not None and self.iteration_cost() > ABORTABLE_COST:
+            step = partial(trainer.step, abort)
         next_eval = next_evaluation(trainer.iteration)
         try:
             while done < iterations:
-                step()
+                if step() is None:  # aborted: the iteration under way was discarded
+                    break
                 done += 1
                 if trainer.iteration >= next_eval:
                     trainer.record_evaluation(trainer.evaluate())
@@ -224,6 +235,12 @@ class Session:
                 self._phase = None
                 self._touch()
         return done
+
+    def iteration_cost(self) -> int:
+        """About how many multiply-adds one iteration takes: m_batch · Σ n[l] (n[l−1] + 1), forward and back."""
+        batch = self._hp.batch_size or self._prepared.train.m
+        m = min(batch, self._prepared.train.m)
+        return 3 * m * parameter_count(self._hp.layer_dims())
 
     def step_phase(self) -> PhaseEvent:
         """The next phase of the iteration under way (starting one if needed), computed with the

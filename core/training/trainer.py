@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -246,8 +247,15 @@ class Trainer:
         self.iteration += 1
         self.history.costs.maybe_flush()
 
-    def step(self) -> float:
-        """One iteration of gradient descent; returns the cost J before the update."""
+    def step(self, abort: Callable[[], bool] | None = None) -> float | None:
+        """One iteration of gradient descent; returns the cost J before the update.
+
+        ``abort`` is asked between the iteration's NumPy calls (a big network's iteration can take a
+        second): when it says so, the iteration is discarded — nothing it computed is kept, the
+        mini-batch stream is put back — and step returns None. Only the update at the end changes θ.
+        """
+        if abort is not None:
+            return self._abortable_step(abort)
         net = self._full_network or self._next_batch()
         for op in net.forward:
             op()
@@ -258,6 +266,37 @@ class Trainer:
             self.check_cost(cost)
         for op in net.backward:
             op()
+        return self._commit(net, cost)
+
+    def _abortable_step(self, abort: Callable[[], bool]) -> float | None:
+        before = (self._cursor, self._order.copy(), self._batch_rng.bit_generator.state, self.grad.copy(),
+                  self._first_cost, self._cost_limit)
+        net = self._full_network or self._next_batch()
+        cost = None
+        for op in net.forward:
+            if abort():
+                break
+            op()
+        else:
+            cost = net.output.cost_sum() / net.m + (l2_cost(self.parameters(), self.hp.lambd, net.m)
+                                                    if self.hp.lambd else 0.0)
+            if not (cost <= self._cost_limit):
+                self.check_cost(cost)
+            for op in net.backward:
+                if abort():
+                    cost = None
+                    break
+                op()
+        if cost is None or abort():
+            cursor, order, rng_state, grad, self._first_cost, self._cost_limit = before
+            self._cursor, self._order = cursor, order
+            self._batch_rng.bit_generator.state = rng_state
+            self.grad[...] = grad
+            return None
+        return self._commit(net, cost)
+
+    def _commit(self, net: Network, cost: float) -> float:
+        """The end of an iteration: check the step, θ = θ − α dθ, record J, count it."""
         self._compute_step(net.m)
         np.subtract(self.theta, self._step, out=self.theta)  # θ = θ − α dθ
         self._record_cost(cost)

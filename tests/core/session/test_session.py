@@ -198,3 +198,25 @@ def test_a_lesson_installs_its_preset_and_ticks_on_the_iteration_schedule():
     assert session.lesson_ticked == (True,)
     with pytest.raises(HyperparameterError):
         session.load_lesson("no_such_lesson")
+
+
+@pytest.mark.parametrize("batch_size", [None, 700])
+@pytest.mark.parametrize("abort_at", [1, 4, 9, 15])
+def test_an_iteration_aborted_between_its_numpy_calls_leaves_nothing_behind(batch_size, abort_at):
+    """A big network's iteration can take a second: Pause must not wait for it. Aborted at any of its
+    NumPy calls, it is discarded whole (parameters, gradients, mini-batch stream), so training on
+    afterwards gives the very numbers of a run that was never interrupted."""
+    hp = Hyperparameters(hidden_units=(64, 64, 64), hidden_activations=("relu",) * 3, initialization="he",
+                         learning_rate=0.01, batch_size=batch_size)
+    interrupted, steady = Session(DataSpec(m=2000), hp), Session(DataSpec(m=2000), hp)
+    assert interrupted.iteration_cost() > 2_000_000  # big enough to look at abort inside an iteration
+    interrupted.train(2)
+    gradients = interrupted.trainer.gradients()
+    calls = []
+    done = interrupted.train(5, abort=lambda: calls.append(1) or len(calls) == abort_at)
+    assert done == 0 and interrupted.iteration == 2 and len(calls) == abort_at
+    assert _same(interrupted.trainer.gradients(), gradients)
+    interrupted.train(4, abort=lambda: False)
+    steady.train(6)
+    assert _same(interrupted.parameters(), steady.parameters())
+    np.testing.assert_array_equal(interrupted.trainer.history.cost_curve()[1], steady.trainer.history.cost_curve()[1])

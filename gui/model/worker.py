@@ -1,0 +1,242 @@
+"""TrainingWorker: Play trains the model on a thread of its own; the window's thread only draws.
+
+An iteration of the largest network the app allows (10 × 64 units, 100,000 points)
+takes about a second: done on the window's thread it freezes the window that long.
+So while playing, a worker thread owns the model:
+
+* it trains a frame's worth of iterations at a time (``FRAME_S``; at least one), under
+  the model's lock, then makes the snapshot of the new state — on its own thread, a
+  forward pass over the data included — and publishes it: the window draws the latest
+  snapshot and drops any it had no time for (``published`` is coalesced);
+* a change from the window (an edit, α, Reset, a lesson, Step) first ``hold``s the worker:
+  the iteration under way is discarded at its next NumPy call (core Trainer.step's
+  ``abort``) and the worker waits outside the model, so the change is applied between
+  iterations, in the order the student made them, never racing one. Pause does the
+  same and returns at once: the counter then shown is the one the parameters belong to;
+* the speed limit (``SpeedLimit``) and ``--iterations`` are kept here, by a clock the
+  tests can move by hand.
+
+Divergence and any unexpected error end the play and reach the window's thread as
+signals (``diverged``, ``failed``); the worker never shows anything itself.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.errors import DivergenceError
+from ...core.session import Session, Snapshot
+
+#: Iterations per second offered by the speed control; 0 means "as fast as possible".
+SPEEDS = (1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
+#: A frame's worth of training between two snapshots (~60 a second at most).
+FRAME_S = 0.016
+#: Iterations per second are measured over about this long.
+RATE_WINDOW_S = 1.0
+#: How often a speed-limited worker that may not run an iteration yet looks at the clock again.
+IDLE_POLL_S = 0.004
+
+
+class SpeedLimit:
+    """How many iterations may have run by now at ``speed`` per second since the start (0: no limit)."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self.speed = 0
+        self._started = clock()
+        self._done = 0
+
+    def restart(self) -> None:
+        self._started = self._clock()
+        self._done = 0
+
+    def allowed(self) -> int:
+        """Iterations that may run now: 1 + ⌊speed · t⌋ in all after t seconds, minus those done."""
+        if self.speed == 0:
+            return 1 << 30
+        return max(0, int((self._clock() - self._started) * self.speed) + 1 - self._done)
+
+    def count(self, done: int) -> None:
+        self._done += done
+
+
+class RateMeter:
+    """Iterations per second over the last second or so of play."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._window: list[tuple[float, int]] = []
+
+    def reset(self, iteration: int) -> None:
+        self._window = [(self._clock(), iteration)]
+
+    def add(self, iteration: int) -> None:
+        now = self._clock()
+        self._window.append((now, iteration))
+        while len(self._window) > 2 and now - self._window[0][0] > RATE_WINDOW_S:
+            self._window.pop(0)
+
+    def rate(self) -> float:
+        if len(self._window) < 2:
+            return 0.0
+        (t0, i0), (t1, i1) = self._window[0], self._window[-1]
+        return (i1 - i0) / (t1 - t0) if t1 > t0 else 0.0
+
+
+class TrainingWorker(QObject):
+    """Plays ``model`` on a thread; the window's thread asks it to start, stop and hold."""
+
+    published = Signal()  # a new snapshot waits in ``latest`` (one signal however many were made)
+    finished = Signal()  # play ended by itself: the iteration limit was reached
+    diverged = Signal(object)  # DivergenceError (play has ended)
+    failed = Signal(object)  # an unexpected exception in the worker (play has ended)
+
+    def __init__(self, model: Session, lock: threading.RLock, clock: Callable[[], float] = time.perf_counter,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model, self._lock, self._clock = model, lock, clock
+        self.limit = SpeedLimit(clock)
+        self.meter = RateMeter(clock)
+        self.max_iterations: int | None = None
+        self._playing = False
+        self._interrupt = False  # the iteration under way ends at its next NumPy call
+        self._holds = 0  # the window's thread is using the model (or wants to)
+        self._wake = threading.Condition()
+        self._latest: Snapshot | None = None
+        self._pending = False
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ the window's side
+    @property
+    def playing(self) -> bool:
+        return self._playing
+
+    def set_model(self, model: Session) -> None:
+        """Train this model from now on (the caller holds the worker)."""
+        self._model = model
+
+    def start(self) -> bool:
+        """Play; False if already playing or the iteration limit is reached."""
+        if self._playing or self._limit_reached():
+            return False
+        self.limit.restart()
+        self.meter.reset(self._model.iteration)
+        with self._wake:
+            self._playing = True
+            self._wake.notify_all()
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._run, name="training", daemon=True)
+            self._thread.start()
+        return True
+
+    def stop(self) -> bool:
+        """Stop playing; returns once the worker is out of the model (an iteration under way is discarded)."""
+        if not self._playing:
+            return False
+        with self._wake:
+            self._playing = False
+            self._wake.notify_all()
+        with self.hold():
+            pass
+        return True
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        """Keep the worker out of the model for the duration (re-entrant, window's thread only)."""
+        with self._wake:
+            self._holds += 1
+            self._interrupt = True
+        self._lock.acquire()
+        try:
+            yield
+        finally:
+            self._lock.release()
+            with self._wake:
+                self._holds -= 1
+                if self._holds == 0:
+                    self._interrupt = False
+                    self._wake.notify_all()
+
+    def take_latest(self) -> Snapshot | None:
+        """The newest snapshot the worker made (None if none since the last take)."""
+        with self._wake:
+            snapshot, self._latest, self._pending = self._latest, None, False
+        return snapshot
+
+    def rate(self) -> float:
+        return self.meter.rate() if self._playing else 0.0
+
+    def shut_down(self, timeout: float = 2.0) -> None:
+        """Stop and let the thread end (closing the window)."""
+        self.stop()
+        thread = self._thread
+        self._thread = None
+        with self._wake:
+            self._wake.notify_all()
+        if thread is not None:
+            thread.join(timeout)
+
+    # ------------------------------------------------------------------ the worker's side
+    def _limit_reached(self) -> bool:
+        return self.max_iterations is not None and self._model.iteration >= self.max_iterations
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while (not self._playing or self._holds) and self._thread is threading.current_thread():
+                    self._wake.wait(0.5)
+                if self._thread is not threading.current_thread():
+                    return
+            allowed = self.limit.allowed()
+            if self.max_iterations is not None:
+                allowed = min(allowed, self.max_iterations - self._model.iteration)
+            if allowed <= 0:
+                if self._limit_reached():
+                    self._end(self.finished.emit)
+                else:
+                    time.sleep(IDLE_POLL_S)  # the speed limit: nothing may run yet
+                continue
+            self._train(allowed)
+
+    def _train(self, allowed: int) -> None:
+        error: BaseException | None = None
+        with self._lock:
+            if not self._playing or self._holds:
+                return
+            model, clock = self._model, self._clock
+            start = model.iteration
+            deadline = clock() + FRAME_S
+            try:
+                model.train(allowed, should_stop=lambda: self._interrupt or clock() >= deadline,
+                            abort=lambda: self._interrupt)
+            except BaseException as caught:  # noqa: BLE001 - handed to the window's thread
+                error = caught
+            done = model.iteration - start
+            snapshot = model.snapshot()
+        self.limit.count(done)
+        self.meter.add(snapshot.iteration)
+        self._publish(snapshot)
+        if isinstance(error, DivergenceError):
+            self._end(lambda: self.diverged.emit(error))
+        elif error is not None:
+            self._end(lambda: self.failed.emit(error))
+        elif self._limit_reached():
+            self._end(self.finished.emit)
+
+    def _publish(self, snapshot: Snapshot) -> None:
+        with self._wake:
+            self._latest = snapshot
+            if self._pending:
+                return
+            self._pending = True
+        self.published.emit()
+
+    def _end(self, announce: Callable[[], None]) -> None:
+        with self._wake:
+            self._playing = False
+        announce()
