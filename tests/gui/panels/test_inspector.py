@@ -14,7 +14,8 @@ from backprop_studio.core.nn.propagation import L_model_backward, L_model_forwar
 from backprop_studio.core.training.trainer import Trainer, layer_shapes
 from backprop_studio.gui.support import colors
 from backprop_studio.gui.panels.inspector import InspectorPanel
-from backprop_studio.gui.panels.matrix_table import VALUE_ROLE, MatrixModel, MatrixTable, course_rich, format_value
+from backprop_studio.gui.panels.matrix_table import VALUE_ROLE, MatrixModel, MatrixTable, format_value
+from backprop_studio.gui.widgets.course_text import course_rich
 from backprop_studio.gui.panels.phase_texts import phase_number
 from backprop_studio.gui.panels.shapes_table import COLUMNS, ShapesTable
 from backprop_studio.gui.model.session import TrainingSession
