@@ -52,9 +52,10 @@ def is_logistic_regression(hp: Hyperparameters) -> bool:
 
 
 def weights_replaced(before: Snapshot, now: Snapshot) -> bool:
-    """True when W1, b1 of ``now`` were not reached from ``before`` by training: a reset or a typed weight."""
+    """True when W1, b1 went from ``before`` to the next snapshot ``now`` other than by training:
+    a reset or a typed weight."""
     if now.iteration > before.iteration:
-        return False  # trained on: the numbers shown were those of an earlier iteration, as labelled
+        return False  # trained on: the numbers shown are those of an earlier iteration
     return any(not np.array_equal(before.parameters[key], now.parameters[key]) for key in ("W1", "b1"))
 
 
@@ -70,6 +71,7 @@ class VectorizationLab(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self._session = session
         self._shown_structure = -1  # the snapshot structure the source line describes
+        self._previous: Snapshot | None = None  # the snapshot before the latest
         self._computed: Snapshot | None = None  # the snapshot the gradient in the table was computed from
         self._gradient: GradientTiming | None = None  # the result in the table
         self._runner = BackgroundRunner(self)
@@ -283,12 +285,13 @@ class VectorizationLab(QWidget):
         return self._session.snapshot.hyperparameters.problem == "binary"
 
     def _on_state_changed(self, snapshot: Snapshot) -> None:
+        previous, self._previous = self._previous, snapshot
         if snapshot.structure_version != self._shown_structure:  # new data or a new network
             self._shown_structure = snapshot.structure_version
             self._write_source(snapshot)
             self._clear_gradient()
-        elif self._computed is not None and is_logistic_regression(self._computed.hyperparameters) \
-                and weights_replaced(self._computed, snapshot):
+        elif self._computed is not None and is_logistic_regression(snapshot.hyperparameters) \
+                and previous is not None and weights_replaced(previous, snapshot):
             self._clear_gradient()
 
     def _write_source(self, snapshot: Snapshot) -> None:
