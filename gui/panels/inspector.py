@@ -13,7 +13,7 @@ is framed in every matrix that has one column per example.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
@@ -34,6 +34,8 @@ IDLE, PHASE = 0, 1
 
 class InspectorPanel(QWidget):
     """The current phase's equations, NumPy lines and matrices; the shapes table between iterations."""
+
+    phase_shown = Signal(object)  # PhaseEvent: a new phase is on screen (the window brings the inspector forward)
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +195,7 @@ class InspectorPanel(QWidget):
             self._event, self._context = phase, snapshot
             self._show_event()
             self._show_phase_page()
+            self.phase_shown.emit(phase)
 
     def _on_selection_changed(self, snapshot: Snapshot) -> None:
         self._example = snapshot.selection.example

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from backprop_studio.core.nn.gradient_verdict import backprop_grads, check_gradients
 from backprop_studio.core.training.hyperparameters import Hyperparameters

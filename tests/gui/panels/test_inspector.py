@@ -183,6 +183,15 @@ def test_reset_goes_back_to_the_hint(panel, session):
     assert not panel.showing_phase()
 
 
+def test_each_new_phase_is_announced_once(qtbot, panel, session):
+    with qtbot.waitSignal(panel.phase_shown) as shown:
+        event = session.step_phase()
+    assert shown.args == [event]
+    with qtbot.assertNotEmitted(panel.phase_shown):
+        session.selection.select_example(3)  # the same phase, another highlight
+        session.step_iteration()
+
+
 def test_shapes_button_and_back(panel, session):
     session.step_phase()
     panel.shapes_button.click()
