@@ -3,5 +3,5 @@
 computation_graph_lab (J = 3(a + bc) and logistic regression, forward and backward by hand),
 vectorization_lab (a for-loop against np.dot), gradient_check_dialog (backprop against
 numerical gradients), experiment_runner (hyperparameter sweeps). Each takes the
-TrainingSession it reads from (the computation graph needs none) and never changes it.
+TrainingSession whose latest snapshot it reads (the computation graph needs none) and never changes it.
 """

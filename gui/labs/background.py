@@ -1,6 +1,6 @@
 """BackgroundRunner: run one long core computation off the UI thread, result back by signal.
 
-The UI thread never waits for NumPy or a Python loop that takes seconds (DESIGN.md §4).
+The UI thread never waits for NumPy or a Python loop that takes seconds: the window stays live.
 A job is a plain function ``job(should_stop) -> result``; it is given a callable that
 turns True after ``cancel()``, and may raise ``core.teaching.vectorization.Cancelled`` when it
 sees it. Signals arrive on the UI thread (queued), so slots may touch widgets.

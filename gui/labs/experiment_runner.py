@@ -1,6 +1,6 @@
 """ExperimentRunner: sweep one hyperparameter over a list of values, in the background.
 
-Every run starts from the session's current data and network with the same
+Every run starts from the data and network of the session's latest snapshot with the same
 seeds; only the chosen hyperparameter changes (``core.teaching.experiments``). The sweep
 runs in a worker thread (``BackgroundRunner``), so the window and the main
 window stay live; progress arrives by queued signals, Cancel stops between
@@ -17,7 +17,7 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -26,10 +26,12 @@ from ...core.teaching.experiments import (
     DEFAULT_VALUES, MAX_ITERATIONS, PARAMETERS, RunResult, SweepResult, SweepState, hyperparameters_for,
     parse_values, run_sweep, write_csv,
 )
+from ...core.session import Snapshot
+from ..model.session import TrainingSession
+from ..widgets.forms import wrapping_form
+from ..widgets.problem_label import ProblemLabel
 from .background import BackgroundRunner
 from .sweep_results import SweepResultsView
-from ..panels import ProblemLabel
-from ..model.session import TrainingSession
 
 PROGRESS_INTERVAL_S = 0.04  # the worker reports at most ~25 times a second
 
@@ -62,6 +64,7 @@ class ExperimentRunner(QWidget):
         self._sweep: SweepResult | None = None
         self._parameter = PARAMETERS[0]
         self._n_runs = 0
+        self._described: tuple | None = None  # (hyperparameters, m) the base line describes
         self.ask_save_path: Callable[[QWidget], str | None] = default_save_path  # tests replace this seam
         self._worker = BackgroundRunner(self)
         self._worker.finished.connect(self._on_sweep_finished)
@@ -75,11 +78,11 @@ class ExperimentRunner(QWidget):
         self._on_parameter_changed()
         self._set_running(False)
         self.resize(880, 720)
+        session.state_changed.connect(self._follow)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         self.parameter_combo = QComboBox(self)
         for parameter in PARAMETERS:
             self.parameter_combo.addItem(parameter, parameter)  # texts: _retranslate
@@ -197,15 +200,16 @@ class ExperimentRunner(QWidget):
             return False
         parameter = self.parameter
         try:
+            data = self._session.snapshot  # frozen: safe in the worker
             values = parse_values(parameter, self.values_edit.text())
-            base = self._session.hyperparameters
+            base = data.hyperparameters
             for value in values:
                 hyperparameters_for(base, parameter, value)  # refuse now, not halfway through
         except BackpropStudioError as error:
             self.problem_label.show_problem(str(error))
             return False
         self.problem_label.clear_problem()
-        data, iterations = self._session.snapshot, self.iterations_spin.value()  # frozen: safe in the worker
+        iterations = self.iterations_spin.value()
         self._clear_results(parameter, len(values))
         relay = self._relay
         last = [0.0, -1]  # time and run index of the last report
@@ -270,14 +274,20 @@ class ExperimentRunner(QWidget):
         self.values_edit.setText(DEFAULT_VALUES[self.parameter])
         self._describe_base()
 
+    def _follow(self, snapshot: Snapshot) -> None:
+        if (snapshot.hyperparameters, snapshot.m) != self._described:  # not at every training tick
+            self._describe_base()
+
     def _describe_base(self) -> None:
-        hp = self._session.hyperparameters
+        snapshot = self._session.snapshot
+        hp = snapshot.hyperparameters
+        self._described = (hp, snapshot.m)
         dims = " → ".join(str(n) for n in hp.layer_dims())
         text = self.tr("Each run trains the main window's network (%1, α = %2, %3 initialization) on its "
                        "training set (m = %4), from the same seeds; only the value above changes.")
         self.base_label.setText(text.replace("%1", dims).replace("%2", f"{hp.learning_rate:g}")
                                 .replace("%3", self._initialization_name(hp.initialization))
-                                .replace("%4", str(self._session.prepared.train.m)))
+                                .replace("%4", str(snapshot.m)))
 
     def _initialization_name(self, name: str) -> str:
         """The initialization's name as the sentence uses it ("random", "Xavier")."""

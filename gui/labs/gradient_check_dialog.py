@@ -4,7 +4,9 @@ The course's gradient check (core.nn.gradient_check, judged per block by core.nn
 every parameter θ_i is nudged by ±ε, gradapprox_i = (J(θ + ε) − J(θ − ε)) / 2ε, and
 backprop's dW1, db1, ... are compared with it by the relative difference
 ‖grad − gradapprox‖ / (‖grad‖ + ‖gradapprox‖). The check runs in a worker thread (it
-evaluates J twice per parameter) on at most MAX_EXAMPLES training examples.
+evaluates J twice per parameter) on at most MAX_EXAMPLES training examples, with the
+parameters, data and network of the session's latest snapshot; once they change, the
+window says its result is out of date.
 
 ``self.compute_grads`` is the gradient under test: core's backprop by default; a test
 (or a teacher showing what a bug looks like) may replace it.
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ...core.nn.gradient_check import DEFAULT_THRESHOLD
 from ...core.nn.gradient_verdict import DEFAULT_EPSILON, NetworkVerdict, backprop_grads, check_gradients, has_kink
-from .background import BackgroundRunner
+from ...core.session import Snapshot
 from ..model.session import TrainingSession
+from .background import BackgroundRunner
 
 Array = np.ndarray
 GradsFunction = Callable[..., dict[str, Array]]
@@ -50,6 +53,7 @@ class GradientCheckDialog(QDialog):
         self.compute_grads: GradsFunction = backprop_grads
         self.verdict: NetworkVerdict | None = None
         self._activations: list[str] = []
+        self._checked: Snapshot | None = None  # the snapshot whose parameters were checked last
         self._stale = True
         self._data_text_now: Callable[[], str] = str  # the data line, rebuilt in a new language
         self._runner = BackgroundRunner(self)
@@ -98,9 +102,7 @@ class GradientCheckDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 480)
 
-        for signal in (session.stepped, session.parameters_reset, session.parameters_edited,
-                       session.dataset_changed, session.hyperparameters_changed):
-            signal.connect(self._on_parameters_changed)
+        session.state_changed.connect(self._on_state_changed)
         self._on_busy_changed(False)
         self._retranslate()
 
@@ -110,19 +112,20 @@ class GradientCheckDialog(QDialog):
         return self._runner.busy
 
     def run(self) -> bool:
-        """Check the current parameters on (up to MAX_EXAMPLES of) the training set, in the background."""
-        session = self._session
-        trainer = session.trainer
-        hp = session.hyperparameters
-        parameters = trainer.parameters()
-        X = np.array(session.prepared.X_train[:, :MAX_EXAMPLES], dtype=np.float64)
-        Y = np.array(session.prepared.Y_train[:, :MAX_EXAMPLES], dtype=np.float64)
-        activations = list(trainer.activation_names)
-        alpha, lambd = hp.leaky_alpha, hp.lambd
+        """Check the current parameters on (up to MAX_EXAMPLES of) the training set, in the background.
+
+        False (nothing started) while a check is running."""
+        if self.busy:
+            return False
+        snapshot = self._session.snapshot
+        parameters = {key: np.array(value) for key, value in snapshot.parameters.items()}  # the worker's own
+        X = np.array(snapshot.prepared.X_train[:, :MAX_EXAMPLES], dtype=np.float64)
+        Y = np.array(snapshot.prepared.Y_train[:, :MAX_EXAMPLES], dtype=np.float64)
+        activations = list(snapshot.activations)
+        alpha, lambd = snapshot.hyperparameters.leaky_alpha, snapshot.hyperparameters.lambd
         compute_grads = self.compute_grads
-        self._stale = False
-        counts = (X.shape[1], session.prepared.X_train.shape[1], sum(p.size for p in parameters.values()),
-                  session.iteration)
+        self._checked, self._stale = snapshot, False
+        counts = (X.shape[1], snapshot.m, sum(p.size for p in parameters.values()), snapshot.iteration)
         self._show_data_text(lambda: self._data_text(*counts))
 
         def job(_stop: Callable[[], bool]) -> NetworkVerdict:
@@ -247,10 +250,22 @@ class GradientCheckDialog(QDialog):
             self.verdict_label.setText(self.tr("Checking…"))
             self.note_label.clear()
 
-    def _on_parameters_changed(self) -> None:
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        if self._stale or not self._changed_since_check(snapshot):
+            return
         self._stale = True
         if self.verdict is not None and not self.busy:
             self._show_data_text(lambda: self.tr("The parameters changed since this check: press Check again."))
+
+    def _changed_since_check(self, snapshot: Snapshot) -> bool:
+        """True when ``snapshot`` would give another result: other data, network, λ or parameters."""
+        checked = self._checked
+        if checked is None:
+            return True
+        if (snapshot.structure_version, snapshot.hyperparameters, snapshot.iteration) != \
+                (checked.structure_version, checked.hyperparameters, checked.iteration):
+            return True
+        return any(not np.array_equal(snapshot.parameters[key], value) for key, value in checked.parameters.items())
 
     def _show_data_text(self, text: Callable[[], str]) -> None:
         """Show the line above the table; ``text`` builds it, so a language change can build it again."""

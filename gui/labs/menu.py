@@ -2,27 +2,36 @@
 
 Each tool window is made the first time it is asked for and then kept, so a
 second click brings the same window (with its state) to the front. Lessons ask
-for labs by name through the same object.
+for labs by name through the same object. No tool window reads anything of the
+session but its latest snapshot.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from ..model.session import TrainingSession
+
+if TYPE_CHECKING:
+    from ..panels.lesson_panel import LessonPanel
 
 
 class LabWindows(QObject):
     """Opens (once) and raises the app's tool windows; builds the Labs menu."""
 
-    def __init__(self, window: QMainWindow, session: TrainingSession) -> None:
+    def __init__(self, window: QMainWindow, session: TrainingSession, *, before: QMenu | None = None,
+                 lessons: "LessonPanel | None" = None) -> None:
+        """The Labs menu goes into ``window``'s menu bar, before the menu ``before`` (Help); a finished
+        sweep is told to ``lessons`` (lesson 11 ticks on it). Both default to the window's
+        ``help_menu`` and ``lesson_panel``, until the window passes them."""
         super().__init__(window)
         self._window = window
         self._session = session
+        self._lessons = lessons if lessons is not None else getattr(window, "lesson_panel", None)
         self._open: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {
             "computation_graph": self._make_computation_graph,
@@ -39,9 +48,9 @@ class LabWindows(QObject):
             self.menu.addAction(action)
             self.actions[name] = action
         # Keep Help last in the menu bar.
-        help_menu = getattr(window, "help_menu", None)
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        before = before if before is not None else getattr(window, "help_menu", None)
+        if before is not None:
+            window.menuBar().insertMenu(before.menuAction(), self.menu)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,9 +108,8 @@ class LabWindows(QObject):
         from .experiment_runner import ExperimentRunner
 
         runner = ExperimentRunner(self._session, self._window)
-        lessons = getattr(self._window, "lesson_panel", None)
-        if lessons is not None:
-            runner.sweep_finished.connect(lessons.note_experiment)  # lesson 11 ticks on a finished sweep
+        if self._lessons is not None:
+            runner.sweep_finished.connect(self._lessons.note_experiment)  # lesson 11 ticks on a finished sweep
         return runner
 
     def open_experiment(self, preset: dict) -> None:

@@ -5,7 +5,9 @@
    over the examples i and the features j, and vectorised (Z = wᵀX + b, dw = (1/m) X dZᵀ).
 
 Both run in a worker thread (core.teaching.vectorization does the work and the timing), so the
-window stays live while a loop over 10 million numbers takes its seconds.
+window stays live while a loop over 10 million numbers takes its seconds. The gradient's X, Y
+(and w, b) come from the session's latest snapshot; its numbers are cleared when the data or the
+network change, or when the weights they used are replaced (a reset, a typed weight).
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ...core.session import Snapshot
 from ...core.teaching.vectorization import DotTiming, GradientTiming, time_dot, time_logistic_gradient
-from .background import BackgroundRunner
+from ...core.training.hyperparameters import Hyperparameters
 from ..model.session import TrainingSession
+from .background import BackgroundRunner
 
 N_RANGE = (1_000, 10_000_000)
 DEFAULT_N = 1_000_000  # the course's vectors
@@ -42,6 +46,19 @@ def format_ratio(ratio: float) -> str:
     return f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.2g}×"
 
 
+def is_logistic_regression(hp: Hyperparameters) -> bool:
+    """True when the network is logistic regression itself (two classes, no hidden layer): w = W1ᵀ, b = b1."""
+    return hp.problem == "binary" and hp.n_hidden_layers == 0
+
+
+def weights_replaced(before: Snapshot, now: Snapshot) -> bool:
+    """True when W1, b1 went from ``before`` to the next snapshot ``now`` other than by training:
+    a reset or a typed weight."""
+    if now.iteration > before.iteration:
+        return False  # trained on: the numbers shown are those of an earlier iteration
+    return any(not np.array_equal(before.parameters[key], now.parameters[key]) for key in ("W1", "b1"))
+
+
 class VectorizationLab(QWidget):
     """The two timing experiments; results arrive by ``dot_finished`` / ``gradient_finished``."""
 
@@ -53,6 +70,10 @@ class VectorizationLab(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self._session = session
+        self._shown_structure = -1  # the snapshot structure the source line describes
+        self._previous: Snapshot | None = None  # the snapshot before the latest
+        self._computed: Snapshot | None = None  # the snapshot the gradient in the table was computed from
+        self._gradient: GradientTiming | None = None  # the result in the table
         self._runner = BackgroundRunner(self)
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
@@ -134,11 +155,9 @@ class VectorizationLab(QWidget):
         self._on_busy_changed(False)
         self.resize(780, 640)
 
-        for signal in (session.dataset_changed, session.hyperparameters_changed, session.parameters_reset,
-                       session.parameters_edited):
-            signal.connect(self._on_data_changed)
+        session.state_changed.connect(self._on_state_changed)
         self._retranslate()
-        self._on_data_changed()
+        self._on_state_changed(session.snapshot)
 
     # ------------------------------------------------------------------ public
     @property
@@ -159,25 +178,26 @@ class VectorizationLab(QWidget):
             return False
         X, Y, w, b = inputs
         self.busy_label.setText(self.tr("Looping over %1 examples…").replace("%1", f"{X.shape[1]:,}"))
-        return self._runner.start(lambda stop: time_logistic_gradient(X, Y, w, b, repeats=3))
+        started = self._runner.start(lambda stop: time_logistic_gradient(X, Y, w, b, repeats=3))
+        if started:
+            self._computed = self._session.snapshot
+        return started
 
     def gradient_inputs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, float] | None:
         """Copies of (X (n_x, m), Y (1, m), w (n_x, 1), b) for the demo; None unless two classes."""
-        session = self._session
-        hp = session.hyperparameters
-        if hp.problem != "binary":
+        snapshot = self._session.snapshot
+        if snapshot.hyperparameters.problem != "binary":
             return None
-        X = np.array(session.prepared.X_train, dtype=np.float64)
-        Y = np.array(session.prepared.Y_train, dtype=np.float64)
-        if self.uses_network_weights():
-            parameters = session.trainer.parameters()
-            return X, Y, parameters["W1"].T.copy(), float(parameters["b1"][0, 0])
+        X = np.array(snapshot.prepared.X_train, dtype=np.float64)
+        Y = np.array(snapshot.prepared.Y_train, dtype=np.float64)
+        if is_logistic_regression(snapshot.hyperparameters):
+            W1, b1 = snapshot.parameters["W1"], snapshot.parameters["b1"]
+            return X, Y, W1.T.copy(), float(b1[0, 0])
         return X, Y, np.zeros((X.shape[0], 1)), 0.0
 
     def uses_network_weights(self) -> bool:
         """True when the network is logistic regression itself (no hidden layer), so w = W1ᵀ, b = b1."""
-        hp = self._session.hyperparameters
-        return hp.problem == "binary" and hp.n_hidden_layers == 0
+        return is_logistic_regression(self._session.snapshot.hyperparameters)
 
     def table_values(self) -> list[tuple[str, str, str]]:
         """(row name, for-loop, vectorised) as shown."""
@@ -198,7 +218,9 @@ class VectorizationLab(QWidget):
             self._show_dot(result)
             self.dot_finished.emit(result)
         elif isinstance(result, GradientTiming):
-            self._show_gradient(result)
+            if self._computed is not None:  # else the data or the weights changed while it ran
+                self._gradient = result
+                self._show_gradient(result)
             self.gradient_finished.emit(result)
 
     def _show_dot(self, result: DotTiming) -> None:
@@ -260,12 +282,22 @@ class VectorizationLab(QWidget):
         self.gradient_button.setEnabled(not busy and self.gradient_inputs_available())
 
     def gradient_inputs_available(self) -> bool:
-        return self._session.hyperparameters.problem == "binary"
+        return self._session.snapshot.hyperparameters.problem == "binary"
 
-    def _on_data_changed(self) -> None:
-        session = self._session
-        hp = session.hyperparameters
-        n_x, m = session.prepared.X_train.shape
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        previous, self._previous = self._previous, snapshot
+        if snapshot.structure_version != self._shown_structure:  # new data or a new network
+            self._shown_structure = snapshot.structure_version
+            self._write_source(snapshot)
+            self._clear_gradient()
+        elif self._computed is not None and is_logistic_regression(snapshot.hyperparameters) \
+                and previous is not None and weights_replaced(previous, snapshot):
+            self._clear_gradient()
+
+    def _write_source(self, snapshot: Snapshot) -> None:
+        """Say where X, Y, w and b come from."""
+        hp = snapshot.hyperparameters
+        n_x, m = snapshot.prepared.X_train.shape
         if hp.problem != "binary":
             text = self.tr("This demo needs a two-class dataset (labels y = 0 or 1); the current one is not. "
                            "Pick a two-class dataset to run it.")
@@ -277,7 +309,11 @@ class VectorizationLab(QWidget):
                            "network has hidden layers, so it is not logistic regression; this is the first "
                            "gradient of logistic regression started from zero.")
         self.source_label.setText(text.replace("%1", str(n_x)).replace("%2", f"{m:,}"))
-        self.table.setRowCount(0)  # old numbers belonged to other data or weights
+
+    def _clear_gradient(self) -> None:
+        """Old numbers belonged to other data or weights."""
+        self._computed, self._gradient = None, None
+        self.table.setRowCount(0)
         self._fit_table()
         self.gradient_result.clear()
         self._on_busy_changed(self._runner.busy)
@@ -308,7 +344,9 @@ class VectorizationLab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "table"):
             self._retranslate()
-            self._on_data_changed()
+            self._write_source(self._session.snapshot)
+            if self._gradient is not None:
+                self._show_gradient(self._gradient)
         super().changeEvent(event)
 
 

@@ -1,7 +1,9 @@
-"""DataPanel: which dataset, how many points, how noisy, how split (DESIGN.md §4).
+"""DataPanel: which dataset, how many points, how noisy, how split.
 
 Every control asks ``TrainingSession.set_data_spec``; the panel only shows what
-the session holds, so a refused value snaps back to the session's.
+the latest snapshot holds (``snapshot.data_spec``), so a refused value snaps back
+to the session's. Values are written into the controls with their signals
+blocked, so showing a change never asks for it again.
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QButtonGroup, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
+    QAbstractSpinBox, QButtonGroup, QDoubleSpinBox, QGridLayout, QGroupBox, QLabel,
     QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ...core.data.datasets import DATASETS, M_RANGE, MAX_SEED, NOISE_RANGE, TEST_RATIO_RANGE, DatasetSpec
-from . import ProblemLabel, call_refusable
-from .thumbnails import THUMBNAIL_SIZE, dataset_thumbnail
+from ...core.data.pipeline import DataSpec
+from ...core.session import Snapshot
 from ..model.session import TrainingSession
+from ..widgets.forms import wrapping_form
+from ..widgets.problem_label import ProblemLabel
+from ..widgets.refusal import call_refusable
+from ..widgets.seed_spin import SeedSpinBox
+from .thumbnails import THUMBNAIL_SIZE, dataset_thumbnail
 
 COLUMNS = 4  # four 56 px thumbnails fit a ~320 px dock with room for the frame
-_SPIN_SEED_MAX = min(MAX_SEED, 2**31 - 1)  # QSpinBox holds a signed 32-bit int
 
 # A constant 3 px border (transparent until chosen) keeps the icons still when the frame appears.
 _THUMBNAIL_STYLE = """
@@ -54,8 +60,10 @@ class DataPanel(QWidget):
         self._session = session
         self.thumbnail_buttons: dict[str, QToolButton] = {}
         self._thumbnail_group = QButtonGroup(self)
+        self._shown: DataSpec | None = None  # the data spec the controls show
         self._build()
-        session.dataset_changed.connect(self._on_dataset_changed)
+        session.structure_changed.connect(self._follow)
+        session.state_changed.connect(self._follow)
         self._retranslate()
 
     # ------------------------------------------------------------------ building
@@ -84,9 +92,7 @@ class DataPanel(QWidget):
         self.selected_label.setWordWrap(True)
         layout.addWidget(self.selected_label)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long (Chinese) labels go above
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = wrapping_form()
         layout.addLayout(form)
 
         self.points_spin = QSpinBox(box)
@@ -106,8 +112,7 @@ class DataPanel(QWidget):
         self.test_ratio_spin.setSuffix(" %")
         self.test_ratio_spin.valueChanged.connect(self._on_test_ratio_edited)
 
-        self.seed_spin = QSpinBox(box)
-        self.seed_spin.setRange(0, _SPIN_SEED_MAX)
+        self.seed_spin = SeedSpinBox(MAX_SEED, box)
         self.seed_spin.valueChanged.connect(self._on_seed_edited)
 
         # Row labels are kept so a language change can set their texts again.
@@ -183,7 +188,7 @@ class DataPanel(QWidget):
         self.custom_label.setText(self.tr(
             "Training on your own points (drawn or imported). Choose a dataset above to generate points again."))
         self.problem_label.retranslate()
-        self._on_dataset_changed()  # the selected dataset's name and the noise tooltip
+        self._show(self._session.snapshot.data_spec)  # the selected dataset's name and the noise tooltip
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "problem_label"):
@@ -192,8 +197,9 @@ class DataPanel(QWidget):
 
     # ------------------------------------------------------------------ user -> session
     def _on_thumbnail_clicked(self, name: str) -> None:
-        if name == self._session.data_spec.name:
-            self._on_dataset_changed()  # nothing to change; regenerating would restart training
+        spec = self._session.snapshot.data_spec
+        if name == spec.name:
+            self._show(spec)  # nothing to change; regenerating would restart training
             return
         self._apply(name=name)
 
@@ -220,11 +226,16 @@ class DataPanel(QWidget):
             self.problem_label.clear_problem()
             return
         self.problem_label.show_problem(reason or self.tr("The session did not accept this change."))
-        self._on_dataset_changed()  # nothing changed in the session: show its values again
+        self._show(self._session.snapshot.data_spec)  # nothing changed in the session: show its values again
 
     # ------------------------------------------------------------------ session -> widgets
-    def _on_dataset_changed(self) -> None:
-        spec = self._session.data_spec
+    def _follow(self, snapshot: Snapshot) -> None:
+        if snapshot.data_spec != self._shown:  # while training the data stays: nothing to do per tick
+            self._show(snapshot.data_spec)
+
+    def _show(self, spec: DataSpec) -> None:
+        """Write ``spec`` into the controls (their signals blocked: showing is not asking)."""
+        self._shown = spec
         registered = DATASETS.get(spec.name)
         # An exclusive group refuses to uncheck its last button; drawn points select none.
         self._thumbnail_group.setExclusive(False)
@@ -233,10 +244,10 @@ class DataPanel(QWidget):
                 button.setChecked(name == spec.name)
         self._thumbnail_group.setExclusive(True)
         for spin, value in ((self.points_spin, spec.m), (self.noise_spin, spec.noise),
-                            (self.test_ratio_spin, round(spec.test_ratio * 100)),
-                            (self.seed_spin, min(spec.seed, _SPIN_SEED_MAX))):
+                            (self.test_ratio_spin, round(spec.test_ratio * 100))):
             with QSignalBlocker(spin):
                 spin.setValue(value)
+        self.seed_spin.show_seed(spec.seed)
         for widget in (self.points_spin, self.noise_spin, self.test_ratio_spin, self.seed_spin,
                        self.regenerate_button):
             widget.setEnabled(registered is not None)  # drawn points have no generator to re-run

@@ -1,30 +1,33 @@
 """InspectorPanel: what one phase of one iteration computes — the equation, the NumPy line, the numbers.
 
-On ``session.phase_advanced`` it shows the phase's title, the course's
-equations (with superscripts), the lines of ``core`` that compute them, and
-every matrix of the PhaseEvent as a heat-coloured table headed by its name and
-shape. The numbers shown are the event's own arrays, i.e. exactly core's.
-Between iterations (and while playing) it shows a hint and the course's
-dimension table instead. A picked example i (``session.selection``) is framed in
-every matrix that has one column per example.
+It shows the latest snapshot's ``phase`` (the PhaseEvent of the last phase stepped):
+the phase's title and place in the iteration, the course's equations (with
+superscripts), the lines of ``core`` that ran (``event.ran``), and every matrix of
+the event as a heat-coloured table headed by its name and shape. The numbers
+shown are the event's own arrays, i.e. exactly core's. When the snapshot has no
+phase — after a whole Step, while playing, after a reset, a new network or data,
+or a typed weight (the phase no longer describes the parameters) — it shows a
+hint and the course's dimension table instead. The snapshot's selected example i
+is framed in every matrix that has one column per example.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
+from ...core.session import Snapshot
 from ...core.training.equations import equations_for, numpy_lines_for, tensor_order, tensor_symbol
 from ...core.training.phases import PhaseEvent
-from . import phase_texts
-from .matrix_table import MatrixTable, course_rich
-from .phase_texts import phase_number
-from .shapes_table import ShapesTable
 from ..model.session import TrainingSession
+from ..widgets.course_text import course_rich
+from . import phase_texts
+from .matrix_table import MatrixTable
+from .shapes_table import ShapesTable
 
 IDLE, PHASE = 0, 1
 
@@ -32,10 +35,16 @@ IDLE, PHASE = 0, 1
 class InspectorPanel(QWidget):
     """The current phase's equations, NumPy lines and matrices; the shapes table between iterations."""
 
+    phase_shown = Signal(object)  # PhaseEvent: a new phase is on screen (the window brings the inspector forward)
+
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._event: PhaseEvent | None = None
+        # The snapshot the shown phase first appeared in: the network, α, λ and data the phase ran
+        # with (α may change after the last phase while the phase stays on screen).
+        self._context: Snapshot | None = None
+        self._example: int | None = None  # the selected training example i, as the latest snapshot has it
         self._cards: dict[str, MatrixTable] = {}
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_idle_page())
@@ -44,14 +53,12 @@ class InspectorPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
-        session.phase_advanced.connect(self._on_phase_advanced)
-        session.stepped.connect(self._on_stepped)
-        session.parameters_reset.connect(self._on_parameters_reset)
-        session.parameters_edited.connect(self._on_parameters_reset)
-        session.dataset_changed.connect(self._on_parameters_reset)
-        session.selection.example_selected.connect(self._on_example_selected)
+        session.state_changed.connect(self._on_state_changed)
+        session.structure_changed.connect(lambda _snapshot: self._write_shapes_heading())
+        session.selection_changed.connect(self._on_selection_changed)
         self._retranslate()
         self._show_idle()
+        self._on_state_changed(session.snapshot)
 
     # ------------------------------------------------------------------ building
     def _build_idle_page(self) -> QWidget:
@@ -177,26 +184,27 @@ class InspectorPanel(QWidget):
         return [key for key in self._cards if not self._cards[key].isHidden()]
 
     # ------------------------------------------------------------------ slots
-    def _on_phase_advanced(self, event: PhaseEvent) -> None:
-        self._event = event
-        self._show_event(event)
-        self._show_phase_page()
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        self._example = snapshot.selection.example
+        phase = snapshot.phase
+        if phase is None:
+            if self._event is not None:  # stale: a whole iteration, a reset or an edit came after it
+                self._show_idle()
+            return
+        if phase is not self._event:  # a new phase (while playing nothing is shown: no work per tick)
+            self._event, self._context = phase, snapshot
+            self._show_event()
+            self._show_phase_page()
+            self.phase_shown.emit(phase)
 
-    def _on_stepped(self) -> None:
-        # A whole iteration (Step or Play) leaves no phase to show; the last phase of a
-        # phase-by-phase iteration (session.last_phase) stays on screen.
-        if self._session.last_phase is None and self._event is not None:
-            self._show_idle()
-
-    def _on_parameters_reset(self) -> None:
-        self._show_idle()
-
-    def _on_example_selected(self, _i: object) -> None:
-        self._show_example()
+    def _on_selection_changed(self, snapshot: Snapshot) -> None:
+        self._example = snapshot.selection.example
+        if self._event is not None:
+            self._show_example()
 
     # ------------------------------------------------------------------ showing
     def _show_idle(self) -> None:
-        self._event = None
+        self._event, self._context = None, None
         self._write_shapes_heading()
         self.back_button.hide()
         self._stack.setCurrentIndex(IDLE)
@@ -210,18 +218,15 @@ class InspectorPanel(QWidget):
             self._stack.setCurrentIndex(PHASE)
             self.back_button.show()
 
-    def _show_event(self, event: PhaseEvent) -> None:
-        hp = self._session.hyperparameters
-        trainer = self._session.trainer
-        L = trainer.L
-        activation = trainer.activation_names[event.layer - 1]
-        m = next(iter(event.tensors.values())).shape[1] if event.kind != "update" else self._batch_m()
-        self.title.setText(phase_texts.title(event, trainer.loss))
-        self.info.setText(self.tr("phase %1 of %2 · iteration %3")
-                          .replace("%1", str(phase_number(event, L))).replace("%2", str(3 * L + 1))
-                          .replace("%3", str(self._iteration_of(event))))
+    def _show_event(self) -> None:
+        event, context = self._event, self._context
+        hp, L, loss = context.hyperparameters, context.L, context.loss
+        activation = context.activations[event.layer - 1]
+        m = next(iter(event.tensors.values())).shape[1] if event.kind != "update" else context.batch_m
+        self.title.setText(phase_texts.title(event, loss))
+        self.info.setText(phase_texts.position(event, L))
         lines = [course_rich(line) for line in equations_for(
-            event.equation, event.layer, L, activation, trainer.loss, lambd=hp.lambd, leaky_alpha=hp.leaky_alpha)]
+            event.equation, event.layer, L, activation, loss, lambd=hp.lambd, leaky_alpha=hp.leaky_alpha)]
         if event.kind == "cost" and event.cost is not None:
             lines.append(f"<b>J = {event.cost:.6g}</b>")
         self.equations.setText("<br>".join(lines))
@@ -240,15 +245,6 @@ class InspectorPanel(QWidget):
         self._show_matrices(event)
         self._show_example()
         self._arrange()
-
-    def _iteration_of(self, event: PhaseEvent) -> int:
-        """The iteration this phase belongs to (0-based, as the course numbers its printed costs)."""
-        return event.iteration
-
-    def _batch_m(self) -> int:
-        batch = self._session.hyperparameters.batch_size
-        m = self._session.prepared.train.m
-        return m if batch is None else min(batch, m)
 
     def _show_matrices(self, event: PhaseEvent) -> None:
         keys = tensor_order(event.equation, list(event.tensors))
@@ -272,9 +268,9 @@ class InspectorPanel(QWidget):
 
     def _show_example(self) -> None:
         """Frame column i of every matrix with one column per training example; say what example i is."""
-        i = self._session.selection.example
-        train = self._session.prepared.train
-        full_batch = self._batch_m() == train.m
+        i, context = self._example, self._context
+        train = context.prepared.train
+        full_batch = context.batch_m == train.m
         for card in self._cards.values():
             array = card.model.array()
             card.highlight_column(i if i is not None and full_batch and array.shape[1] == train.m else None)
@@ -323,7 +319,7 @@ class InspectorPanel(QWidget):
                                               "dW[l] and db[l] for every layer."))
         self._write_shapes_heading()
         if self._event is not None:
-            self._show_event(self._event)
+            self._show_event()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "shapes_button"):

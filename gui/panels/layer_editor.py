@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton,
+    QAbstractSpinBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton,
     QVBoxLayout, QWidget,
 )
 
 from ...core.nn.activations import HIDDEN_ACTIVATIONS
 from ...core.training.hyperparameters import MAX_HIDDEN_LAYERS, MAX_UNITS, Hyperparameters
 from ..support.messages import activation_label
+from ..widgets.forms import wrapping_form
 
 
 class LayerEditor(QWidget):
@@ -52,9 +53,7 @@ class LayerEditor(QWidget):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
 
-        self._form = QFormLayout()
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form = wrapping_form()
         layout.addLayout(self._form)
         self._retranslate()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.teaching.experiments import SweepResult
 from ...core.teaching.lessons import LESSONS, Lesson, get_lesson
 from ...core.training.trainer import layer_shapes
 from ..model.session import TrainingSession
@@ -154,13 +155,10 @@ class LessonPanel(QWidget):
         self.refresh_checks_now()
         return True
 
-    def note_experiment(self, result: object) -> None:
+    def note_experiment(self, result: SweepResult) -> None:
         """A sweep finished (the experiment runner's ``sweep_finished``): lesson 11 may tick."""
-        parameter = getattr(result, "parameter", None)
-        if parameter is not None:
-            self._session.note_experiment(parameter, len(getattr(result, "values", ())),
-                                          bool(getattr(result, "complete", False)))
-            self.refresh_checks_now()
+        self._session.note_experiment(result.parameter, len(result.values), result.complete)
+        self.refresh_checks_now()
 
     def check_states(self) -> list[bool]:
         """Ticked or not, per check of the selected lesson (all False unless it is the active one)."""
@@ -262,14 +260,15 @@ class LessonPanel(QWidget):
         return "".join(parts)
 
     def _shapes_html(self) -> str:
-        """The dimension table of the session's current network (it follows every change)."""
-        hp, m = self._session.hyperparameters, self._session.prepared.train.m
+        """The dimension table of the snapshot's network (it follows every change)."""
+        snapshot = self._session.snapshot
+        dims, m = snapshot.layer_dims, snapshot.m
         header = self.tr("Shapes for this network, m = %1 training examples").replace("%1", str(m))
         rows = [f"<p><b>{html.escape(header)}</b></p>",
                 "<table border='1' cellspacing='0' cellpadding='3'><tr><th>l</th><th>W[l], dW[l]</th>"
                 "<th>b[l], db[l]</th><th>Z[l], A[l]</th></tr>",
-                f"<tr><td>0</td><td>—</td><td>—</td><td>A[0] = X: ({hp.layer_dims()[0]}, {m})</td></tr>"]
-        for l, shapes in enumerate(layer_shapes(hp.layer_dims(), m), start=1):
+                f"<tr><td>0</td><td>—</td><td>—</td><td>A[0] = X: ({dims[0]}, {m})</td></tr>"]
+        for l, shapes in enumerate(layer_shapes(dims, m), start=1):
             cells = [str(l)] + [f"({a}, {b})" for a, b in (shapes["W"], shapes["b"], shapes["Z"])]
             rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
         rows.append("</table>")

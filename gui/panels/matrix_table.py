@@ -6,16 +6,11 @@ scrolled into view. Each cell is coloured with the app's one diverging map,
 scaled by that matrix's largest |value|, so the sign and the relative size of
 every entry can be read at a glance. Column i is example i (examples are
 columns); a picked example is framed and drawn bold.
-
-``course_rich`` turns the course's plain notation (``dW[1] = (1/m) dZ[1] X^T``)
-into rich text with real superscripts.
 """
 
 from __future__ import annotations
 
-import html
 import math
-import re
 from typing import Any
 
 import numpy as np
@@ -24,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..support import colors
+from ..widgets.course_text import course_rich
 
 Array = np.ndarray
 Index = QModelIndex | QPersistentModelIndex
@@ -37,17 +33,6 @@ WIDEST_NUMBER = "-1.23e-05"
 _LUT = [QColor(int(r), int(g), int(b)) for r, g, b in colors.diverging_lut(256)]
 # Dark text on light cells, white on the saturated ends (both map ends are mid-dark).
 _TEXT = [QColor(255, 255, 255) if c.lightnessF() < 0.55 else QColor(20, 20, 20) for c in _LUT]
-
-
-def course_rich(text: str) -> str:
-    """Plain course notation → rich text: [l] → superscript, ^T → superscript T, _k → subscript,
-    and a minus sign for " - "."""
-    out = html.escape(text, quote=False)
-    out = re.sub(r"\[([^\[\]]+)\]", r"<sup>[\1]</sup>", out)
-    out = out.replace("^T", "<sup>T</sup>")
-    out = re.sub(r"_([a-zA-Z])\b", r"<sub>\1</sub>", out)
-    out = out.replace(" - ", " − ").replace("= -", "= −").replace("(-", "(−")
-    return out
 
 
 def format_value(value: float) -> str:

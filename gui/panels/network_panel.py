@@ -1,7 +1,9 @@
 """NetworkPanel: inputs, layers, initialization and the training hyperparameters.
 
 Every control asks the session (``set_hyperparameters`` and its helpers); the
-panel shows only what the session holds, so a refused value reverts at once.
+panel shows only what the latest snapshot holds (``snapshot.hyperparameters``),
+so a refused value reverts at once. Values are written into the controls with
+their signals blocked, so showing a change never asks for it again.
 """
 
 from __future__ import annotations
@@ -11,17 +13,22 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
 )
 
 from ...core.data.features import FEATURES
-from ...core.training.hyperparameters import MAX_SEED, Hyperparameters
 from ...core.nn.initialization import INITIALIZATIONS
-from ..support.messages import activation_label
-from . import NumberCombo, ProblemLabel, call_refusable
-from .layer_editor import LayerEditor
+from ...core.session import Snapshot
+from ...core.training.hyperparameters import MAX_SEED, Hyperparameters
 from ..model.session import TrainingSession
+from ..support.messages import activation_label
+from ..widgets.course_text import nobreak
+from ..widgets.forms import wrapping_form
+from ..widgets.number_combo import NumberCombo
+from ..widgets.problem_label import ProblemLabel
+from ..widgets.refusal import call_refusable
+from ..widgets.seed_spin import SeedSpinBox
+from .layer_editor import LayerEditor
 
 LEARNING_RATES = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 1.2, 3, 10)
 LAMBDAS = (0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10)
@@ -32,20 +39,6 @@ SCALED_INITIALIZATIONS = ("random", "course")  # the ones that use init_scale
 # Where each feature's box sits (row, column): pairs that belong together share a row.
 FEATURE_CELLS = {"x1": (0, 0), "x2": (0, 1), "x1_x2": (0, 2), "x1_squared": (1, 0), "x2_squared": (1, 1),
                  "sin_x1": (2, 0), "sin_x2": (2, 1)}
-_SPIN_SEED_MAX = min(MAX_SEED, 2**31 - 1)  # QSpinBox holds a signed 32-bit int
-
-
-def nobreak(formula: str) -> str:
-    """A formula that never breaks a line, so it reads as one piece: no-break spaces, and a word joiner
-    (U+2060) after "|", after which line breaking would otherwise allow a break."""
-    return formula.replace(" ", "\u00a0").replace("|", "|\u2060")
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long (Chinese) labels go above
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return form
 
 
 class NetworkPanel(QWidget):
@@ -63,7 +56,9 @@ class NetworkPanel(QWidget):
         self.problem_label = ProblemLabel(self)
         outer.addWidget(self.problem_label)
         outer.addStretch(1)
-        session.hyperparameters_changed.connect(self._on_hyperparameters_changed)
+        self._shown: Hyperparameters | None = None  # the hyperparameters the controls show
+        session.structure_changed.connect(self._follow)
+        session.state_changed.connect(self._follow)
         self._retranslate()
 
     # ------------------------------------------------------------------ building
@@ -118,7 +113,7 @@ class NetworkPanel(QWidget):
             lambda l, name: self._apply(self._session.set_layer_activation, l, name))
         layout.addWidget(self.layer_editor)
 
-        form = _form()
+        form = wrapping_form()
         layout.addLayout(form)
         self._form_network = form
         self.output_label = QLabel(box)
@@ -150,10 +145,7 @@ class NetworkPanel(QWidget):
         self.scale_combo.text_refused.connect(lambda text: self._refuse_text(text, self.tr("The scale")))
         self._row(form, "scale", self.scale_combo)
 
-        self.init_seed_spin = QSpinBox(box)
-        self.init_seed_spin.setRange(0, _SPIN_SEED_MAX)
-        self.init_seed_spin.setKeyboardTracking(False)
-        self.init_seed_spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.init_seed_spin = SeedSpinBox(MAX_SEED, box)
         self.init_seed_spin.valueChanged.connect(lambda v: self._apply(self._session.set_hyperparameters, seed=v))
         self._row(form, "seed", self.init_seed_spin)
         return box
@@ -177,7 +169,7 @@ class NetworkPanel(QWidget):
         box = QGroupBox(self)
         self.training_box = box
         layout = QVBoxLayout(box)
-        form = _form()
+        form = wrapping_form()
         layout.addLayout(form)
 
         self.learning_rate_combo = NumberCombo(LEARNING_RATES, box)
@@ -255,7 +247,7 @@ class NetworkPanel(QWidget):
         self.notice_label.setText(self.tr(
             "Changing the learning rate, λ or the batch size keeps training; changing the network restarts it."))
         self.problem_label.retranslate()
-        self._on_hyperparameters_changed()  # the output activation's name and the reason for it
+        self._show(self._session.snapshot.hyperparameters)  # the output activation's name and the reason for it
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "problem_label"):
@@ -287,11 +279,16 @@ class NetworkPanel(QWidget):
 
     def _refuse(self, reason: str) -> None:
         self.problem_label.show_problem(reason)
-        self._on_hyperparameters_changed()  # the session kept its values: show them again
+        self._show(self._session.snapshot.hyperparameters)  # the session kept its values: show them again
 
     # ------------------------------------------------------------------ session -> widgets
-    def _on_hyperparameters_changed(self) -> None:
-        hp = self._session.hyperparameters
+    def _follow(self, snapshot: Snapshot) -> None:
+        if snapshot.hyperparameters != self._shown:  # while training they stay: nothing to do per tick
+            self._show(snapshot.hyperparameters)
+
+    def _show(self, hp: Hyperparameters) -> None:
+        """Write ``hp`` into the controls (their signals blocked: showing is not asking)."""
+        self._shown = hp
         self.layer_editor.show_layers(hp)
         for name, check in self.feature_boxes.items():
             with QSignalBlocker(check):
@@ -307,8 +304,7 @@ class NetworkPanel(QWidget):
             self.init_combo.setCurrentIndex(self.init_combo.findData(hp.initialization))
         self.scale_combo.show_value(hp.init_scale)
         self.scale_combo.setEnabled(hp.initialization in SCALED_INITIALIZATIONS)
-        with QSignalBlocker(self.init_seed_spin):
-            self.init_seed_spin.setValue(min(hp.seed, _SPIN_SEED_MAX))
+        self.init_seed_spin.show_seed(hp.seed)
         self.learning_rate_combo.show_value(hp.learning_rate)
         self.lambd_combo.show_value(hp.lambd)
         self._show_batch(hp.batch_size)

@@ -10,8 +10,14 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from ...core.training.phases import PhaseEvent
-from .matrix_table import course_rich
+from ..widgets.course_text import course_rich
 from .shapes_table import broadcast_sentence
+
+
+def phase_count(L: int) -> int:
+    """Phases in one iteration of an L-layer network: forward 1..L, cost, backward L..1, update 1..L."""
+    return 3 * L + 1
+
 
 def phase_number(event: PhaseEvent, L: int) -> int:
     """1-based position of ``event`` in the iteration: forward 1..L, cost, backward L..1, update 1..L."""
@@ -22,6 +28,22 @@ def phase_number(event: PhaseEvent, L: int) -> int:
     if event.kind == "backward":
         return L + 1 + (L - event.layer + 1)
     return 2 * L + 1 + event.layer
+
+
+def position(event: PhaseEvent, L: int) -> str:
+    """Where the phase sits: "phase 4 of 7 · iteration 0".
+
+    Iterations are numbered from 0, as the course prints "Cost after iteration 0", and the
+    toolbar counts the iterations completed: while iteration i is under way it says i. The last
+    phase completes the iteration, and the toolbar then says i + 1, so that phase is headed
+    "iteration i — complete": the two never seem to disagree.
+    """
+    n, total = phase_number(event, L), phase_count(L)
+    if n == total:
+        text = QCoreApplication.translate("InspectorPanel", "phase %1 of %2 · iteration %3 — complete")
+    else:
+        text = QCoreApplication.translate("InspectorPanel", "phase %1 of %2 · iteration %3")
+    return text.replace("%1", str(n)).replace("%2", str(total)).replace("%3", f"{event.iteration:,}")
 
 
 def title(event: PhaseEvent, loss: str) -> str:

@@ -3,7 +3,8 @@
 One row per layer l = 1..L with the shapes of W[l], b[l], Z[l], A[l], dW[l] and
 db[l] (from ``core.training.trainer.layer_shapes``), and under it the two facts a
 student checks shapes against: A[0] = X is (n[0], m), and b[l], a single
-column, is broadcast across the m columns of W[l]A[l−1].
+column, is broadcast across the m columns of W[l]A[l−1]. It follows the
+session's latest snapshot, and rebuilds only when the network, m or the batch size changed.
 """
 
 from __future__ import annotations
@@ -11,24 +12,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from ...core.session import Snapshot
 from ...core.training.trainer import layer_shapes
-from .matrix_table import course_rich
 from ..model.session import TrainingSession
+from ..widgets.course_text import course_rich, nobreak, unbroken
 
 COLUMNS = ("W", "b", "Z", "A", "dW", "db")
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
+    """"(4, 320)"."""
     return "(" + ", ".join(str(n) for n in shape) + ")"
-
-
-def nobreak(text: str) -> str:
-    return text.replace(" ", "\u00a0")
-
-
-def _unbroken(rich: str) -> str:
-    """Rich text never broken across lines (Qt would break W<sup>[1]</sup>X after the superscript)."""
-    return f'<span style="white-space: nowrap">{rich}</span>'
 
 
 def broadcast_sentence(layer: int, n_l: int, m: int) -> str:
@@ -38,8 +32,9 @@ def broadcast_sentence(layer: int, n_l: int, m: int) -> str:
                                       "the same bias is added to every example.")
     # Non-breaking spaces: a shape or "m = 320" split over two lines reads as two things.
     return (text.replace("%1", course_rich(f"b[{layer}]")).replace("%2", nobreak(shape_text((n_l, 1))))
-            .replace("m = %3", nobreak(f"m = {m}")).replace("%3", str(m)).replace("%4 %5", _unbroken(course_rich(product) + " " + shape_text((n_l, m))))
-            .replace("%4", _unbroken(course_rich(product))).replace("%5", nobreak(shape_text((n_l, m)))))
+            .replace("m = %3", nobreak(f"m = {m}")).replace("%3", str(m))
+            .replace("%4 %5", unbroken(course_rich(product) + " " + shape_text((n_l, m))))
+            .replace("%4", unbroken(course_rich(product))).replace("%5", nobreak(shape_text((n_l, m)))))
 
 
 class ShapesTable(QWidget):
@@ -64,24 +59,36 @@ class ShapesTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
-        session.hyperparameters_changed.connect(self.refresh)
-        session.dataset_changed.connect(self.refresh)
-        session.parameters_reset.connect(self.refresh)
+        self._shown: tuple | None = None  # (layer_dims, m, batch size) on screen
+        session.structure_changed.connect(self._follow)
+        session.state_changed.connect(self._follow)  # the batch size changes without a new structure
         self.refresh()
 
     # ------------------------------------------------------------------ public (tests, inspector)
     def m(self) -> int:
         """m, the number of training examples (the columns of X, Z[l], A[l])."""
-        return self._session.prepared.train.m
+        return self._session.snapshot.m
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return "" if item is None else item.text()
 
     def refresh(self) -> None:
-        """Rebuild the rows from the session's layer_dims and m."""
-        dims = self._session.hyperparameters.layer_dims()
-        m = self.m()
+        """Rebuild the rows from the latest snapshot's layer_dims, m and batch size."""
+        self._show(self._session.snapshot)
+
+    # ------------------------------------------------------------------ internals
+    def _follow(self, snapshot: Snapshot) -> None:
+        if self._key(snapshot) != self._shown:  # while playing: nothing to do at each tick
+            self._show(snapshot)
+
+    @staticmethod
+    def _key(snapshot: Snapshot) -> tuple:
+        return tuple(snapshot.layer_dims), snapshot.m, snapshot.hyperparameters.batch_size
+
+    def _show(self, snapshot: Snapshot) -> None:
+        self._shown = self._key(snapshot)
+        dims, m = snapshot.layer_dims, snapshot.m
         rows = layer_shapes(dims, m)
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels([f"{name}[l]" for name in COLUMNS])
@@ -93,9 +100,8 @@ class ShapesTable(QWidget):
                 item.setToolTip(self._tooltip(name, r + 1, shapes[name]))
                 self.table.setItem(r, c, item)
         self._fit_height(len(rows))
-        self._write_note(dims, m)
+        self._write_note(dims, m, snapshot.hyperparameters.batch_size)
 
-    # ------------------------------------------------------------------ internals
     def _tooltip(self, name: str, layer: int, shape: tuple[int, int]) -> str:
         texts = {
             "W": self.tr("W[%1]: one row per unit of layer %1, one column per unit of layer %2."),
@@ -112,11 +118,10 @@ class ShapesTable(QWidget):
         height = table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
-    def _write_note(self, dims: list[int], m: int) -> None:
+    def _write_note(self, dims: list[int], m: int, batch: int | None) -> None:
         lines = [self.tr("%1 = X: %2 (one column per training example, m = %3)")
                  .replace("%1", course_rich("A[0]")).replace("%2", shape_text((dims[0], m))).replace("%3", str(m)),
                  broadcast_sentence(1, dims[1], m)]
-        batch = self._session.hyperparameters.batch_size
         if batch is not None and batch < m:
             lines.append(course_rich(self.tr("With mini-batches of %1, Z[l] and A[l] have %1 columns in each step.")
                                      .replace("%1", str(batch))))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from backprop_studio.core.nn.gradient_verdict import backprop_grads, check_gradients
 from backprop_studio.core.training.hyperparameters import Hyperparameters
@@ -27,10 +26,10 @@ def run(qtbot, dialog: GradientCheckDialog):
 
 
 def core_verdict(session: TrainingSession, grads=None):
-    trainer = session.trainer
-    X = session.prepared.X_train[:, :MAX_EXAMPLES]
-    Y = session.prepared.Y_train[:, :MAX_EXAMPLES]
-    return check_gradients(trainer.parameters(), X, Y, trainer.activation_names, grads=grads)
+    snapshot = session.snapshot
+    X = snapshot.prepared.X_train[:, :MAX_EXAMPLES]
+    Y = snapshot.prepared.Y_train[:, :MAX_EXAMPLES]
+    return check_gradients(dict(snapshot.parameters), X, Y, snapshot.activations, grads=grads)
 
 
 def test_default_network_passes(qtbot):
@@ -113,3 +112,17 @@ def test_a_failing_gradient_function_is_reported_not_raised(qtbot):
         dialog.run()
     assert messages == ["no gradients today"]
     assert "could not run" in dialog.verdict_text()
+
+
+def test_only_a_change_of_what_was_checked_makes_the_result_stale(qtbot):
+    session, dialog = make(qtbot)
+    run(qtbot, dialog)
+    checked_text = dialog.data_label.text()
+    assert session.selection.select_example(4)  # looking at an example changes no parameter
+    assert dialog.data_label.text() == checked_text
+    assert session.set_weight("W1", 1, 0, 0.25)  # a typed weight does
+    assert "changed since this check" in dialog.data_label.text()
+    verdict = run(qtbot, dialog)
+    assert verdict.passed and dialog.data_label.text() == checked_text
+    assert session.set_data_spec(name="xor")  # new data: the same seed draws the same W, but X changed
+    assert "changed since this check" in dialog.data_label.text()

@@ -107,14 +107,14 @@ def test_logistic_regression_network_uses_its_own_weights(qtbot):
     assert "W1ᵀ and b1" in lab.source_label.text()
     with qtbot.waitSignal(lab.gradient_finished, timeout=TIMEOUT_MS):
         lab.run_gradient()
-    parameters = session.trainer.parameters()
+    parameters = session.snapshot.parameters
     dw, db, _ = logistic_gradient_vectorized(session.prepared.X_train, session.prepared.Y_train,
                                              parameters["W1"].T, float(parameters["b1"][0, 0]))
     rows = lab.table_values()
     assert rows[0][1] == f"{dw[0, 0]:.10f}" and rows[2][1] == f"{db:.10f}"
     # The course's own gradient of this network is the same dW1 (one sigmoid unit).
     session.step_iteration()
-    grads = session.trainer.gradients()
+    grads = session.snapshot.gradients
     np.testing.assert_allclose(grads["dW1"], dw.T, rtol=1e-9, atol=1e-12)
 
 
@@ -140,3 +140,18 @@ def test_formatting():
     assert format_seconds(0.4123) == "412 ms"
     assert format_seconds(1.5e-5) == "15 µs"
     assert format_ratio(312.4) == "312×" and format_ratio(4.21) == "4.2×"
+
+
+def test_replaced_weights_clear_the_numbers_training_does_not(qtbot):
+    session, lab = make(qtbot, Hyperparameters(hidden_units=(), hidden_activations=()))
+    with qtbot.waitSignal(lab.gradient_finished, timeout=TIMEOUT_MS):
+        lab.run_gradient()
+    session.step_iteration()
+    assert lab.table.rowCount() == 4  # training on: as before, the numbers stay
+    assert session.set_weight("b1", 0, 0, 0.7)  # the w, b they used are gone
+    assert lab.table.rowCount() == 0 and lab.gradient_result.text() == ""
+    with qtbot.waitSignal(lab.gradient_finished, timeout=TIMEOUT_MS):
+        lab.run_gradient()
+    assert lab.table_values()[2][1] != ""
+    session.reset()
+    assert lab.table.rowCount() == 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from backprop_studio.core.training.equations import equations_for, numpy_lines_for
 from backprop_studio.core.training.hyperparameters import Hyperparameters
@@ -14,7 +16,8 @@ from backprop_studio.core.nn.propagation import L_model_backward, L_model_forwar
 from backprop_studio.core.training.trainer import Trainer, layer_shapes
 from backprop_studio.gui.support import colors
 from backprop_studio.gui.panels.inspector import InspectorPanel
-from backprop_studio.gui.panels.matrix_table import VALUE_ROLE, MatrixModel, MatrixTable, course_rich, format_value
+from backprop_studio.gui.panels.matrix_table import VALUE_ROLE, MatrixModel, MatrixTable, format_value
+from backprop_studio.gui.widgets.course_text import course_rich
 from backprop_studio.gui.panels.phase_texts import phase_number
 from backprop_studio.gui.panels.shapes_table import COLUMNS, ShapesTable
 from backprop_studio.gui.model.session import TrainingSession
@@ -71,15 +74,15 @@ def test_every_phase_shows_its_title_equations_and_numpy_lines(qtbot, hidden):
     L = len(hidden) + 1
     visited = []
     for n in range(1, 3 * L + 2):
-        with qtbot.waitSignal(session.phase_advanced) as blocker:
+        with qtbot.waitSignal(session.state_changed) as blocker:
             session.step_phase()
-        event = blocker.args[0]
+        event = blocker.args[0].phase
         visited.append((event.kind, event.layer))
         assert panel.showing_phase() and panel.event is event
         assert phase_number(event, L) == n
         assert panel.title.text() == expected_title(event.kind, event.layer)
         assert panel.info.text().startswith(f"phase {n} of {3 * L + 1}")
-        activation = session.trainer.activation_names[event.layer - 1]
+        activation = session.snapshot.activations[event.layer - 1]
         for line in equations_for(event.equation, event.layer, L, activation, "binary_cross_entropy"):
             assert course_rich(line) in panel.equations.text()
         lines = numpy_lines_for(event.ran, event.layer)
@@ -114,9 +117,9 @@ def test_backward_of_layer_one_in_a_2_4_1_net(panel, session):
 
 
 def test_forward_tables_are_the_event_tensors_and_cores_numbers(panel, session):
-    parameters = session.trainer.parameters()
-    X = session.prepared.X_train
-    _, caches = L_model_forward(X, parameters, session.trainer.activation_names)
+    parameters = dict(session.snapshot.parameters)
+    X = session.snapshot.prepared.X_train
+    _, caches = L_model_forward(X, parameters, session.snapshot.activations)
     event = session.step_phase()
     assert panel.matrix_keys() == ["A_prev", "W", "b", "Z", "A"]
     headings = [panel.matrix(key).plain_heading for key in panel.matrix_keys()]
@@ -144,17 +147,18 @@ def test_cost_phase_shows_j(panel, session):
 def test_update_tables_equal_core_gradients_and_a_core_step(panel, session):
     session.step_iteration()  # start from a trained state, not from the initialization
     hp = session.hyperparameters
-    before = session.trainer.parameters()
+    before = {key: value.copy() for key, value in session.snapshot.parameters.items()}
     p = session.prepared
     copy = Trainer(hp, p.X_train, p.Y_train, p.X_test, p.Y_test, parameters=before)
     copy.step()  # the fast path of core, from the same state
-    AL, caches = L_model_forward(session.prepared.X_train, before, session.trainer.activation_names)
-    grads = L_model_backward(AL, session.prepared.Y_train, caches, session.trainer.activation_names)
+    activations = session.snapshot.activations
+    AL, caches = L_model_forward(session.prepared.X_train, before, activations)
+    grads = L_model_backward(AL, session.prepared.Y_train, caches, activations)
     events = [session.step_phase() for _ in range(7)]
     assert [(e.kind, e.layer) for e in events[-2:]] == [("update", 1), ("update", 2)]
     assert panel.matrix_keys() == ["W_before", "dW", "W_after", "b_before", "db", "b_after"]
     assert panel.matrix("W_after").plain_heading == "W[2] after: (1, 4)"
-    gradients = session.trainer.gradients()
+    gradients = session.snapshot.gradients
     after = copy.parameters()  # the engine's step: the same to rounding (the phases ran the course's functions)
     np.testing.assert_allclose(cell_values(panel.matrix("dW")), gradients["dW2"], rtol=1e-14, atol=1e-300)
     np.testing.assert_allclose(cell_values(panel.matrix("db")), gradients["db2"], rtol=1e-14, atol=1e-300)
@@ -162,7 +166,7 @@ def test_update_tables_equal_core_gradients_and_a_core_step(panel, session):
     np.testing.assert_allclose(cell_values(panel.matrix("W_after")), after["W2"], rtol=1e-12, atol=1e-14)
     np.testing.assert_allclose(cell_values(panel.matrix("b_after")), after["b2"], rtol=1e-12, atol=1e-14)
     np.testing.assert_allclose(cell_values(panel.matrix("dW")), grads["dW2"], rtol=1e-10, atol=1e-15)
-    np.testing.assert_array_equal(cell_values(panel.matrix("W_after")), session.trainer.parameters()["W2"])
+    np.testing.assert_array_equal(cell_values(panel.matrix("W_after")), session.snapshot.parameters["W2"])
     assert "α = 1.2" in panel.note.text()
 
 
@@ -179,6 +183,15 @@ def test_reset_goes_back_to_the_hint(panel, session):
     assert not panel.showing_phase()
 
 
+def test_each_new_phase_is_announced_once(qtbot, panel, session):
+    with qtbot.waitSignal(panel.phase_shown) as shown:
+        event = session.step_phase()
+    assert shown.args == [event]
+    with qtbot.assertNotEmitted(panel.phase_shown):
+        session.selection.select_example(3)  # the same phase, another highlight
+        session.step_iteration()
+
+
 def test_shapes_button_and_back(panel, session):
     session.step_phase()
     panel.shapes_button.click()
@@ -186,6 +199,81 @@ def test_shapes_button_and_back(panel, session):
     assert not panel.back_button.isHidden()
     panel.back_button.click()
     assert panel.showing_phase()
+
+
+# ---------------------------------------------------------------------------------- which iteration
+# The convention, shared with the toolbar: the toolbar counts the iterations completed
+# (snapshot.iteration). A phase belongs to iteration i = that count while its iteration is under
+# way, numbered from 0 as the course prints "Cost after iteration 0" (event.iteration). The last
+# update completes iteration i: the toolbar then says i + 1, and the inspector "iteration i — complete".
+HEADER = re.compile(r"^phase (\d+) of (\d+) · iteration ([\d,]+)( — complete)?$")
+
+
+def header(panel: InspectorPanel) -> tuple[int, int, int, bool]:
+    """(phase n, of N, iteration i, complete) as the header reads."""
+    match = HEADER.match(panel.info.text())
+    assert match, panel.info.text()
+    return int(match[1]), int(match[2]), int(match[3].replace(",", "")), bool(match[4])
+
+
+def test_the_header_names_the_iteration_each_phase_belongs_to(panel, session):
+    per_iteration = 3 * 2 + 1
+    for k in range(1, 2 * per_iteration + 3):  # two whole iterations, then two phases of a third
+        session.step_phase()
+        snapshot = session.snapshot
+        n, total, iteration, complete = header(panel)
+        assert (n, total) == ((k - 1) % per_iteration + 1, per_iteration)
+        assert iteration == snapshot.phase.iteration == (k - 1) // per_iteration
+        last = n == per_iteration
+        assert complete == last
+        # What the toolbar shows (iterations completed): i while the iteration is under way, i + 1 after it.
+        assert snapshot.iteration == iteration + (1 if last else 0)
+        assert snapshot.in_iteration == (not last)
+
+
+def test_the_inspector_and_the_toolbar_agree_on_the_iteration(window, qtbot):
+    session, inspector = window.session, window.inspector
+    button = window.toolbar.widgetForAction(window.actions.step_phase)  # Shift+→ on the toolbar
+    for _ in range(2 * 7):
+        button.click()
+        completed = session.snapshot.iteration
+        qtbot.waitUntil(lambda: window.toolbar.iteration_label.text() == f"Iteration {completed:,}")
+        assert inspector.showing_phase()
+        _, _, iteration, complete = header(inspector)
+        if complete:  # the toolbar has counted it: "Iteration 1" beside "iteration 0 — complete"
+            assert completed == iteration + 1
+        else:
+            assert completed == iteration
+
+
+# ---------------------------------------------------------------------------------- stale phases
+@pytest.mark.parametrize("phases", [4, 7], ids=["mid-backward", "after-the-last-update"])
+def test_a_typed_weight_leaves_the_phase_it_no_longer_describes(panel, session, phases):
+    for _ in range(phases):
+        session.step_phase()
+    assert panel.showing_phase()
+    assert session.set_weight("W1", 0, 0, 3.0)
+    assert not panel.showing_phase() and panel.event is None
+    assert panel.back_button.isHidden()  # the stale phase is not one click away either
+    assert "Shift+→" in panel.hint.text()
+
+
+def test_a_new_learning_rate_mid_iteration_finishes_it_and_leaves_the_phase(panel, session):
+    for _ in range(4):
+        session.step_phase()
+    assert session.set_learning_rate(0.5)
+    assert session.snapshot.iteration == 1  # the model finished the iteration first (never half of one)
+    assert not panel.showing_phase() and panel.event is None
+
+
+def test_after_the_last_update_the_phase_keeps_the_learning_rate_it_ran_with(panel, session):
+    for _ in range(7):
+        session.step_phase()
+    assert "α = 1.2" in panel.note.text()
+    assert session.set_learning_rate(0.5)  # the parameters stay: the update shown is still what happened
+    QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))  # the phase is written again
+    assert panel.showing_phase()
+    assert "α = 1.2" in panel.note.text() and "α = 0.5" not in panel.note.text()
 
 
 # ---------------------------------------------------------------------------------- one example
@@ -247,13 +335,6 @@ def test_shapes_table_follows_the_network_and_the_data(qtbot, session):
 
 
 # ---------------------------------------------------------------------------------- matrix table
-def test_course_rich_renders_superscripts():
-    assert course_rich("dZ[2] = A[2] - Y") == "dZ<sup>[2]</sup> = A<sup>[2]</sup> − Y"
-    assert course_rich("dA[1] = W[2]^T dZ[2]") == "dA<sup>[1]</sup> = W<sup>[2]</sup><sup>T</sup> dZ<sup>[2]</sup>"
-    assert course_rich("Y_k log A[3]_k") == "Y<sub>k</sub> log A<sup>[3]</sup><sub>k</sub>"
-    assert course_rich("a < b") == "a &lt; b"
-
-
 def test_format_value_keeps_three_or_four_digits():
     assert format_value(0.123456) == "0.1235"
     assert format_value(-2.91234) == "-2.912"

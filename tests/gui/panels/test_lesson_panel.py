@@ -174,7 +174,7 @@ def test_live_status_shows_iteration_and_accuracy(panel, session, qtbot):
     panel.load_lesson("one_hidden_layer")
     train(session, qtbot, 50)
     panel.refresh_checks_now()
-    accuracy = session.trainer.evaluate().train_accuracy
+    accuracy = session.snapshot.metrics.train_accuracy
     assert panel.status_label.text() == f"Iteration 50 · training accuracy {100 * accuracy:.1f} %"
 
 
@@ -192,9 +192,9 @@ def test_unknown_lesson_is_reported(panel, session, qtbot):
 
 
 def test_checks_tick_while_playing_at_full_speed(panel, session, qtbot):
-    # No manual refresh: the throttled look after ``stepped`` ticks the check during play.
+    # No manual refresh: the throttled look after each ``state_changed`` ticks the check during play.
     panel.load_lesson("one_hidden_layer")
     session.play()
     qtbot.waitUntil(lambda: panel.check_states() == [True], timeout=30000)
     session.pause()
-    assert session.trainer.evaluate().train_accuracy >= 0.85
+    assert session.snapshot.metrics.train_accuracy >= 0.85
