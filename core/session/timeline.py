@@ -230,6 +230,11 @@ class Timeline:
         return Moment(iteration, trainer.hp, trainer.parameters(), gradients, training_state(trainer),
                       trainer.evaluate())
 
+    def parameters_at(self, iteration: int) -> dict[str, Array]:
+        """W, b at ``iteration`` as ``at`` gives them, without measuring the costs (a path walks many iterations:
+        going forward, each continues from the last)."""
+        return self._seek(iteration).parameters()
+
     def branch(self, iteration: int, history_state: dict) -> Branch:
         """What the session needs to train on from ``iteration``: ``history_state`` is its trainer's
         ``history.state()``, cut here. Changes nothing; the session then calls ``truncate``."""
