@@ -48,7 +48,7 @@ ParameterKey = tuple[str, int, int]  # ("W1", row, col) or ("b2", row, 0), 0-bas
 
 DENSE_UNTIL = 100  # every iteration up to here is kept
 MAX_STATES = 2000
-MIN_STATES = 150  # even the biggest network keeps this many
+MIN_STATES = 32  # however big the network (the app's biggest keeps ~100 within MAX_BYTES)
 MAX_BYTES = 64 * 2**20  # the kept states of a big network stay under this (roughly)
 MAX_EVENTS = 10_000  # beyond this the oldest part of the timeline is forgotten
 _NO_HISTORY = History(max_points=4)

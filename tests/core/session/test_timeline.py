@@ -306,3 +306,20 @@ def test_parameter_path_reads_the_kept_states():
         assert w == expected[k][0]["W1"][0, 1] and b == expected[k][0]["b2"][0, 0]
     with pytest.raises(IndexError):
         timeline.parameter_path([("W1", 4, 0)])
+
+
+def test_a_big_network_keeps_fewer_states_within_the_memory_budget(monkeypatch):
+    """The budget scaled down (2 MiB) so that a small network stands for a big one and the test stays quick."""
+    monkeypatch.setattr(timeline_module, "MAX_BYTES", 2 * 2**20)
+    hp = Hyperparameters(hidden_units=(16, 16), hidden_activations=("tanh", "tanh"), learning_rate=0.1)
+    session = Session(hyperparameters=hp)
+    trainer = session.trainer
+    timeline = Timeline(factory_for(session), trainer)
+    assert timeline_module.MIN_STATES <= timeline.capacity < timeline_module.MAX_STATES
+    while len(timeline.kept_iterations) < timeline.capacity or trainer.iteration < 5 * timeline.capacity:
+        trainer.iteration = max(trainer.iteration, timeline.next_record - 1)  # jump to the next record, as above
+        trainer.step()
+        if trainer.iteration >= timeline.next_record:
+            timeline.record(trainer)
+    assert len(timeline.kept_iterations) == timeline.capacity
+    assert timeline.nbytes() <= timeline_module.MAX_BYTES
