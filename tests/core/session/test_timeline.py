@@ -166,7 +166,7 @@ def test_kept_states_are_dense_then_log_spaced_and_capped():
     assert kept[-1] <= 3000
 
 
-def test_a_million_iterations_keep_memory_bounded_and_spacing_geometric():
+def test_a_million_iterations_keep_memory_bounded_and_spacing_geometric(capsys):
     """Only what is recorded takes memory, and records happen at iterations the schedule picks: so the
     trainer jumps to each one (and takes a real step there), which keeps exactly what a real
     1,000,000-iteration run keeps without spending minutes on the steps in between."""
@@ -184,9 +184,10 @@ def test_a_million_iterations_keep_memory_bounded_and_spacing_geometric():
         used = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
-    print(f"\ntimeline of a 1,000,000-iteration run (default network, mini-batches of 64): "
-          f"{len(timeline.kept_iterations)} states, {used / 2**20:.2f} MiB traced, "
-          f"{timeline.nbytes() / 2**20:.2f} MiB estimated")
+    with capsys.disabled():
+        print(f"\ntimeline of a 1,000,000-iteration run (default network, mini-batches of 64): "
+              f"{len(timeline.kept_iterations)} states, {used / 2**20:.2f} MiB traced, "
+              f"{timeline.nbytes() / 2**20:.2f} MiB estimated")
     assert len(timeline.kept_iterations) <= timeline_module.MAX_STATES
     assert used < 32 * 2**20
     kept = np.array(timeline.kept_iterations, dtype=float)
