@@ -32,10 +32,10 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise CSVError(0, f"the file is too large ({size // 2**20} MB; at most {MAX_BYTES // 2**20} MB)")
+            raise CSVError(0, "file.too_large", size=size // 2**20, max=MAX_BYTES // 2**20)
         return decode_csv_bytes(path.read_bytes())
     except OSError as error:
-        raise CSVError(0, f"cannot read {path.name}: {error.strerror or error}") from None
+        raise CSVError(0, "file.cannot_read", name=path.name, reason=error.strerror or str(error)) from None
 
 
 class CsvImportDialog(QDialog):
