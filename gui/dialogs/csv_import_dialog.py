@@ -22,7 +22,7 @@ from ...core.data.csv_data import MAX_BYTES, _detect_separator, _number, _split,
 from ...core.data.datasets import Dataset
 from ...core.errors import CSVError
 from ..support import colors
-from ..support.messages import translate_core_message
+from ..support.messages import format_message
 
 PREVIEW_ROWS = 8
 
@@ -163,7 +163,8 @@ class CsvImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._dataset is not None)
 
     def _show_error(self, error: CSVError) -> None:
-        reason = translate_core_message(error.reason)  # core's English, in the user's language
+        reason = format_message(error.reason)  # in the user's language
+
         if error.line > 0:
             text = self.tr("Line %1: %2").replace("%1", str(error.line)).replace("%2", reason)
         else:

@@ -30,6 +30,7 @@ from .background import BackgroundRunner
 from .sweep_results import SweepResultsView
 from ..panels import ProblemLabel
 from ..model.session import TrainingSession
+from ..support.messages import format_message
 
 PROGRESS_INTERVAL_S = 0.04  # the worker reports at most ~25 times a second
 
@@ -202,7 +203,8 @@ class ExperimentRunner(QWidget):
             for value in values:
                 hyperparameters_for(base, parameter, value)  # refuse now, not halfway through
         except BackpropStudioError as error:
-            self.problem_label.show_problem(str(error))
+            self.problem_label.show_problem(format_message(error))
+
             return False
         self.problem_label.clear_problem()
         data, iterations = self._session.snapshot, self.iterations_spin.value()  # frozen: safe in the worker

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
-from ..support.messages import translate_core_message
+from ..support.messages import reformat
 from ..model.session import TrainingSession
 
 
@@ -43,7 +43,8 @@ def format_number(value: float) -> str:
 class ProblemLabel(QLabel):
     """A wrapped line under a panel saying why the last change was refused; hidden when all is well.
 
-    Core's English messages are shown in the user's language (gui.support.messages), again after a switch.
+    The text arrives in the user's language; a core message is shown in the new language after a switch
+    (gui.support.messages.reformat).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,7 +57,7 @@ class ProblemLabel(QLabel):
 
     def show_problem(self, text: str) -> None:
         self._message = text
-        self.setText(translate_core_message(text))
+        self.setText(text)
         self.setVisible(bool(text))
 
     def clear_problem(self) -> None:
@@ -67,7 +68,9 @@ class ProblemLabel(QLabel):
     def retranslate(self) -> None:
         """Show the current message in the new language (the panel calls this on LanguageChange)."""
         if self._message:
-            self.setText(translate_core_message(self._message))
+            self._message = reformat(self._message)
+            self.setText(self._message)
+
 
 
 class NumberCombo(QComboBox):
