@@ -45,4 +45,6 @@ Beyond the course's functions:
     core.files.parameter_file           parameters to and from .npz / .json
     core.teaching.computation_graph       J = 3(a + bc) and one-example logistic regression, forward and backward
     core.cli                     `python main.py train ...`
+    core.errors, core.messages   errors carry a code and arguments; one table of English message templates
+
 """

@@ -1,14 +1,50 @@
-"""Errors that `core` raises. Each carries a message a student can act on.
+"""Errors that `core` raises. Each carries a code and its arguments, not a finished text.
 
-The GUI catches `BackpropStudioError` and shows ``str(error)``; nothing here is
-ever meant to reach the user as a traceback.
+``BackpropStudioError("value.not_whole", name=..., value=...)`` keeps a
+``core.messages.Message``: ``str(error)`` is its English text (what the CLI
+prints and the tests read) and the GUI formats the same message in the user's
+language (gui.support.messages.format_message). The GUI catches
+``BackpropStudioError``; nothing here is ever meant to reach the user as a traceback.
 """
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
+from .messages import Message
+
+
+def _restore(cls: type, args: tuple, state: dict) -> "BackpropStudioError":
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class BackpropStudioError(Exception):
-    """Base of every error `core` raises on purpose."""
+    """Base of every error `core` raises on purpose: ``message`` says what is wrong, by code and arguments."""
+
+    def __init__(self, code: str, **arguments: Any) -> None:
+        self._set(Message(code, **arguments))
+
+    def _set(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+    @property
+    def code(self) -> str:
+        """The message's code, a key of core.messages.MESSAGES."""
+        return self.message.code
+
+    @property
+    def arguments(self) -> dict[str, Any]:
+        """The values the message's template is filled in with."""
+        return self.message.arguments
+
+    def __reduce__(self) -> tuple:
+        # The default would call __init__ with the English text as the code.
+        return _restore, (type(self), self.args, dict(self.__dict__))
 
 
 class HyperparameterError(BackpropStudioError, ValueError):
@@ -20,13 +56,20 @@ class DatasetError(BackpropStudioError, ValueError):
 
 
 class CSVError(DatasetError):
-    """A CSV file cannot be read; ``line`` is the 1-based line at fault (0 for the whole file)."""
+    """A CSV file cannot be read; ``line`` is the 1-based line at fault (0 for the whole file).
 
-    def __init__(self, line: int, reason: str) -> None:
+    ``reason`` is the Message about the line ("x2 is not a number: 'abc'"); the whole
+    message adds the line ("line 3: …") when there is one.
+    """
+
+    def __init__(self, line: int, code: str, **arguments: Any) -> None:
         self.line = line
-        self.reason = reason
-        where = f"line {line}: " if line > 0 else ""
-        super().__init__(f"{where}{reason}")
+        self.reason = Message(code, **arguments)
+        self._set(Message("csv.at_line", line=line, reason=self.reason) if line > 0 else self.reason)
+
+
+class AnswerError(BackpropStudioError, ValueError):
+    """An answer to a lesson's question cannot be read as that kind of answer (the message says what is expected)."""
 
 
 class ParameterFileError(BackpropStudioError, ValueError):
@@ -36,14 +79,14 @@ class ParameterFileError(BackpropStudioError, ValueError):
 class DivergenceError(BackpropStudioError, ArithmeticError):
     """Training produced a non-finite or exploding cost.
 
-    ``iteration`` is the iteration at which it happened; the trainer has already
-    restored the last finite parameters when this is raised.
+    ``iteration`` is the iteration at which it happened and ``learning_rate`` the α in
+    use; the trainer has already restored the last finite parameters when this is raised.
     """
 
-    def __init__(self, iteration: int, cost: float, hint: str) -> None:
+    def __init__(self, iteration: int, cost: float, learning_rate: float) -> None:
         self.iteration = iteration
         self.cost = cost
-        self.hint = hint
-        super().__init__(
-            f"Training diverged at iteration {iteration}: the cost became {cost!r}. {hint}"
-        )
+        self.learning_rate = learning_rate
+        # "∞" rather than inf or nan: the advice matters, not which non-number it was.
+        shown = f"{cost:.4g}" if math.isfinite(cost) else "∞"
+        self._set(Message("training.diverged", iteration=iteration, cost=shown, learning_rate=learning_rate))

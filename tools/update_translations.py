@@ -13,7 +13,8 @@ strings no longer in the code are marked vanished). lrelease then compiles each
 Strings lupdate cannot see are added too, through a generated source file of
 ``QT_TRANSLATE_NOOP("Context", "...")`` lines (``extra_messages``): the lesson
 texts (context "Lessons"), the datasets' names and descriptions ("DatasetSpec"),
-the activations' names ("Activations"), and literal calls of one-line wrappers
+the activations' names ("Activations"), the templates of core's messages
+(core/messages.py MESSAGES, context "CoreMessages"), and literal calls of one-line wrappers
 such as ``def _tr(text): return QCoreApplication.translate("Autosave", text)``.
 """
 
@@ -104,6 +105,7 @@ def core_texts() -> list[tuple[str, str]]:
         __import__("main").use_checkout()  # the checkout's code, as backprop_studio
     from backprop_studio.core.nn.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
     from backprop_studio.core.data.datasets import DATASETS
+    from backprop_studio.core.messages import MESSAGES
     from backprop_studio.core.teaching.lessons import all_texts
 
     found = [("Lessons", text) for text in all_texts()]
@@ -112,7 +114,9 @@ def core_texts() -> list[tuple[str, str]]:
     found.append(("DatasetSpec", "noise:"))  # where a translated description says what noise does
     names = dict.fromkeys(HIDDEN_ACTIVATIONS + OUTPUT_ACTIVATIONS)
     found += [("Activations", get_activation(name).label) for name in names]
+    found += [("CoreMessages", template) for template in MESSAGES.values()]
     return found
+
 
 
 def extra_messages(files: list[Path] | None = None) -> list[tuple[str, str]]:

@@ -18,10 +18,11 @@ import numpy as np
 
 from .datasets import MAX_CLASSES, Dataset
 from ..errors import CSVError, DatasetError
+from ..messages import Message
 
 MAX_ROWS = 100_000
 MAX_BYTES = 64 * 1024 * 1024  # far above 100 000 rows; stops us reading a huge wrong file into memory
-_SEPARATOR_NAMES = {"\t": "tabs", ";": "semicolons", ",": "commas"}
+_SEPARATOR_NAMES = {"\t": Message("term.tabs"), ";": Message("term.semicolons"), ",": Message("term.commas")}
 
 Row = tuple[int, float, float, str]  # (line number, x1, x2, label text)
 
@@ -61,11 +62,7 @@ def _read_rows(text: str) -> list[Row]:
             separator = _detect_separator(stripped)
         fields = _split(stripped, separator)
         if len(fields) != 3:
-            raise CSVError(
-                number,
-                f"found {len(fields)} column(s) separated by {_SEPARATOR_NAMES[separator]}, "
-                "3 expected (x1, x2, label)",
-            )
+            raise CSVError(number, "csv.columns", count=len(fields), separator=_SEPARATOR_NAMES[separator])
         values = [_number(field) for field in fields[:2]]
         is_header = first and values[0] is None and values[1] is None
         first = False
@@ -73,16 +70,16 @@ def _read_rows(text: str) -> list[Row]:
             continue
         for which, field, value in zip(("x1", "x2"), fields, values):
             if value is None:
-                raise CSVError(number, f"{which} is not a number: {field!r}")
+                raise CSVError(number, "csv.not_a_number", column=which, text=field)
             if not math.isfinite(value):
-                raise CSVError(number, f"{which} is NaN or infinite: {field!r}")
+                raise CSVError(number, "csv.not_finite", column=which, text=field)
         if not fields[2]:
-            raise CSVError(number, "the label is empty")
+            raise CSVError(number, "csv.empty_label")
         if len(rows) == MAX_ROWS:
-            raise CSVError(number, f"too many rows: at most {MAX_ROWS} data rows can be loaded")
+            raise CSVError(number, "csv.too_many_rows", max=MAX_ROWS)
         rows.append((number, values[0], values[1], fields[2]))  # type: ignore[arg-type]
     if not rows:
-        raise CSVError(0, "no data rows: the file is empty or holds only a header and comments")
+        raise CSVError(0, "csv.no_rows")
     return rows
 
 
@@ -92,9 +89,9 @@ def _regression_targets(rows: list[Row]) -> np.ndarray:
     for i, (number, _, _, label) in enumerate(rows):
         value = _number(label)
         if value is None:
-            raise CSVError(number, f"the label {label!r} is not a number; regression needs numeric labels")
+            raise CSVError(number, "csv.label_not_a_number", label=label)
         if not math.isfinite(value):
-            raise CSVError(number, f"the label {label!r} is NaN or infinite")
+            raise CSVError(number, "csv.label_not_finite", label=label)
         y[i] = value
     return y
 
@@ -106,7 +103,7 @@ def _classes(rows: list[Row]) -> tuple[np.ndarray, tuple[str, ...]]:
     if numeric:
         for (number, _, _, label), value in zip(rows, values):
             if not math.isfinite(value):  # type: ignore[arg-type]
-                raise CSVError(number, f"the label {label!r} is NaN or infinite")
+                raise CSVError(number, "csv.label_not_finite", label=label)
     # Numbers are compared as numbers ("1" and "1.0" are one class, 9 < 10); words as text.
     keys = values if numeric else [label for _, _, _, label in rows]
     first_seen: dict[object, tuple[int, str]] = {}
@@ -114,13 +111,9 @@ def _classes(rows: list[Row]) -> tuple[np.ndarray, tuple[str, ...]]:
         if key not in first_seen:
             first_seen[key] = (number, label)
             if len(first_seen) > MAX_CLASSES:
-                raise CSVError(
-                    number,
-                    f"more than {MAX_CLASSES} classes (label {label!r} is the {MAX_CLASSES + 1}th distinct one); "
-                    "for continuous targets load the file as regression",
-                )
+                raise CSVError(number, "csv.too_many_classes", max=MAX_CLASSES, label=label, nth=MAX_CLASSES + 1)
     if len(first_seen) < 2:
-        raise CSVError(0, f"only one class ({rows[0][3]!r}): a classification needs at least two classes")
+        raise CSVError(0, "csv.one_class", label=rows[0][3])
     ordered = sorted(first_seen)  # type: ignore[type-var]
     index = {key: k for k, key in enumerate(ordered)}
     y = np.array([index[key] for key in keys], dtype=np.int64)
@@ -148,7 +141,7 @@ def decode_csv_bytes(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise CSVError(0, "the file starts like UTF-16 text but cannot be decoded") from None
+            raise CSVError(0, "csv.bad_utf16") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -162,10 +155,10 @@ def read_csv(path: str | os.PathLike[str], regression: bool = False) -> Dataset:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise CSVError(0, f"the file is too large ({size // 2**20} MB; at most {MAX_BYTES // 2**20} MB)")
+            raise CSVError(0, "file.too_large", size=size // 2**20, max=MAX_BYTES // 2**20)
         data = path.read_bytes()
     except OSError as error:
-        raise CSVError(0, f"cannot read {path.name}: {error.strerror or error}") from None
+        raise CSVError(0, "file.cannot_read", name=path.name, reason=error.strerror or str(error)) from None
     return parse_csv(decode_csv_bytes(data), regression, name=path.stem)
 
 
@@ -187,7 +180,7 @@ def write_csv(dataset: Dataset, path: str | os.PathLike[str]) -> None:
         # Write beside the target and rename: a crash never leaves half a file under its name.
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise DatasetError(f"cannot write {path.name}: {error.strerror or error}") from None
+        raise DatasetError("file.cannot_write", name=path.name, reason=error.strerror or str(error)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             file.write(buffer.getvalue())
@@ -199,4 +192,5 @@ def write_csv(dataset: Dataset, path: str | os.PathLike[str]) -> None:
             os.unlink(temporary)
         except OSError:
             pass
-        raise DatasetError(f"cannot write {path.name}: {error.strerror or error}") from None
+        raise DatasetError("file.cannot_write", name=path.name, reason=error.strerror or str(error)) from None
+

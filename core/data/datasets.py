@@ -14,6 +14,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from ..errors import DatasetError
+from ..messages import Message
 
 Array = np.ndarray
 Generator = Callable[[int, float, int], tuple[Array, Array]]
@@ -39,17 +40,17 @@ class Dataset:
 
     def __post_init__(self) -> None:
         if self.problem not in PROBLEMS:
-            raise DatasetError(f"problem must be one of {', '.join(PROBLEMS)}, got {self.problem!r}")
+            raise DatasetError("value.unknown_problem", known=", ".join(PROBLEMS), problem=self.problem)
         X = _as_float_array(self.X, "X")
         if X.ndim != 2 or X.shape[0] != 2:
-            raise DatasetError(f"X must have shape (2, m) (examples are columns), got {X.shape}")
+            raise DatasetError("dataset.x_shape", shape=X.shape)
         m = X.shape[1]
         y = _as_float_array(self.y, "y") if self.problem == "regression" else _as_labels(self.y)
         if y.shape != (m,):
-            raise DatasetError(f"y must have shape ({m},) to match X's {m} examples, got {y.shape}")
+            raise DatasetError("dataset.y_shape", m=m, shape=y.shape)
         if self.problem == "regression":
             if self.class_names:
-                raise DatasetError("a regression dataset has no class names")
+                raise DatasetError("dataset.regression_class_names")
             names: tuple[str, ...] = ()
         else:
             names = self._checked_class_names(y)
@@ -67,19 +68,19 @@ class Dataset:
         names = tuple(str(n) for n in self.class_names)
         if not names:
             if y.size and y.max() >= MAX_CLASSES:
-                raise DatasetError(f"labels must be class numbers 0..{MAX_CLASSES - 1}, got {y.max()}")
+                raise DatasetError("dataset.label_too_large", last=MAX_CLASSES - 1, label=y.max())
             # Default names "0".."K-1"; K is fixed by the problem for binary, else by the labels.
             k = 2 if self.problem == "binary" else (int(y.max()) + 1 if y.size else 0)
             names = tuple(str(i) for i in range(k))
         k = len(names)
         if len(set(names)) != k:
-            raise DatasetError(f"class names must be distinct, got {names}")
+            raise DatasetError("dataset.class_names_repeated", names=names)
         if self.problem == "binary" and k != 2:
-            raise DatasetError(f"a binary dataset has exactly 2 classes, got {k}")
+            raise DatasetError("dataset.binary_classes", count=k)
         if self.problem == "multiclass" and not 3 <= k <= MAX_CLASSES:
-            raise DatasetError(f"a multiclass dataset needs 3 to {MAX_CLASSES} classes, got {k}")
+            raise DatasetError("dataset.multiclass_classes", max=MAX_CLASSES, count=k)
         if y.size and (y.min() < 0 or y.max() >= k):
-            raise DatasetError(f"labels must be integers in [0, {k - 1}], got values from {y.min()} to {y.max()}")
+            raise DatasetError("dataset.labels_range", last=k - 1, low=y.min(), high=y.max())
         return names
 
     @property
@@ -124,10 +125,10 @@ class Dataset:
     def from_dict(cls, data: dict[str, Any]) -> "Dataset":
         """Inverse of to_dict; raises DatasetError on anything malformed."""
         if not isinstance(data, dict):
-            raise DatasetError(f"a dataset must be a mapping, got {type(data).__name__}")
+            raise DatasetError("dataset.not_a_mapping", type=type(data).__name__)
         missing = [key for key in ("problem", "X", "y") if key not in data]
         if missing:
-            raise DatasetError(f"dataset is missing {', '.join(missing)}")
+            raise DatasetError("dataset.missing", keys=", ".join(missing))
         names = tuple(data.get("class_names", ()))
         return cls(data["X"], data["y"], data["problem"], data.get("name", "custom"), names)
 
@@ -136,9 +137,9 @@ def _as_float_array(values: Any, what: str) -> Array:
     try:
         array = np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError) as error:
-        raise DatasetError(f"{what} must contain numbers only ({error})") from None
+        raise DatasetError("dataset.not_numbers", name=what, reason=str(error)) from None
     if not np.all(np.isfinite(array)):
-        raise DatasetError(f"{what} contains NaN or infinite values")
+        raise DatasetError("array.not_finite", name=what)
     return array
 
 
@@ -149,7 +150,7 @@ def _as_labels(values: Any) -> Array:
     labels = _as_float_array(raw, "labels y")
     # The size bound keeps the cast to int64 exact (larger values would overflow with a warning).
     if np.any(labels != np.round(labels)) or np.any(np.abs(labels) > 2**31):
-        raise DatasetError("class labels must be whole numbers 0..K-1")
+        raise DatasetError("dataset.labels_not_whole")
     return labels.astype(np.int64)
 
 
@@ -314,19 +315,19 @@ DATASETS: dict[str, DatasetSpec] = {
 }
 
 
-def _check_int(what: str, value: Any, low: int, high: int) -> int:
+def _check_int(what: Message, value: Any, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise DatasetError(f"{what} must be a whole number, got {value!r}")
+        raise DatasetError("value.not_whole", name=what, value=value)
     if not low <= value <= high:
-        raise DatasetError(f"{what} must be between {low} and {high}, got {value}")
+        raise DatasetError("value.not_between", name=what, low=low, high=high, value=value)
     return int(value)
 
 
-def _check_ratio(what: str, value: Any, low: float, high: float) -> float:
+def _check_ratio(what: Message, value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating)) or not np.isfinite(value):
-        raise DatasetError(f"{what} must be a finite number, got {value!r}")
+        raise DatasetError("value.not_finite", name=what, value=value)
     if not low <= value <= high:
-        raise DatasetError(f"{what} must be in [{low:g}, {high:g}], got {value:g}")
+        raise DatasetError("value.out_of_range", name=what, low=low, high=high, value=value)
     return float(value)
 
 
@@ -334,11 +335,11 @@ def make_dataset(name: str, m: int | None = None, noise: float | None = None, se
     """The registered dataset ``name`` with X (2, m) and y (m,); None means the spec's default."""
     spec = DATASETS.get(name)
     if spec is None:
-        raise DatasetError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
+        raise DatasetError("dataset.unknown", name=name, known=", ".join(DATASETS))
     low = max(M_RANGE[0], spec.n_classes)  # at least one point per class
-    m = _check_int("number of points m", spec.default_m if m is None else m, low, M_RANGE[1])
-    noise = _check_ratio("noise", spec.default_noise if noise is None else noise, *NOISE_RANGE)
-    seed = _check_int("seed", seed, 0, MAX_SEED)
+    m = _check_int(Message("term.m"), spec.default_m if m is None else m, low, M_RANGE[1])
+    noise = _check_ratio(Message("term.noise"), spec.default_noise if noise is None else noise, *NOISE_RANGE)
+    seed = _check_int(Message("term.seed"), seed, 0, MAX_SEED)
     X, y = spec.generator(m, noise, seed)
     names = tuple(str(j) for j in range(spec.n_classes))
     return Dataset(X, y, spec.problem, name, names)
@@ -351,8 +352,9 @@ def from_points(X: Array, y: Array, problem: str, class_names: Sequence[str] = (
 
 def train_test_split(dataset: Dataset, test_ratio: float, seed: int) -> tuple[Dataset, Dataset]:
     """Shuffle and split into (train, test); stratified per class so train sees every class."""
-    test_ratio = _check_ratio("test ratio", test_ratio, *TEST_RATIO_RANGE)
-    seed = _check_int("seed", seed, 0, MAX_SEED)
+    test_ratio = _check_ratio(Message("term.test_ratio"), test_ratio, *TEST_RATIO_RANGE)
+    seed = _check_int(Message("term.seed"), seed, 0, MAX_SEED)
+
     m = dataset.m
     order = np.random.default_rng(seed).permutation(m)
     if m == 0:

@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from ..errors import DatasetError, HyperparameterError, ParameterFileError
+from ..messages import reason_of
 
 Array = np.ndarray
 
@@ -36,12 +37,12 @@ def feature_label(name: str) -> str:
 
 def _check_names(names: Sequence[str]) -> None:
     if isinstance(names, str):
-        raise HyperparameterError(f"features must be a list of names, got the string {names!r}")
+        raise HyperparameterError("features.a_string", names=names)
     if len(names) == 0:
-        raise HyperparameterError("choose at least one input feature")
+        raise HyperparameterError("features.none")
     for name in names:
         if name not in FEATURES:
-            raise HyperparameterError(f"unknown input feature {name!r}; known: {', '.join(FEATURES)}")
+            raise HyperparameterError("features.unknown", name=name, known=", ".join(FEATURES))
 
 
 def make_features(X_raw: Array, names: Sequence[str]) -> Array:
@@ -49,7 +50,7 @@ def make_features(X_raw: Array, names: Sequence[str]) -> Array:
     _check_names(names)
     X_raw = np.asarray(X_raw, dtype=np.float64)
     if X_raw.ndim != 2 or X_raw.shape[0] != 2:
-        raise DatasetError(f"raw points must have shape (2, m), got {X_raw.shape}")
+        raise DatasetError("features.raw_shape", shape=X_raw.shape)
     X = np.empty((len(names), X_raw.shape[1]))
     for i, name in enumerate(names):
         X[i] = FEATURES[name][1](X_raw)
@@ -70,9 +71,9 @@ class Standardizer:
     def __post_init__(self) -> None:
         mean, std = _column(self.mean, "mean"), _column(self.std, "std")
         if mean.shape != std.shape:
-            raise DatasetError(f"mean and std must have the same length, got {mean.shape[0]} and {std.shape[0]}")
+            raise DatasetError("standardization.lengths", mean=mean.shape[0], std=std.shape[0])
         if not (np.all(np.isfinite(mean)) and np.all(np.isfinite(std)) and np.all(std > 0)):
-            raise DatasetError("standardization needs finite means and positive standard deviations")
+            raise DatasetError("standardization.values")
         mean.flags.writeable = False
         std.flags.writeable = False
         object.__setattr__(self, "mean", mean)
@@ -87,7 +88,7 @@ class Standardizer:
         """Statistics of the training inputs X (n_x, m_train)."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2:
-            raise DatasetError(f"X must have shape (n_x, m), got {X.shape}")
+            raise DatasetError("standardization.shape", shape=X.shape)
         if X.shape[1] == 0:
             return cls.identity(X.shape[0])  # nothing to learn from; np.mean would warn
         mean = X.mean(axis=1, keepdims=True)
@@ -106,7 +107,7 @@ class Standardizer:
         """(X - mean) / std as a new (n_x, m) float64 array."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[0] != self.n_x:
-            raise DatasetError(f"expected inputs of shape ({self.n_x}, m), got {X.shape}")
+            raise DatasetError("standardization.input_shape", n_x=self.n_x, shape=X.shape)
         return np.ascontiguousarray((X - self.mean) / self.std)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,12 +118,12 @@ class Standardizer:
     def from_dict(cls, data: dict[str, Any]) -> "Standardizer":
         """Inverse of to_dict; raises ParameterFileError if the values are unusable."""
         if not isinstance(data, dict) or "mean" not in data or "std" not in data:
-            raise ParameterFileError("normalization needs a 'mean' list and a 'std' list")
+            raise ParameterFileError("standardization.missing")
         try:
             return cls(np.asarray(data["mean"], dtype=np.float64), np.asarray(data["std"], dtype=np.float64))
         except (TypeError, ValueError) as error:
             # DatasetError is a ValueError, so bad values land here too.
-            raise ParameterFileError(f"invalid normalization: {error}") from None
+            raise ParameterFileError("standardization.invalid", reason=reason_of(error)) from None
 
 
 def _column(values: Any, what: str) -> Array:
@@ -131,5 +132,6 @@ def _column(values: Any, what: str) -> Array:
     if column.ndim == 1:
         column = column.reshape(-1, 1)
     if column.ndim != 2 or column.shape[1] != 1:
-        raise DatasetError(f"{what} must have shape (n_x, 1), got {column.shape}")
+        raise DatasetError("standardization.column_shape", name=what, shape=column.shape)
+
     return column

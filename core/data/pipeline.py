@@ -64,7 +64,8 @@ def fit_problem(hp: Hyperparameters, dataset: Dataset) -> Hyperparameters:
 def prepare(dataset: Dataset, hp: Hyperparameters, test_ratio: float = 0.2, split_seed: int = 1) -> PreparedData:
     """Split, make the input features, standardize with the training statistics."""
     if dataset.m < 1:
-        raise DatasetError("the dataset has no points: add or load some first")
+        raise DatasetError("dataset.no_points")
+
     train, test = train_test_split(dataset, test_ratio, split_seed)
     X_train = make_features(train.X, hp.features)
     X_test = make_features(test.X, hp.features)

@@ -94,14 +94,15 @@ def _meta_to_json(meta: dict[str, Any]) -> str:
     try:
         return json.dumps(meta, default=_json_default, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError) as error:
-        raise ParameterFileError(f"meta cannot be saved as JSON: {error}") from None
+        raise ParameterFileError("parameters.meta_not_saved", reason=str(error)) from None
 
 
 def _suffix(path: PathLike) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in (".npz", ".json"):
-        shown = repr(suffix) if suffix else "a file without suffix"
-        raise ParameterFileError(f"parameter files are .npz or .json, not {shown}")
+        if not suffix:
+            raise ParameterFileError("parameters.no_suffix")
+        raise ParameterFileError("parameters.suffix", suffix=suffix)
     return suffix
 
 
@@ -128,7 +129,9 @@ def save_parameters(path: PathLike, parameters: dict[str, Array], meta: dict[str
     try:
         atomic_write_bytes(path, data)
     except OSError as error:
-        raise ParameterFileError(f"could not write {os.fspath(path)!r}: {error.strerror or error}") from None
+        raise ParameterFileError("file.could_not_write", path=os.fspath(path),
+                                 reason=error.strerror or str(error)) from None
+
 
 
 # --- validation ------------------------------------------------------------------------
@@ -143,47 +146,43 @@ def validate_parameters(parameters: dict[str, Array]) -> list[int]:
         else:
             indices[match.group(1)].add(int(match.group(2)))
     if unexpected:
-        raise ParameterFileError(f"unexpected key(s) {', '.join(unexpected)}: only W1, b1, W2, b2, ... are allowed")
+        raise ParameterFileError("parameters.unexpected_keys", keys=", ".join(unexpected))
     if 1 not in indices["W"]:
-        raise ParameterFileError("no W1: this does not hold a network's parameters")
+        raise ParameterFileError("parameters.no_w1")
     L = max(indices["W"])
     for l in range(1, L + 1):
         if l not in indices["W"]:
-            raise ParameterFileError(f"gap in the layer numbering: W{L} is there but W{l} is missing")
+            raise ParameterFileError("parameters.gap", last=L, layer=l)
         if l not in indices["b"]:
-            raise ParameterFileError(f"missing b{l} (the bias of layer {l}, shape (n[{l}], 1))")
+            raise ParameterFileError("parameters.missing_b", layer=l)
     extra_b = sorted(indices["b"] - indices["W"])
     if extra_b:
-        raise ParameterFileError(f"b{extra_b[0]} has no matching W{extra_b[0]}")
+        raise ParameterFileError("parameters.extra_b", layer=extra_b[0])
     layer_dims: list[int] = []
     for l in range(1, L + 1):
         W, b = _check_array(f"W{l}", parameters[f"W{l}"]), _check_array(f"b{l}", parameters[f"b{l}"])
         if 0 in W.shape:
-            raise ParameterFileError(f"W{l} has shape {W.shape}: every layer needs at least one unit")
+            raise ParameterFileError("parameters.empty_layer", layer=l, shape=W.shape)
         if b.shape != (W.shape[0], 1):
-            raise ParameterFileError(
-                f"b{l} has shape {b.shape} but must be (n[{l}], 1) = ({W.shape[0]}, 1) to match W{l} {W.shape}"
-            )
+            raise ParameterFileError("parameters.b_shape", layer=l, shape=b.shape, rows=W.shape[0], w_shape=W.shape)
         if l == 1:
             layer_dims.append(W.shape[1])
         elif W.shape[1] != layer_dims[-1]:
-            raise ParameterFileError(
-                f"W{l} has shape {W.shape} but W{l - 1} has shape {parameters[f'W{l - 1}'].shape}: "
-                f"W{l} needs n[{l - 1}] = {layer_dims[-1]} columns, one per unit of layer {l - 1}"
-            )
+            raise ParameterFileError("parameters.w_shape", layer=l, shape=W.shape, previous=l - 1,
+                                     previous_shape=parameters[f"W{l - 1}"].shape, columns=layer_dims[-1])
         layer_dims.append(W.shape[0])
     return layer_dims
 
 
 def _check_array(key: str, value: Any) -> Array:
     if not isinstance(value, np.ndarray):
-        raise ParameterFileError(f"{key} is a {type(value).__name__}, not an array of numbers")
+        raise ParameterFileError("parameters.not_an_array", key=key, type=type(value).__name__)
     if value.ndim != 2:
-        raise ParameterFileError(f"{key} has {value.ndim} dimension(s) {value.shape}; it must be a 2-D matrix")
+        raise ParameterFileError("parameters.not_2d", key=key, ndim=value.ndim, shape=value.shape)
     if not np.issubdtype(value.dtype, np.floating):
-        raise ParameterFileError(f"{key} holds {value.dtype} values; parameters must be floating-point numbers")
+        raise ParameterFileError("parameters.not_float", key=key, dtype=value.dtype)
     if not np.all(np.isfinite(value)):
-        raise ParameterFileError(f"{key} contains NaN or infinite values")
+        raise ParameterFileError("array.not_finite", name=key)
     return value
 
 
@@ -193,68 +192,61 @@ def _is_number(value: Any) -> bool:
 
 def _check_number_list(name: str, value: Any, length: int) -> None:
     if not isinstance(value, list) or not all(_is_number(x) and math.isfinite(x) for x in value):
-        raise ParameterFileError(f"meta {name} must be a list of finite numbers")
+        raise ParameterFileError("meta.number_list", name=name)
     if len(value) != length:
-        raise ParameterFileError(f"meta {name} has {len(value)} values but the network has n[0] = {length} inputs")
+        raise ParameterFileError("meta.number_count", name=name, count=len(value), n_x=length)
 
 
 def _check_format_version(meta: dict[str, Any]) -> None:
     version = meta.get("format_version", FORMAT_VERSION)  # absent: a hand-made file
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ParameterFileError(f"meta format_version must be a positive whole number, got {version!r}")
+        raise ParameterFileError("meta.format_version", version=version)
     if version > FORMAT_VERSION:
-        raise ParameterFileError(
-            f"this file was made by a newer Backprop Studio (format version {version}; "
-            f"this version reads up to {FORMAT_VERSION}): please update"
-        )
+        raise ParameterFileError("parameters.newer", version=version, supported=FORMAT_VERSION)
 
 
 def _check_meta(meta: Any, layer_dims: list[int]) -> None:
     """Check the optional meta keys against the arrays' layer_dims [n0, ..., nL]."""
     if not isinstance(meta, dict):
-        raise ParameterFileError(f"meta must be a JSON object, not {type(meta).__name__}")
+        raise ParameterFileError("meta.not_an_object", type=type(meta).__name__)
     _check_format_version(meta)
     L = len(layer_dims) - 1
     dims = meta.get("layer_dims")
     if dims is not None and dims != layer_dims:
-        raise ParameterFileError(f"meta says layer_dims {dims} but the arrays give {layer_dims}")
+        raise ParameterFileError("meta.layer_dims", meta=dims, arrays=layer_dims)
     activations = meta.get("activations")
     if activations is not None:
         if not isinstance(activations, list) or not all(isinstance(a, str) for a in activations):
-            raise ParameterFileError("meta activations must be a list of names, one per layer")
+            raise ParameterFileError("meta.activations")
         unknown = [a for a in activations if a not in _KNOWN_ACTIVATIONS]
         if unknown:
-            raise ParameterFileError(
-                f"unknown activation {unknown[0]!r} in meta; known: {', '.join(sorted(_KNOWN_ACTIVATIONS))}"
-            )
+            raise ParameterFileError("meta.unknown_activation", name=unknown[0],
+                                     known=", ".join(sorted(_KNOWN_ACTIVATIONS)))
         if len(activations) != L:
-            raise ParameterFileError(f"meta names {len(activations)} activation(s) but the arrays have {L} layer(s)")
+            raise ParameterFileError("meta.activation_count", count=len(activations), layers=L)
         for l, name in enumerate(activations[:-1], start=1):
             if name not in HIDDEN_ACTIVATIONS:
-                raise ParameterFileError(f"{name!r} cannot be the activation of hidden layer {l}")
+                raise ParameterFileError("meta.hidden_activation", name=name, layer=l)
         if activations[-1] not in OUTPUT_ACTIVATIONS:
-            raise ParameterFileError(
-                f"{activations[-1]!r} cannot be the output activation; use {', '.join(OUTPUT_ACTIVATIONS)}"
-            )
+            raise ParameterFileError("meta.output_activation", name=activations[-1],
+                                     known=", ".join(OUTPUT_ACTIVATIONS))
     alpha = meta.get("leaky_alpha")
     if alpha is not None and not (_is_number(alpha) and 0.0 <= alpha < 1.0):
-        raise ParameterFileError(f"meta leaky_alpha must be a number in [0, 1), got {alpha!r}")
+        raise ParameterFileError("meta.leaky_alpha", value=alpha)
     features = meta.get("features")
     if features is not None:
         if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
-            raise ParameterFileError("meta features must be a list of feature names")
+            raise ParameterFileError("meta.features")
         if len(features) != layer_dims[0]:
-            raise ParameterFileError(
-                f"meta lists {len(features)} feature(s) but W1 expects n[0] = {layer_dims[0]} inputs"
-            )
+            raise ParameterFileError("meta.feature_count", count=len(features), n_x=layer_dims[0])
     standardization = meta.get("standardization")
     if standardization is not None:
         if not isinstance(standardization, dict) or set(standardization) != {"mean", "std"}:
-            raise ParameterFileError('meta standardization must be null or {"mean": [...], "std": [...]}')
+            raise ParameterFileError("meta.standardization")
         _check_number_list("standardization mean", standardization["mean"], layer_dims[0])
         _check_number_list("standardization std", standardization["std"], layer_dims[0])
         if any(s <= 0 for s in standardization["std"]):
-            raise ParameterFileError("meta standardization std must be positive")
+            raise ParameterFileError("meta.std_positive")
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -262,18 +254,20 @@ def _read_bytes(path: PathLike) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise ParameterFileError(f"file not found: {os.fspath(path)!r}") from None
+        raise ParameterFileError("file.not_found", path=os.fspath(path)) from None
     except OSError as error:
-        raise ParameterFileError(f"cannot read {os.fspath(path)!r}: {error.strerror or error}") from None
+        raise ParameterFileError("file.cannot_read", name=os.fspath(path),
+                                 reason=error.strerror or str(error)) from None
+
 
 
 def _parse_meta_text(text: str) -> dict[str, Any]:
     try:
         meta = json.loads(text)
     except (ValueError, RecursionError) as error:
-        raise ParameterFileError(f"meta is not valid JSON: {error}") from None
+        raise ParameterFileError("meta.not_json", reason=str(error)) from None
     if not isinstance(meta, dict):
-        raise ParameterFileError(f"meta must be a JSON object, not {type(meta).__name__}")
+        raise ParameterFileError("meta.not_an_object", type=type(meta).__name__)
     return meta
 
 
@@ -281,13 +275,13 @@ def _load_npz(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] 
     # Every .npz is a zip archive; checking the signature first gives a clear message
     # for other files (NumPy would otherwise suggest they hold pickled data).
     if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        raise ParameterFileError(f"{name} is not an .npz archive (it is not a zip file)")
+        raise ParameterFileError("parameters.not_npz", name=name)
     try:
         archive = np.load(io.BytesIO(data), allow_pickle=False)
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
-        raise ParameterFileError(f"{name} is damaged or truncated: {error}") from None
+        raise ParameterFileError("file.damaged", name=name, reason=str(error)) from None
     if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise ParameterFileError(f"{name} is not an .npz archive")
+        raise ParameterFileError("parameters.not_an_archive", name=name)
     arrays: dict[str, Any] = {}
     with archive:
         for key in archive.files:
@@ -295,17 +289,15 @@ def _load_npz(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] 
                 arrays[key] = archive[key]
             except ValueError as error:
                 if "pickle" in str(error):
-                    raise ParameterFileError(
-                        f"{key} contains Python objects (pickle), which are refused for safety"
-                    ) from None
-                raise ParameterFileError(f"{key} cannot be read: {error}") from None
+                    raise ParameterFileError("parameters.pickle", key=key) from None
+                raise ParameterFileError("parameters.unreadable", key=key, reason=str(error)) from None
             except (zipfile.BadZipFile, OSError, EOFError) as error:
-                raise ParameterFileError(f"{name} is damaged or truncated ({key}: {error})") from None
+                raise ParameterFileError("parameters.damaged_entry", name=name, key=key, reason=str(error)) from None
     meta = None
     if "meta" in arrays:
         text = arrays.pop("meta")
         if not isinstance(text, np.ndarray) or text.ndim != 0 or text.dtype.kind != "U":
-            raise ParameterFileError("meta must be a single JSON string")
+            raise ParameterFileError("meta.not_a_string")
         meta = _parse_meta_text(str(text[()]))
         _check_format_version(meta)  # a newer format may explain everything that follows
     return arrays, meta
@@ -314,34 +306,33 @@ def _load_npz(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] 
 def _json_matrix(key: str, value: Any) -> Array:
     # Checked by hand because np.array would quietly accept "1.5", true or nested lists.
     if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
-        raise ParameterFileError(f"{key} must be a 2-D matrix: a list of rows of numbers")
+        raise ParameterFileError("parameters.not_a_matrix", key=key)
     if not all(_is_number(x) for row in value for x in row):
-        raise ParameterFileError(f"{key} holds values that are not numbers; parameters must be numbers")
+        raise ParameterFileError("parameters.not_numbers", key=key)
     if len({len(row) for row in value}) > 1:
-        raise ParameterFileError(f"{key} has rows of different lengths")
+        raise ParameterFileError("parameters.ragged", key=key)
     try:
         return np.array(value, dtype=np.float64).reshape(len(value), len(value[0]) if value else 0)
     except OverflowError:
-        raise ParameterFileError(f"{key} holds a number too large for a float") from None
+        raise ParameterFileError("parameters.too_large", key=key) from None
 
 
 def _load_json(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] | None]:
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ParameterFileError(f"{name} is not a text (UTF-8) file") from None
+        raise ParameterFileError("file.not_text", name=name) from None
     except (ValueError, RecursionError) as error:
-        raise ParameterFileError(f"{name} is not valid JSON (truncated?): {error}") from None
+        raise ParameterFileError("file.not_json", name=name, reason=str(error)) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT_NAME:
-        raise ParameterFileError(
-            f'{name} is not a Backprop Studio parameter file (no "format": "{JSON_FORMAT_NAME}")'
-        )
+        raise ParameterFileError("parameters.not_a_parameter_file", name=name, format=JSON_FORMAT_NAME)
     meta = document.get("meta")
     if meta is not None and not isinstance(meta, dict):
-        raise ParameterFileError(f"meta must be a JSON object, not {type(meta).__name__}")
+        raise ParameterFileError("meta.not_an_object", type=type(meta).__name__)
     raw = document.get("parameters")
     if not isinstance(raw, dict):
-        raise ParameterFileError(f'{name} has no "parameters" object')
+        raise ParameterFileError("parameters.no_parameters", name=name)
+
     if meta is not None:
         _check_format_version(meta)  # a newer format may explain everything that follows
     # Other keys pass through untouched so validate_parameters names them as unexpected.

@@ -32,6 +32,7 @@ import numpy as np
 
 from ..data.datasets import DATASETS, Dataset
 from ..errors import BackpropStudioError, ParameterFileError
+from ..messages import reason_of
 from ..training.history import EVALUATION_FIELDS
 from ..training.hyperparameters import Hyperparameters
 from ..data.pipeline import DataSpec
@@ -109,11 +110,12 @@ def save_session(path: str | os.PathLike, state: SessionState) -> None:
     try:
         text = json.dumps(session_to_document(state), allow_nan=False, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
-        raise ParameterFileError(f"the session cannot be saved as JSON: {error}") from None
+        raise ParameterFileError("session_file.not_saved", reason=str(error)) from None
     try:
         atomic_write_bytes(path, (text + "\n").encode("utf-8"))
     except OSError as error:
-        raise ParameterFileError(f"could not write {os.fspath(path)!r}: {error.strerror or error}") from None
+        raise ParameterFileError("file.could_not_write", path=os.fspath(path),
+                                 reason=error.strerror or str(error)) from None
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -136,26 +138,26 @@ def _parse(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float)
     except UnicodeDecodeError:
-        raise ParameterFileError(f"{name} is not a text (UTF-8) file, so it is not a session file") from None
+        raise ParameterFileError("session_file.not_text", name=name) from None
     except _NotANumber as error:
-        raise ParameterFileError(f"{name} contains {error.args[0]}, which is not a finite number") from None
+        raise ParameterFileError("session_file.not_finite", name=name, value=error.args[0]) from None
     except (ValueError, RecursionError) as error:
-        raise ParameterFileError(f"{name} is not valid JSON (truncated?): {error}") from None
+        raise ParameterFileError("file.not_json", name=name, reason=str(error)) from None
 
 
 def _get(obj: dict, key: str, where: str) -> Any:
     if key not in obj:
-        raise ParameterFileError(f"{where} is missing {key!r}")
+        raise ParameterFileError("session_file.missing_key", where=where, key=key)
     return obj[key]
 
 
 def _object(value: Any, where: str, keys: set[str] | None = None) -> dict:
     if not isinstance(value, dict):
-        raise ParameterFileError(f"{where} must be a JSON object")
+        raise ParameterFileError("session_file.not_an_object", where=where)
     if keys is not None:
         unexpected = sorted(set(value) - keys)
         if unexpected:
-            raise ParameterFileError(f"{where} has unexpected key(s) {', '.join(map(repr, unexpected))}")
+            raise ParameterFileError("session_file.unexpected_keys", where=where, keys=", ".join(map(repr, unexpected)))
         for key in sorted(keys):
             _get(value, key, where)
     return value
@@ -163,13 +165,13 @@ def _object(value: Any, where: str, keys: set[str] | None = None) -> dict:
 
 def _int(value: Any, where: str, low: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ParameterFileError(f"{where} must be a whole number ≥ {low}, got {value!r}")
+        raise ParameterFileError("session_file.not_whole", where=where, low=low, value=value)
     return value
 
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ParameterFileError(f"{where} must be a number, got {value!r}")
+        raise ParameterFileError("session_file.not_a_number", where=where, value=value)
     return float(value)
 
 
@@ -178,17 +180,17 @@ def _series(value: Any, width: int, where: str, allow_null: bool) -> dict:
     stride = _int(series["stride"], f"{where}.stride", 1)
     skipped = _int(series["skipped"], f"{where}.skipped")
     if skipped >= stride:
-        raise ParameterFileError(f"{where}.skipped must be smaller than its stride {stride}")
+        raise ParameterFileError("session_file.skipped", where=where, stride=stride)
     max_points = _int(series["max_points"], f"{where}.max_points", 4)
     if max_points % 2:
-        raise ParameterFileError(f"{where}.max_points must be even")
+        raise ParameterFileError("session_file.max_points", where=where)
     rows = series["rows"]
     if not isinstance(rows, list) or len(rows) > max_points:
-        raise ParameterFileError(f"{where}.rows must be a list of at most {max_points} rows")
+        raise ParameterFileError("session_file.rows", where=where, max=max_points)
     clean = []
     for i, row in enumerate(rows):
         if not isinstance(row, list) or len(row) != width:
-            raise ParameterFileError(f"{where}.rows[{i}] must be a row of {width} number(s)")
+            raise ParameterFileError("session_file.row", where=where, index=i, width=width)
         clean.append([math.nan if (allow_null and v is None) else _number(v, f"{where}.rows[{i}]") for v in row])
     return {"rows": clean, "stride": stride, "skipped": skipped, "max_points": max_points}
 
@@ -200,18 +202,16 @@ def _trainer_state(value: Any, hp: Hyperparameters) -> dict:
     parameters = {key: _json_matrix(key, v) if _PARAMETER_KEY.match(key) else v for key, v in matrices.items()}
     layer_dims = validate_parameters(parameters)
     if layer_dims != hp.layer_dims():
-        raise ParameterFileError(
-            f"the parameters' shapes give layer_dims {layer_dims}, but the hyperparameters describe {hp.layer_dims()}"
-        )
+        raise ParameterFileError("session_file.layer_dims", arrays=layer_dims, hyperparameters=hp.layer_dims())
     first = raw["first_cost"]
     rng = _object(raw["batch_rng"], "trainer.batch_rng")
     try:
         np.random.PCG64().state = rng  # the very check the trainer's restore will make
     except (TypeError, ValueError, KeyError) as error:
-        raise ParameterFileError(f"trainer.batch_rng is not a PCG64 generator state: {error}") from None
+        raise ParameterFileError("session_file.batch_rng", reason=str(error)) from None
     order = raw["order"]
     if not isinstance(order, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in order):
-        raise ParameterFileError("trainer.order must be a list of example indices")
+        raise ParameterFileError("session_file.order")
     history = _object(raw["history"], "trainer.history", {"costs", "evaluations"})
     return {
         "parameters": parameters,
@@ -231,7 +231,7 @@ def _trainer_state(value: Any, hp: Hyperparameters) -> dict:
 def _data_spec(value: Any) -> DataSpec:
     raw = _object(value, "data_spec", {"name", "m", "noise", "seed", "test_ratio"})
     if not isinstance(raw["name"], str):
-        raise ParameterFileError("data_spec.name must be a dataset name")
+        raise ParameterFileError("session_file.data_spec_name")
     return DataSpec(raw["name"], _int(raw["m"], "data_spec.m"), _number(raw["noise"], "data_spec.noise"),
                     _int(raw["seed"], "data_spec.seed"), _number(raw["test_ratio"], "data_spec.test_ratio"))
 
@@ -241,39 +241,37 @@ def _dataset(value: Any) -> Dataset:
     X = _json_matrix("dataset X", _get(raw, "X", "dataset"))
     y = _get(raw, "y", "dataset")
     if not isinstance(y, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in y):
-        raise ParameterFileError("dataset y must be a list of numbers (labels or targets)")
+        raise ParameterFileError("session_file.dataset_y")
     try:
         return Dataset.from_dict({**raw, "X": X})
     except BackpropStudioError as error:
-        raise ParameterFileError(f"dataset: {error}") from None
+        raise ParameterFileError("session_file.dataset", reason=error.message) from None
 
 
 def document_to_session(document: Any, name: str = "the file") -> SessionState:
     """Check a parsed session document and turn it into a SessionState (ParameterFileError if wrong)."""
     if not isinstance(document, dict):
-        raise ParameterFileError(f"{name} is not a Backprop Studio session (not a JSON object)")
+        raise ParameterFileError("session_file.not_an_object_document", name=name)
     if document.get("format") == JSON_FORMAT_NAME:
-        raise ParameterFileError(f"{name} holds parameters, not a session: use File → Import parameters")
+        raise ParameterFileError("session_file.holds_parameters", name=name)
     if document.get("format") != SESSION_FORMAT:
-        raise ParameterFileError(f'{name} is not a Backprop Studio session (no "format": "{SESSION_FORMAT}")')
+        raise ParameterFileError("session_file.no_format", name=name, format=SESSION_FORMAT)
     version = _int(_get(document, "format_version", name), "format_version", 1)
     if version > SESSION_FORMAT_VERSION:
-        raise ParameterFileError(
-            f"{name} was made by a newer Backprop Studio (session format {version}; "
-            f"this version reads up to {SESSION_FORMAT_VERSION}): please update"
-        )
+        raise ParameterFileError("session_file.newer", name=name, version=version, supported=SESSION_FORMAT_VERSION)
     _object(document, name, _TOP_KEYS)
     spec = _data_spec(document["data_spec"])
     dataset = None if document["dataset"] is None else _dataset(document["dataset"])
     if dataset is None and spec.name not in DATASETS:
-        raise ParameterFileError(f"data_spec names an unknown dataset {spec.name!r} and the file holds no points")
+        raise ParameterFileError("session_file.unknown_dataset", name=spec.name)
     try:
         hp = Hyperparameters.from_dict(_object(document["hyperparameters"], "hyperparameters"))
     except (BackpropStudioError, TypeError) as error:
-        raise ParameterFileError(f"hyperparameters: {error}") from None
+        raise ParameterFileError("session_file.hyperparameters", reason=reason_of(error)) from None
     lesson = document["lesson"]
     if lesson is not None and not isinstance(lesson, str):
-        raise ParameterFileError("lesson must be a lesson name or null")
+        raise ParameterFileError("session_file.lesson")
+
     return SessionState(spec, hp, _trainer_state(document["trainer"], hp), dataset, lesson)
 
 

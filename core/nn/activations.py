@@ -159,7 +159,7 @@ def _softmax(Z: Array, A: Array) -> list[Op]:
 def _softmax_slope(Z: Array, A: Array, out: Array) -> list[Op]:
     # Softmax's derivative is a matrix per example; it is only ever the output layer with
     # cross-entropy, where dZ = A − Y is computed directly (core.nn.losses).
-    raise HyperparameterError("softmax is an output activation: use dZ = A - Y")
+    raise HyperparameterError("network.softmax_derivative")
 
 
 def _leaky_relu(alpha: float) -> Activation:
@@ -189,13 +189,14 @@ def get_activation(name: str, alpha: float = DEFAULT_LEAKY_ALPHA) -> Activation:
     """The activation called ``name``; ``alpha`` is leaky ReLU's slope for z < 0."""
     if name == "leaky_relu" and alpha != DEFAULT_LEAKY_ALPHA:
         if not 0.0 <= alpha < 1.0:
-            raise HyperparameterError(f"leaky ReLU alpha must be in [0, 1), got {alpha}")
+            raise HyperparameterError("network.leaky_alpha", alpha=alpha)
         return _leaky_relu(alpha)
     try:
         return _REGISTRY[name]
     except KeyError:
         known = ", ".join(sorted(_REGISTRY))
-        raise HyperparameterError(f"unknown activation {name!r}; known: {known}") from None
+        raise HyperparameterError("network.unknown_activation", name=name, known=known) from None
+
 
 
 def all_activations() -> tuple[Activation, ...]:

@@ -23,10 +23,10 @@ DEFAULT_SCALE = 0.01
 
 def _check_layer_dims(layer_dims: list[int] | tuple[int, ...]) -> None:
     if len(layer_dims) < 2:
-        raise HyperparameterError("layer_dims needs at least an input and an output size")
+        raise HyperparameterError("network.layer_dims")
     for n in layer_dims:
         if int(n) != n or n < 1:
-            raise HyperparameterError(f"every layer size must be a positive integer, got {n!r}")
+            raise HyperparameterError("network.layer_size", size=n)
 
 
 def initialize_parameters_deep(
@@ -56,11 +56,10 @@ def initialize_parameters_deep(
     """
     _check_layer_dims(layer_dims)
     if method not in INITIALIZATIONS:
-        raise HyperparameterError(
-            f"unknown initialization {method!r}; choose one of {', '.join(INITIALIZATIONS)}"
-        )
+        raise HyperparameterError("network.unknown_initialization", name=method, known=", ".join(INITIALIZATIONS))
     if not np.isfinite(scale) or scale < 0:
-        raise HyperparameterError(f"the initialization scale must be a finite number >= 0, got {scale}")
+        raise HyperparameterError("network.init_scale", scale=scale)
+
     if method in LEGACY_STREAM:
         randn = np.random.RandomState(seed).randn
     else:

@@ -38,9 +38,7 @@ def loss_for_output(output_activation: str) -> str:
     try:
         return LOSS_FOR_OUTPUT[output_activation]
     except KeyError:
-        raise HyperparameterError(
-            f"the output layer must be sigmoid, softmax or linear, not {output_activation!r}"
-        ) from None
+        raise HyperparameterError("network.output_layer", name=output_activation) from None
 
 
 def binary_cross_entropy_from_logits(ZL: Array, Y: Array) -> float:
@@ -102,7 +100,8 @@ def cost_function(loss: str):
                 "categorical_cross_entropy": categorical_cross_entropy_from_logits,
                 "squared_error": squared_error}[loss]
     except KeyError:
-        raise HyperparameterError(f"unknown loss {loss!r}") from None
+        raise HyperparameterError("network.unknown_loss", name=loss) from None
+
 
 
 def l2_cost(parameters: dict[str, Array], lambd: float, m: int) -> float:

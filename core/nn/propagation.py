@@ -54,12 +54,9 @@ def layer_count(parameters: dict[str, Array]) -> int:
 def _activations_for(L: int, activations: Sequence[str] | None) -> list[str]:
     names = default_activations(L) if activations is None else list(activations)
     if len(names) != L:
-        raise HyperparameterError(f"{L} layers need {L} activations, got {len(names)}")
+        raise HyperparameterError("network.activation_count", layers=L, count=len(names))
     if names[-1] not in OUTPUT_ACTIVATIONS:
-        raise HyperparameterError(
-            f"the output layer's activation must be one of {', '.join(OUTPUT_ACTIVATIONS)}, "
-            f"not {names[-1]!r}"
-        )
+        raise HyperparameterError("network.output_activation", known=", ".join(OUTPUT_ACTIVATIONS), name=names[-1])
     return names
 
 
@@ -174,10 +171,8 @@ def L_model_backward(
     L = len(caches)
     names = _activations_for(L, activations)
     if names[-1] != "sigmoid":
-        raise HyperparameterError(
-            f"L_model_backward is the course's sigmoid + cross-entropy backward pass; for a {names[-1]} "
-            "output use L_model_backward_shortcut (dZ[L] = A[L] − Y)"
-        )
+        raise HyperparameterError("network.backward_needs_sigmoid", name=names[-1])
+
     m = AL.shape[1]
     Y = Y.reshape(AL.shape)  # the course allows a Y of any shape with AL's m entries
     grads: dict[str, Array] = {}

@@ -21,7 +21,7 @@ def learning_rate(text: object) -> Changes:
     try:
         return {"learning_rate": float(text)}  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):
-        raise HyperparameterError(f"The learning rate α must be a number, not “{text}”.") from None
+        raise HyperparameterError("edit.learning_rate", text=text) from None
 
 
 def hidden_layers(hp: Hyperparameters, units: tuple[int, ...], activations: tuple[str, ...] | None = None) -> Changes:
@@ -38,21 +38,22 @@ def add_layer(hp: Hyperparameters) -> Changes:
     """One more hidden layer, as wide as the last one (4 units when there is none)."""
     units = hp.hidden_units
     if len(units) >= MAX_HIDDEN_LAYERS:
-        raise HyperparameterError(f"At most {MAX_HIDDEN_LAYERS} hidden layers.")
+        raise HyperparameterError("edit.too_many_layers", max=MAX_HIDDEN_LAYERS)
     return hidden_layers(hp, units + ((units[-1] if units else 4),))
 
 
 def remove_layer(hp: Hyperparameters) -> Changes:
     """The last hidden layer removed (none left: nothing to do)."""
     if not hp.hidden_units:
-        raise HyperparameterError("There is no hidden layer to remove.")
+        raise HyperparameterError("edit.nothing_to_remove")
     return hidden_layers(hp, hp.hidden_units[:-1], hp.hidden_activations[:-1])
 
 
 def _check_layer(hp: Hyperparameters, layer: object) -> int:
     count = len(hp.hidden_units)
     if isinstance(layer, bool) or not isinstance(layer, (int, np.integer)) or not 1 <= layer <= count:
-        raise HyperparameterError(f"There is no hidden layer {layer} (the network has {count}).")
+        raise HyperparameterError("edit.no_such_layer", layer=layer, count=count)
+
     return int(layer)
 
 

@@ -31,6 +31,7 @@ from ..data.datasets import DATASETS, Dataset
 from ..nn.engine import parameter_count
 from ..data.pipeline import DataSpec, PreparedData, export_meta, fit_problem, prepare
 from ..errors import BackpropStudioError, DatasetError, DivergenceError, HyperparameterError, ParameterFileError
+from ..messages import reason_of
 from ..files.session_file import SessionState, capture
 from ..teaching.lesson_checks import LessonLog
 from ..teaching.lessons import LESSONS, Lesson, get_lesson
@@ -309,7 +310,7 @@ class Session:
         try:
             spec = replace(self._data_spec, **changes)
         except TypeError as error:
-            raise DatasetError(f"unknown data setting: {error}") from None
+            raise DatasetError("session.unknown_data_setting", reason=str(error)) from None
         if spec == self._data_spec and self._dataset.name == spec.name:
             return Changed()
         if "name" in changes and "noise" not in changes and spec.name in DATASETS \
@@ -334,17 +335,17 @@ class Session:
     def set_weight(self, key: str, row: int, col: int, value: float) -> Changed:
         """Type one entry of W[l] or b[l] (0-based row and column)."""
         if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)):
-            raise HyperparameterError("a weight must be a number")
+            raise HyperparameterError("weight.not_a_number")
         try:
             value = float(value)
         except OverflowError:
-            raise HyperparameterError("a weight must be a finite number") from None
+            raise HyperparameterError("weight.not_finite") from None
         parameters = self._trainer.parameters()
         if key not in parameters:
-            raise HyperparameterError(f"there is no parameter {key}")
+            raise HyperparameterError("weight.unknown_parameter", key=key)
         rows, cols = parameters[key].shape
         if isinstance(row, bool) or isinstance(col, bool) or not (0 <= int(row) < rows and 0 <= int(col) < cols):
-            raise HyperparameterError(f"{key} has no entry ({row}, {col})")
+            raise HyperparameterError("weight.no_entry", key=key, row=row, col=col)
         settled = self.settle()
         self._trainer.set_weight(key, int(row), int(col), value)
         return settled | self._parameters_edited()
@@ -378,7 +379,7 @@ class Session:
             self.apply(data_spec=state.data_spec, dataset=state.dataset, hyperparameters=state.hyperparameters,
                        trainer_state=state.trainer_state)
         except (BackpropStudioError, KeyError, TypeError, ValueError) as error:
-            raise ParameterFileError(f"the session cannot be restored: {error}") from None
+            raise ParameterFileError("session.cannot_restore", reason=reason_of(error)) from None
         self.resume_lesson(state.lesson)
         return Changed(Change.DATA | Change.STRUCTURE | Change.HYPERPARAMETERS | Change.PARAMETERS
                        | Change.PROGRESS | Change.RUN | Change.LESSON)
@@ -395,13 +396,13 @@ class Session:
         """Look at neuron (layer, unit); layer 0 is an input feature. None: back to the output ŷ."""
         choice = None if layer is None or unit is None else (int(layer), int(unit))
         if choice is not None and not self._neuron_exists(choice):
-            raise HyperparameterError(f"there is no neuron {unit} in layer {layer}")
+            raise HyperparameterError("session.no_neuron", unit=unit, layer=layer)
         return self._select(replace(self._selection, neuron=choice))
 
     def select_example(self, i: int | None) -> Changed:
         """Follow training example i (0-based column of X) through the network; None: all m examples."""
         if i is not None and (isinstance(i, bool) or not 0 <= int(i) < self._prepared.train.m):
-            raise DatasetError(f"there is no training example {i}")
+            raise DatasetError("session.no_example", index=i)
         return self._select(replace(self._selection, example=None if i is None else int(i)))
 
     # ------------------------------------------------------------------ lessons
@@ -410,7 +411,7 @@ class Session:
         if isinstance(lesson, str):
             name, lesson = lesson, get_lesson(lesson)
             if lesson is None:
-                raise HyperparameterError(f"there is no lesson called {name}")
+                raise HyperparameterError("session.no_lesson", name=name)
         changed = Changed(Change.LESSON)
         if lesson.has_preset:
             changed = changed | self.apply(data_spec=lesson.data_spec, hyperparameters=lesson.hyperparameters,
@@ -435,7 +436,8 @@ class Session:
     @staticmethod
     def _check_lesson_name(name: str | None) -> None:
         if name is not None and get_lesson(name) is None:
-            raise HyperparameterError(f"there is no lesson called {name}")
+            raise HyperparameterError("session.no_lesson", name=name)
+
 
     def note_lab(self, name: str) -> Changed:
         """A lab was opened (lessons 2 and 3 tick on it)."""

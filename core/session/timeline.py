@@ -262,17 +262,17 @@ class Timeline:
         timeline = cls(factory, trainer, **limits)
         base, kept, events = decode(state, timeline.layer_dims, timeline._m)
         if base.architecture() != trainer.hp.architecture():
-            raise ParameterFileError("timeline: it belongs to another network")
+            raise ParameterFileError("timeline.other_network")
         last = max(kept[-1].iteration, events[-1].iteration if events else 0)
         if last > trainer.iteration:
-            raise ParameterFileError(f"timeline: it goes to iteration {last}, past the run's {trainer.iteration}")
+            raise ParameterFileError("timeline.past_the_run", last=last, iteration=trainer.iteration)
         timeline._base_hp, timeline._kept, timeline._iterations = base, kept, [k.iteration for k in kept]
         timeline._events = {}
         for event in events:
             timeline._events.setdefault(event.iteration, []).append(event)
         timeline._hp_now = timeline._hp_between(trainer.iteration + 1)
         if timeline._hp_now != trainer.hp:
-            raise ParameterFileError("timeline: its changes of α, λ or batch size do not lead to the run's")
+            raise ParameterFileError("timeline.changes_mismatch")
         while len(timeline._kept) > timeline.capacity:
             timeline._drop(removal(timeline._iterations, timeline._first_removable()))
         timeline.record(trainer)  # the present, if it is not kept yet
@@ -344,7 +344,7 @@ class Timeline:
     def _check(self, iteration: int) -> None:
         if isinstance(iteration, bool) or not isinstance(iteration, (int, np.integer)) \
                 or iteration < self._iterations[0]:
-            raise BackpropStudioError(f"the timeline starts at iteration {self._iterations[0]}, not {iteration}")
+            raise BackpropStudioError("timeline.starts_later", first=self._iterations[0], iteration=iteration)
 
     def _trainer(self, hp: Hyperparameters) -> Trainer:
         if self._private is None:

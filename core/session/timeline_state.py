@@ -23,6 +23,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import BackpropStudioError, ParameterFileError
+from ..messages import reason_of
 from ..nn.engine import parameter_count, views
 from ..training.hyperparameters import Hyperparameters
 from .changes import KEEPS_TRAINING
@@ -122,31 +123,31 @@ def decode(state: Any, layer_dims: list[int], m: int) -> tuple[Hyperparameters, 
     except ParameterFileError:
         raise
     except (BackpropStudioError, KeyError, TypeError, ValueError, IndexError) as error:
-        raise ParameterFileError(f"the timeline cannot be read: {error}") from None
+        raise ParameterFileError("timeline.unreadable", reason=reason_of(error)) from None
 
 
 def _whole(value: Any, where: str, low: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ParameterFileError(f"timeline: {where} must be a whole number ≥ {low}, got {value!r}")
+        raise ParameterFileError("timeline.not_whole", where=where, low=low, value=value)
     return value
 
 
 def _vector(value: Any, size: int, where: str) -> Array:
     if not isinstance(value, list) or len(value) != size \
             or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-        raise ParameterFileError(f"timeline: {where} must be a list of {size} numbers")
+        raise ParameterFileError("timeline.not_numbers", where=where, size=size)
     vector = np.asarray(value, dtype=np.float64)
     if not np.all(np.isfinite(vector)):
-        raise ParameterFileError(f"timeline: {where} holds a number that is not finite")
+        raise ParameterFileError("timeline.not_finite", where=where)
     return vector
 
 
 def _decode(state: Any, layer_dims: list[int], m: int) -> tuple[Hyperparameters, list[Kept], list[Event]]:
     if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
-        raise ParameterFileError(f"timeline: not a timeline of format {STATE_FORMAT}")
+        raise ParameterFileError("timeline.format", format=STATE_FORMAT)
     base = Hyperparameters.from_dict(dict(state["hyperparameters"]))
     if base.layer_dims() != layer_dims:
-        raise ParameterFileError(f"timeline: its network {base.layer_dims()} is not this one {layer_dims}")
+        raise ParameterFileError("timeline.network", theirs=base.layer_dims(), ours=layer_dims)
     size = parameter_count(layer_dims)
     kept: list[Kept] = []
     for i, raw in enumerate(state["states"]):
@@ -156,19 +157,19 @@ def _decode(state: Any, layer_dims: list[int], m: int) -> tuple[Hyperparameters,
         if order is not None:
             order = np.asarray(order, dtype=np.int64)
             if order.shape != (m,) or not np.array_equal(np.sort(order), np.arange(m)):
-                raise ParameterFileError(f"timeline: {where}.order is not an order of the {m} examples")
+                raise ParameterFileError("timeline.order", where=where, m=m)
             order = order.astype(np.int32)
         np.random.PCG64().state = raw["batch_rng"]  # raises on anything but a PCG64 state
         first = raw["first_cost"]
         if first is not None and (isinstance(first, bool) or not isinstance(first, (int, float))
                                   or not math.isfinite(first)):
-            raise ParameterFileError(f"timeline: {where}.first_cost must be a finite number or null")
+            raise ParameterFileError("timeline.first_cost", where=where)
         kept.append(Kept(iteration, _vector(raw["parameters"], size, f"{where}.parameters"),
                          _vector(raw["gradients"], size, f"{where}.gradients"),
                          None if first is None else float(first), raw["batch_rng"], order,
                          min(_whole(raw["cursor"], f"{where}.cursor"), m)))
     if not kept:
-        raise ParameterFileError("timeline: it keeps no state")
+        raise ParameterFileError("timeline.empty")
     events: list[Event] = []
     hp = base
     for i, raw in enumerate(state["events"]):
@@ -178,7 +179,7 @@ def _decode(state: Any, layer_dims: list[int], m: int) -> tuple[Hyperparameters,
         if kind == "hyperparameters":
             values = dict(raw["values"])
             if set(values) != set(STEP_FIELDS):
-                raise ParameterFileError(f"timeline: {where}.values must name {', '.join(STEP_FIELDS)}")
+                raise ParameterFileError("timeline.values", where=where, fields=", ".join(STEP_FIELDS))
             hp = hp.with_changes(**values)  # validates them
             events.append(Event(iteration, kind, tuple(values[name] for name in STEP_FIELDS)))
         elif kind == "parameters":
@@ -186,5 +187,5 @@ def _decode(state: Any, layer_dims: list[int], m: int) -> tuple[Hyperparameters,
         elif kind == "phases":
             events.append(Event(iteration, kind))
         else:
-            raise ParameterFileError(f"timeline: {where}.kind must be one of {', '.join(EVENT_KINDS)}")
+            raise ParameterFileError("timeline.kind", where=where, kinds=", ".join(EVENT_KINDS))
     return base, kept, events

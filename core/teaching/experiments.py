@@ -56,13 +56,13 @@ Value = Any  # int (units, depth), float (α), str (activation), tuple[str, floa
 def parse_values(parameter: str, text: str) -> tuple[Value, ...]:
     """The values typed for ``parameter`` ("1, 2, 4"); raises HyperparameterError saying what is wrong."""
     if parameter not in PARAMETERS:
-        raise HyperparameterError(f"cannot sweep {parameter!r}; choose one of {', '.join(PARAMETERS)}")
+        raise HyperparameterError("sweep.unknown_parameter", parameter=parameter, known=", ".join(PARAMETERS))
     pieces = [piece.strip() for piece in re.split(r"[,;，；]", text)]
     # "1 2 4" works too, but "random × 10" is one value.
     items = pieces if parameter == "initialization" else [item for piece in pieces for item in piece.split()]
     items = [item for item in items if item]
     if not items:
-        raise HyperparameterError("type at least one value, separated by commas")
+        raise HyperparameterError("sweep.no_values")
     return tuple(_parse_one(parameter, item) for item in items)
 
 
@@ -71,32 +71,31 @@ def _parse_one(parameter: str, item: str) -> Value:
         try:
             value = int(item)
         except ValueError:
-            raise HyperparameterError(f"{item!r} is not a whole number") from None
+            raise HyperparameterError("sweep.not_whole", item=item) from None
         low = 1 if parameter == "hidden_units" else 0
         if value < low:
-            raise HyperparameterError(f"{item!r}: the smallest value here is {low}")
+            raise HyperparameterError("sweep.too_small", item=item, low=low)
         return value
     if parameter == "learning_rate":
         try:
             value = float(item)
         except ValueError:
-            raise HyperparameterError(f"{item!r} is not a number") from None
+            raise HyperparameterError("sweep.not_a_number", item=item) from None
         if not math.isfinite(value) or value <= 0:
-            raise HyperparameterError(f"{item!r}: the learning rate α must be a positive number")
+            raise HyperparameterError("sweep.learning_rate", item=item)
         return value
     if parameter == "activation":
         if item not in HIDDEN_ACTIVATIONS:
-            raise HyperparameterError(f"{item!r} is not an activation; choose from {', '.join(HIDDEN_ACTIVATIONS)}")
+            raise HyperparameterError("sweep.not_an_activation", item=item, known=", ".join(HIDDEN_ACTIVATIONS))
         return item
     match = _SCALED_INIT.match(item)  # initialization: a method, or "random×10" for random with scale 10
     if match:
         try:
             return (match.group(1), float(match.group(2)))
         except ValueError:
-            raise HyperparameterError(f"{item!r}: the scale after × must be a number") from None
+            raise HyperparameterError("sweep.scale", item=item) from None
     if item not in INITIALIZATIONS:
-        raise HyperparameterError(
-            f"{item!r} is not an initialization; choose from {', '.join(INITIALIZATIONS)} (or random×10)")
+        raise HyperparameterError("sweep.not_an_initialization", item=item, known=", ".join(INITIALIZATIONS))
     return (item, None)
 
 
@@ -122,7 +121,7 @@ def hyperparameters_for(base: Hyperparameters, parameter: str, value: Value) -> 
     if parameter == "depth":
         n, g = (units[0], acts[0]) if units else (4, "tanh")
         return base.with_changes(hidden_units=(n,) * int(value), hidden_activations=(g,) * int(value))
-    raise HyperparameterError(f"cannot sweep {parameter!r}; choose one of {', '.join(PARAMETERS)}")
+    raise HyperparameterError("sweep.unknown_parameter", parameter=parameter, known=", ".join(PARAMETERS))
 
 
 def value_text(parameter: str, value: Value) -> str:
@@ -201,7 +200,8 @@ def run_sweep(data: DataSource, base: Hyperparameters, parameter: str, values: S
     Each run is a ``Session`` of its own. Raises HyperparameterError before any training if a value is refused.
     """
     if isinstance(iterations, bool) or not isinstance(iterations, int) or not 1 <= iterations <= MAX_ITERATIONS:
-        raise HyperparameterError(f"iterations per run must be between 1 and {MAX_ITERATIONS}, got {iterations!r}")
+        raise HyperparameterError("sweep.iterations", max=MAX_ITERATIONS, value=iterations)
+
     state = state or SweepState()
     settings = [hyperparameters_for(base, parameter, value) for value in values]  # validate all first
     runs: list[RunResult] = []

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ParameterFileError
+from ..messages import reason_of
 from ..files.parameter_file import atomic_write_bytes
 
 PROGRESS_FORMAT = "backprop-studio-progress"
@@ -75,21 +76,21 @@ class Progress:
     def from_dict(cls, data: Any) -> "Progress":
         """The record in ``data`` (ParameterFileError naming what is wrong)."""
         if not isinstance(data, dict) or data.get("format") != PROGRESS_FORMAT:
-            raise ParameterFileError("not a Backprop Studio progress file")
+            raise ParameterFileError("progress.not_progress")
         version = data.get("format_version")
         if not isinstance(version, int) or version > PROGRESS_FORMAT_VERSION:
-            raise ParameterFileError("the progress file was made by a newer Backprop Studio")
+            raise ParameterFileError("progress.newer")
         completed, answers = data.get("completed"), data.get("answers")
         if not isinstance(completed, list) or not all(isinstance(name, str) for name in completed):
-            raise ParameterFileError("progress: completed must be a list of lesson names")
+            raise ParameterFileError("progress.completed")
         if not isinstance(answers, list):
-            raise ParameterFileError("progress: answers must be a list")
+            raise ParameterFileError("progress.answers")
         progress = cls(list(dict.fromkeys(completed)))
         for i, raw in enumerate(answers):
             fields = ("lesson", "question", "given")
             if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in fields) \
                     or not isinstance(raw.get("correct"), bool):
-                raise ParameterFileError(f"progress: answers[{i}] must have lesson, question, given and correct")
+                raise ParameterFileError("progress.answer_fields", index=i)
             progress.record(raw["lesson"], raw["question"], raw["given"], raw["correct"])
         return progress
 
@@ -101,11 +102,11 @@ def load_progress(path: str | os.PathLike) -> Progress:
     except FileNotFoundError:
         return Progress()
     except (OSError, UnicodeDecodeError) as error:
-        raise ParameterFileError(f"cannot read {os.fspath(path)!r}: {error}") from None
+        raise ParameterFileError("file.cannot_read", name=os.fspath(path), reason=reason_of(error)) from None
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise ParameterFileError(f"the progress file is not valid JSON: {error}") from None
+        raise ParameterFileError("progress.not_json", reason=str(error)) from None
     return Progress.from_dict(data)
 
 
@@ -116,7 +117,7 @@ def save_progress(path: str | os.PathLike, progress: Progress) -> None:
         text = json.dumps(progress.to_dict(), ensure_ascii=False, indent=1)
         atomic_write_bytes(path, (text + "\n").encode("utf-8"))
     except OSError as error:
-        raise ParameterFileError(f"could not write {os.fspath(path)!r}: {error.strerror or error}") from None
+        raise ParameterFileError("file.could_not_write", path=os.fspath(path), reason=error.strerror or str(error)) from None
 
 
 __all__ = ["Progress", "AnswerRecord", "load_progress", "save_progress", "MAX_ANSWERS"]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 import numpy as np
 
-from ..errors import BackpropStudioError, DivergenceError
+from ..errors import AnswerError, BackpropStudioError, DivergenceError
 
 if TYPE_CHECKING:
     from ..session.session import Session
@@ -34,10 +34,6 @@ DIRECTIONS = ("up", "down")
 Truth = Callable[["Snapshot", "Snapshot"], Any]
 #: (before, after, right answer) → (English template, facts that fill it).
 Explain = Callable[["Snapshot", "Snapshot", Any], tuple[str, dict]]
-
-
-class AnswerError(BackpropStudioError, ValueError):
-    """The answer cannot be read as this kind of answer (the message says what is expected)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ def parse_shape(text: object) -> tuple[int, ...]:
     if body[:1] + body[-1:] in ("()", "[]"):
         body = body[1:-1].strip()
     if not _SHAPE.fullmatch(body):
-        raise AnswerError(f"a shape is whole numbers such as (1, 4), not “{text}”")
+        raise AnswerError("answer.shape", text=text)
     return tuple(int(n) for n in re.findall(r"\d+", body))
 
 
@@ -107,7 +103,7 @@ class Question:
             try:
                 return float(str(answer).replace(",", "").strip())
             except ValueError:
-                raise AnswerError(f"type a number, not “{answer}”") from None
+                raise AnswerError("answer.number", text=answer) from None
         options = self.options(snapshot)
         if isinstance(answer, (int, np.integer)) and not isinstance(answer, bool):
             if 0 <= answer < len(options):
@@ -119,7 +115,7 @@ class Question:
                 return lowered.index(text)
             if self.kind == "unit" and text.isdigit() and 1 <= int(text) <= len(options):
                 return int(text) - 1
-        raise AnswerError(f"choose one of: {', '.join(options)}")
+        raise AnswerError("answer.choice", options=", ".join(options))
 
     def shown(self, value: Any, snapshot: "Snapshot") -> str:
         """An answer in the truth's terms as the student reads it."""

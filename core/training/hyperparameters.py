@@ -13,6 +13,7 @@ from typing import Any
 
 from ..nn.activations import DEFAULT_LEAKY_ALPHA, HIDDEN_ACTIVATIONS
 from ..errors import HyperparameterError
+from ..messages import Message
 from ..nn.initialization import INITIALIZATIONS
 
 #: Input features that can feed layer 0 (see core.data.features).
@@ -93,66 +94,61 @@ class Hyperparameters:
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
         if unknown:
-            raise HyperparameterError(f"unknown hyperparameter(s): {', '.join(unknown)}")
+            raise HyperparameterError("hyperparameters.unknown", names=", ".join(unknown))
         return cls(**data)
 
 
-def _check_number(name: str, value: Any, low: float, high: float, *, low_open: bool = False) -> None:
+def _check_number(name: Message, value: Any, low: float, high: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise HyperparameterError(f"{name} must be a finite number, got {value!r}")
-    if value > high or value < low or (low_open and value == low):
-        bracket = "(" if low_open else "["
-        raise HyperparameterError(f"{name} must be in {bracket}{low:g}, {high:g}], got {value:g}")
-
-
-def _check_int(name: str, value: Any, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise HyperparameterError(f"{name} must be a whole number, got {value!r}")
+        raise HyperparameterError("value.not_finite", name=name, value=value)
     if not low <= value <= high:
-        raise HyperparameterError(f"{name} must be between {low} and {high}, got {value}")
+        raise HyperparameterError("value.out_of_range", name=name, low=low, high=high, value=value)
+
+
+def _check_int(name: Message, value: Any, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise HyperparameterError("value.not_whole", name=name, value=value)
+    if not low <= value <= high:
+        raise HyperparameterError("value.not_between", name=name, low=low, high=high, value=value)
 
 
 def validate(hp: Hyperparameters) -> None:
     """Raise HyperparameterError naming the first value out of range."""
     if len(hp.hidden_units) > MAX_HIDDEN_LAYERS:
-        raise HyperparameterError(
-            f"at most {MAX_HIDDEN_LAYERS} hidden layers are supported, got {len(hp.hidden_units)}"
-        )
+        raise HyperparameterError("hyperparameters.too_many_layers", max=MAX_HIDDEN_LAYERS,
+                                  count=len(hp.hidden_units))
     for i, n in enumerate(hp.hidden_units, start=1):
-        _check_int(f"units in hidden layer {i} (n[{i}])", n, 1, MAX_UNITS)
+        _check_int(Message("term.hidden_units", layer=i), n, 1, MAX_UNITS)
     if len(hp.hidden_activations) != len(hp.hidden_units):
-        raise HyperparameterError(
-            f"{len(hp.hidden_units)} hidden layers need {len(hp.hidden_units)} activations, "
-            f"got {len(hp.hidden_activations)}"
-        )
+        raise HyperparameterError("hyperparameters.activation_count", layers=len(hp.hidden_units),
+                                  count=len(hp.hidden_activations))
     for i, name in enumerate(hp.hidden_activations, start=1):
         if name not in HIDDEN_ACTIVATIONS:
-            raise HyperparameterError(
-                f"activation of hidden layer {i} must be one of {', '.join(HIDDEN_ACTIVATIONS)}, got {name!r}"
-            )
+            raise HyperparameterError("hyperparameters.hidden_activation", layer=i,
+                                      known=", ".join(HIDDEN_ACTIVATIONS), name=name)
     if hp.initialization not in INITIALIZATIONS:
-        raise HyperparameterError(
-            f"initialization must be one of {', '.join(INITIALIZATIONS)}, got {hp.initialization!r}"
-        )
-    _check_number("initialization scale", hp.init_scale, *SCALE_RANGE)
-    _check_number("learning rate α", hp.learning_rate, *LEARNING_RATE_RANGE)
+        raise HyperparameterError("hyperparameters.initialization", known=", ".join(INITIALIZATIONS),
+                                  name=hp.initialization)
+    _check_number(Message("term.init_scale"), hp.init_scale, *SCALE_RANGE)
+    _check_number(Message("term.learning_rate"), hp.learning_rate, *LEARNING_RATE_RANGE)
     if hp.batch_size is not None:
-        _check_int("mini-batch size", hp.batch_size, 1, MAX_BATCH_SIZE)
-    _check_number("L2 regularization λ", hp.lambd, *LAMBDA_RANGE)
-    _check_number("leaky ReLU slope", hp.leaky_alpha, 0.0, 0.99)
+        _check_int(Message("term.batch_size"), hp.batch_size, 1, MAX_BATCH_SIZE)
+    _check_number(Message("term.lambd"), hp.lambd, *LAMBDA_RANGE)
+    _check_number(Message("term.leaky_alpha"), hp.leaky_alpha, 0.0, 0.99)
     if not hp.features:
-        raise HyperparameterError("choose at least one input feature")
+        raise HyperparameterError("features.none")
     for name in hp.features:
         if name not in FEATURES:
-            raise HyperparameterError(f"unknown input feature {name!r}; known: {', '.join(FEATURES)}")
+            raise HyperparameterError("features.unknown", name=name, known=", ".join(FEATURES))
     if len(set(hp.features)) != len(hp.features):
-        raise HyperparameterError("each input feature can be chosen once")
+        raise HyperparameterError("features.repeated")
     if not isinstance(hp.standardize, bool):
-        raise HyperparameterError("standardize must be true or false")
-    _check_int("seed", hp.seed, 0, MAX_SEED)
+        raise HyperparameterError("hyperparameters.standardize")
+    _check_int(Message("term.seed"), hp.seed, 0, MAX_SEED)
     if hp.problem not in PROBLEMS:
-        raise HyperparameterError(f"problem must be one of {', '.join(PROBLEMS)}, got {hp.problem!r}")
+        raise HyperparameterError("value.unknown_problem", known=", ".join(PROBLEMS), problem=hp.problem)
     if hp.problem == "multiclass":
-        _check_int("number of classes", hp.n_classes, 3, 10)
+        _check_int(Message("term.n_classes"), hp.n_classes, 3, 10)
     elif hp.problem == "binary" and hp.n_classes != 2:
-        raise HyperparameterError("a binary problem has exactly 2 classes")
+        raise HyperparameterError("hyperparameters.binary_classes")
+

@@ -63,13 +63,11 @@ class Trainer:
         hp = hyperparameters
         self.layer_dims = hp.layer_dims()
         if X_train.ndim != 2 or X_train.shape[0] != self.layer_dims[0]:
-            raise HyperparameterError(
-                f"X_train must be ({self.layer_dims[0]}, m) for {self.layer_dims[0]} input features, got {X_train.shape}"
-            )
+            raise HyperparameterError("training.x_shape", n_x=self.layer_dims[0], shape=X_train.shape)
         if Y_train.shape != (self.layer_dims[-1], X_train.shape[1]):
-            raise HyperparameterError(f"Y_train must be ({self.layer_dims[-1]}, m), got {Y_train.shape}")
+            raise HyperparameterError("training.y_shape", n_y=self.layer_dims[-1], shape=Y_train.shape)
         if X_train.shape[1] < 1:
-            raise HyperparameterError("training needs at least one example")
+            raise HyperparameterError("training.no_examples")
         self.hp = hp
         self.activation_names = hp.activations()
         self.loss = loss_for_output(hp.output_activation)
@@ -122,9 +120,10 @@ class Trainer:
             for key, target in ((f"W{l}", W), (f"b{l}", b)):
                 value = np.asarray(parameters.get(key), dtype=np.float64)
                 if value.shape != target.shape:
-                    raise HyperparameterError(f"{key} must have shape {target.shape}, got {value.shape}")
+                    raise HyperparameterError("training.parameter_shape", key=key, expected=target.shape,
+                                              shape=value.shape)
                 if not np.all(np.isfinite(value)):
-                    raise HyperparameterError(f"{key} contains a value that is not a finite number")
+                    raise HyperparameterError("training.parameter_not_finite", key=key)
         for l, (_, W, b) in enumerate(views(self.theta, self.layer_dims), start=1):
             W[...] = parameters[f"W{l}"]
             b[...] = parameters[f"b{l}"]
@@ -132,10 +131,10 @@ class Trainer:
     def set_weight(self, key: str, row: int, col: int, value: float) -> None:
         """Set one entry of W[l] or b[l] (the diagram lets a student type a weight)."""
         if not math.isfinite(value):
-            raise HyperparameterError("a weight must be a finite number")
+            raise HyperparameterError("weight.not_finite")
         parameters = self.parameters()
         if key not in parameters:
-            raise HyperparameterError(f"there is no parameter {key}")
+            raise HyperparameterError("weight.unknown_parameter", key=key)
         parameters[key][row, col] = value
         self.set_parameters(parameters)
 
@@ -143,7 +142,7 @@ class Trainer:
     def update_hyperparameters(self, hyperparameters: Hyperparameters) -> None:
         """Change α, λ or the batch size without restarting (the architecture must not change)."""
         if hyperparameters.architecture() != self.hp.architecture():
-            raise HyperparameterError("the architecture changed: make a new Trainer (training restarts)")
+            raise HyperparameterError("training.architecture_changed")
         rebuild = (hyperparameters.batch_size, hyperparameters.lambd) != (self.hp.batch_size, self.hp.lambd)
         self.hp = hyperparameters
         if rebuild:  # the batch buffers and the L2 step are built into the networks
@@ -207,13 +206,7 @@ class Trainer:
             self._first_cost = cost
             self._cost_limit = max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(cost))
         if not math.isfinite(cost) or cost > self._cost_limit:
-            raise DivergenceError(self.iteration, cost, self._hint())
-
-    def _hint(self) -> str:
-        return (
-            f"Try a smaller learning rate α (it is {self.hp.learning_rate:g}), "
-            f"or a smaller initialization scale. The last finite parameters were kept."
-        )
+            raise DivergenceError(self.iteration, cost, self.hp.learning_rate)
 
     def _compute_step(self, m: int) -> None:
         """α dθ = (α/m) · (m dθ) into the step buffer; refuses (raises) if it is not finite."""
@@ -222,14 +215,14 @@ class Trainer:
         # Σ step² is finite exactly when every entry is (or it overflows, which is divergence too);
         # a dot is the cheapest full pass over a small vector.
         if not math.isfinite(step.dot(step)):
-            raise DivergenceError(self.iteration, math.inf, self._hint())
+            raise DivergenceError(self.iteration, math.inf, self.hp.learning_rate)
         self._last_m = m
 
     def check_update(self, steps: list[Array]) -> None:
         """Raise DivergenceError if any α dW[l] or α db[l] of an update is not finite (nothing changed yet)."""
         for step in steps:
             if not math.isfinite(float(np.vdot(step, step))):
-                raise DivergenceError(self.iteration, math.inf, self._hint())
+                raise DivergenceError(self.iteration, math.inf, self.hp.learning_rate)
 
     def write_layer(self, l: int, W: Array, b: Array) -> None:
         """W[l] and b[l] after the update of layer l (an iteration taken phase by phase)."""
@@ -330,7 +323,8 @@ class Trainer:
         self._cost_limit = -math.inf if first is None else max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(first))
         order = np.asarray(state["order"], dtype=np.int64)
         if sorted(order.tolist()) != list(range(self.X_train.shape[1])):
-            raise HyperparameterError("the saved mini-batch order does not match the training set")
+            raise HyperparameterError("training.batch_order")
+
         self._order = order
         self._cursor = int(state["cursor"])
         self._batch_rng.bit_generator.state = state["batch_rng"]

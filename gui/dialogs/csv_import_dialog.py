@@ -22,7 +22,7 @@ from ...core.data.csv_data import MAX_BYTES, _detect_separator, _number, _split,
 from ...core.data.datasets import Dataset
 from ...core.errors import CSVError
 from ..support import colors
-from ..support.messages import translate_core_message
+from ..support.messages import format_message
 
 PREVIEW_ROWS = 8
 
@@ -32,10 +32,10 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise CSVError(0, f"the file is too large ({size // 2**20} MB; at most {MAX_BYTES // 2**20} MB)")
+            raise CSVError(0, "file.too_large", size=size // 2**20, max=MAX_BYTES // 2**20)
         return decode_csv_bytes(path.read_bytes())
     except OSError as error:
-        raise CSVError(0, f"cannot read {path.name}: {error.strerror or error}") from None
+        raise CSVError(0, "file.cannot_read", name=path.name, reason=error.strerror or str(error)) from None
 
 
 class CsvImportDialog(QDialog):
@@ -163,7 +163,8 @@ class CsvImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._dataset is not None)
 
     def _show_error(self, error: CSVError) -> None:
-        reason = translate_core_message(error.reason)  # core's English, in the user's language
+        reason = format_message(error.reason)  # in the user's language
+
         if error.line > 0:
             text = self.tr("Line %1: %2").replace("%1", str(error.line)).replace("%2", reason)
         else:

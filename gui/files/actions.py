@@ -23,7 +23,7 @@ from ...core.errors import ParameterFileError
 from ...core.files.parameter_file import describe_architecture, load_parameters
 from ...core.files.session_file import SESSION_SUFFIX, load_session, save_session, sniff_kind
 from . import dialogs
-from ..support.messages import translate_core_message
+from ..support.messages import format_message
 from ..dialogs.csv_import_dialog import run_csv_import_dialog
 from .export import ExportHandlers
 from .parameter_import import adopted_hyperparameters
@@ -169,7 +169,8 @@ class FileActions(QObject, ExportHandlers):
         self._window.statusBar().showMessage(text, 6000)
 
     def _fail(self, title: str, error: Exception | str) -> bool:
-        self.show_error(title, translate_core_message(str(error)))  # core's English, in the user's language
+        self.show_error(title, format_message(error))  # a core error in the user's language; a text as it is
+
         return False
 
     # ------------------------------------------------------------------ sessions

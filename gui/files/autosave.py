@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import BackpropStudioError
 from ...core.files.session_file import SESSION_SUFFIX, SessionState, load_session, save_session
-from ..support.messages import translate_core_message
+from ..support.messages import format_message
 from ..support.error_hook import user_data_folder
 from ..model.session import TrainingSession
 
@@ -150,7 +150,7 @@ class Autosave(QObject):
         try:
             state = self.capture()
         except BackpropStudioError as error:
-            self._report_failure(str(error))
+            self._report_failure(format_message(error))
             return False
         self._dirty = False
         return self._write(state)
@@ -166,7 +166,7 @@ class Autosave(QObject):
         try:
             state = self.capture()
         except BackpropStudioError as error:
-            self._report_failure(str(error))
+            self._report_failure(format_message(error))
             return False
         self._dirty = False
         self._writer = threading.Thread(target=self._write, args=(state,), name="autosave", daemon=True)
@@ -184,7 +184,7 @@ class Autosave(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             save_session(self.path, state)
         except (BackpropStudioError, OSError) as error:
-            self._write_failed.emit(str(error))
+            self._write_failed.emit(format_message(error))  # in the user's language (translate is thread-safe)
             return False
         self.saved.emit(str(self.path))
         return True
@@ -217,7 +217,7 @@ class Autosave(QObject):
         self._reported = True
         self._session.problem_reported.emit(
             self.tr("Autosave is not working: %1. Save your session yourself (File → Save session).")
-            .replace("%1", translate_core_message(reason)))
+            .replace("%1", reason))
 
     # ------------------------------------------------------------------ restoring
     def offer_restore(self) -> bool:
@@ -232,7 +232,8 @@ class Autosave(QObject):
         except (BackpropStudioError, OSError) as error:
             self._session.problem_reported.emit(
                 self.tr("The autosaved session could not be read: %1")
-                .replace("%1", translate_core_message(str(error))))
+                .replace("%1", format_message(error)))
+
         else:
             when = QDateTime.fromSecsSinceEpoch(int(newest.stat().st_mtime))
             saved_at = QLocale().toString(when, QLocale.FormatType.ShortFormat)  # in the user's language

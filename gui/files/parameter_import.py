@@ -16,6 +16,7 @@ import numpy as np
 
 from ...core.data.datasets import Dataset
 from ...core.errors import BackpropStudioError, ParameterFileError
+from ...core.messages import PROBLEM_NAMES, reason_of
 from ...core.training.hyperparameters import OUTPUT_FOR_PROBLEM, Hyperparameters
 from ...core.files.parameter_file import validate_parameters
 
@@ -39,29 +40,23 @@ def adopted_hyperparameters(current: Hyperparameters, dataset: Dataset, paramete
     n_y = dataset.n_classes if problem == "multiclass" else 1
     file_problem = meta.get("problem")
     if file_problem is not None and file_problem != problem:
-        raise ParameterFileError(
-            f"these parameters were trained for a {file_problem} problem, but the current data is {problem}: "
-            "load matching data first")
+        raise ParameterFileError("import.problem", file_problem=PROBLEM_NAMES.get(file_problem, file_problem),
+                                 problem=PROBLEM_NAMES[problem])
     if layer_dims[-1] != n_y:
-        raise ParameterFileError(
-            f"the output layer has n[L] = {layer_dims[-1]} unit(s), but the current data needs {n_y} "
-            f"({problem}{f', {dataset.n_classes} classes' if problem == 'multiclass' else ''}): "
-            "load matching data first")
+        raise ParameterFileError("import.output_classes" if problem == "multiclass" else "import.output_units",
+                                 units=layer_dims[-1], needed=n_y, problem=PROBLEM_NAMES[problem])
     activations = meta.get("activations")
     if activations is not None:
         if activations[-1] != OUTPUT_FOR_PROBLEM[problem]:
-            raise ParameterFileError(
-                f"the file's output activation is {activations[-1]}, but {problem} data needs "
-                f"{OUTPUT_FOR_PROBLEM[problem]}")
+            raise ParameterFileError("import.output_activation", name=activations[-1], problem=PROBLEM_NAMES[problem],
+                                     needed=OUTPUT_FOR_PROBLEM[problem])
         hidden = tuple(activations[:-1])
     else:
         hidden = _hidden_activations(current, n_hidden)
     features = tuple(meta["features"]) if meta.get("features") else current.features
     if len(features) != layer_dims[0]:
-        raise ParameterFileError(
-            f"W1 has {layer_dims[0]} column(s), one per input feature, but the current network has "
-            f"{len(current.features)} input feature(s) ({', '.join(current.features)}) and the file does not "
-            "say which features it used")
+        raise ParameterFileError("import.features", columns=layer_dims[0], count=len(current.features),
+                                 features=", ".join(current.features))
     standardization = meta.get("standardization", "absent")
     standardize = current.standardize if standardization == "absent" else standardization is not None
     try:
@@ -69,4 +64,5 @@ def adopted_hyperparameters(current: Hyperparameters, dataset: Dataset, paramete
             hidden_units=tuple(layer_dims[1:-1]), hidden_activations=hidden, features=features,
             standardize=standardize, leaky_alpha=meta.get("leaky_alpha", current.leaky_alpha))
     except (BackpropStudioError, TypeError) as error:
-        raise ParameterFileError(f"this network cannot be built here: {error}") from None
+        raise ParameterFileError("import.cannot_build", reason=reason_of(error)) from None
+

@@ -14,6 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ...core.teaching.vectorization import Cancelled
+from ..support.messages import format_message
 
 Job = Callable[[Callable[[], bool]], Any]
 
@@ -62,7 +63,8 @@ class BackgroundRunner(QObject):
             except Cancelled:
                 result, error = _CANCELLED, None
             except Exception as exc:  # noqa: BLE001 — any failure becomes a message, never a crash
-                result, error = None, str(exc) or type(exc).__name__
+                result, error = None, format_message(exc) or type(exc).__name__  # a core error in the user's language
+
             relay.done.emit(result, error)
 
         self.busy_changed.emit(True)

@@ -32,6 +32,7 @@ from ..widgets.forms import wrapping_form
 from ..widgets.problem_label import ProblemLabel
 from .background import BackgroundRunner
 from .sweep_results import SweepResultsView
+from ..support.messages import format_message
 
 PROGRESS_INTERVAL_S = 0.04  # the worker reports at most ~25 times a second
 
@@ -206,7 +207,7 @@ class ExperimentRunner(QWidget):
             for value in values:
                 hyperparameters_for(base, parameter, value)  # refuse now, not halfway through
         except BackpropStudioError as error:
-            self.problem_label.show_problem(str(error))
+            self.problem_label.show_problem(format_message(error))
             return False
         self.problem_label.clear_problem()
         iterations = self.iterations_spin.value()

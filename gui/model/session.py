@@ -15,7 +15,6 @@ Training runs in short ticks of the play loop (gui/model/play_loop.py).
 
 from __future__ import annotations
 
-import math
 import time
 from typing import Any, Callable
 
@@ -33,6 +32,7 @@ from ...core.training.phases import PhaseEvent
 from ...core.training.trainer import Metrics, Trainer
 from .play_loop import SPEEDS, TrainingLoop
 from .selection import Selection
+from ..support.messages import format_message
 
 Array = np.ndarray
 
@@ -136,7 +136,7 @@ class TrainingSession(QObject):
         try:
             changed = change()
         except BackpropStudioError as error:
-            self.problem_reported.emit(str(error))
+            self.problem_reported.emit(format_message(error))
             return False
         self.announce(changed)
         return True
@@ -199,15 +199,9 @@ class TrainingSession(QObject):
 
     def report_divergence(self, error: DivergenceError) -> None:
         self.pause()
-        cost = "∞" if not math.isfinite(error.cost) else f"{error.cost:.4g}"
-        message = self.tr(
-            "Training diverged at iteration %1: the cost became %2. The last finite parameters were kept. "
-            "Try a smaller learning rate α (now %3) or a smaller initialization scale, then press Reset (R): "
-            "the kept parameters may already be too large to recover from."
-        ).replace("%1", str(error.iteration)).replace("%2", cost).replace(
-            "%3", f"{self.hyperparameters.learning_rate:g}")
         self.state_changed.emit(self.snapshot)
-        self.training_failed.emit(message)
+        self.training_failed.emit(format_message(error))  # core's one divergence message, with its advice
+
 
     def step_iteration(self) -> None:
         """One whole iteration (finishes a phase-by-phase iteration under way)."""
@@ -298,7 +292,7 @@ class TrainingSession(QObject):
         try:
             changes = make_changes(self.hyperparameters)
         except BackpropStudioError as error:
-            self.problem_reported.emit(str(error))
+            self.problem_reported.emit(format_message(error))
             return False
         return self.set_hyperparameters(**changes)
 

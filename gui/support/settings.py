@@ -29,7 +29,7 @@ from ...core.data.datasets import DATASETS
 from ...core.errors import BackpropStudioError
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.data.pipeline import DataSpec
-from .messages import translate_core_message
+from .messages import format_message
 
 SETTINGS_VERSION = 1
 STATE_VERSION = 1  # passed to saveState/restoreState: a different number makes Qt refuse an old layout
@@ -203,7 +203,7 @@ class SettingsStore(QObject):
         try:
             return Hyperparameters.from_dict(data)
         except (BackpropStudioError, TypeError, ValueError) as error:
-            self._refuse(HYPERPARAMETERS, self._messages()[HYPERPARAMETERS], translate_core_message(str(error)))
+            self._refuse(HYPERPARAMETERS, self._messages()[HYPERPARAMETERS], format_message(error))
             return None
 
     def data_spec(self) -> DataSpec | None:
@@ -217,7 +217,7 @@ class SettingsStore(QObject):
                 raise ValueError(self.tr("unknown dataset %1").replace("%1", repr(spec.name)))
             spec.make()  # checks m, noise and seed the way the session would
         except (BackpropStudioError, TypeError, ValueError) as error:
-            self._refuse(DATA_SPEC, self._messages()[DATA_SPEC], translate_core_message(str(error)))
+            self._refuse(DATA_SPEC, self._messages()[DATA_SPEC], format_message(error))
             return None
         return spec
 
@@ -270,7 +270,8 @@ class _SaveOnClose(QObject):
             try:
                 save_all(self._window, self._session, self._store)
             except Exception as error:  # noqa: BLE001 — never raise into Qt's event loop while closing
-                self._session.problem_reported.emit(str(error))
+                self._session.problem_reported.emit(format_message(error))
+
         return False
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ..support.messages import translate_core_message
+from ..support.messages import reformat
 
 
 class ProblemLabel(QLabel):
     """Says why the last change was refused; hidden when all is well.
 
-    Core's English messages are shown in the user's language (gui.support.messages), again after a switch.
+    The text arrives in the user's language; a core message is shown in the new language after a switch
+    (gui.support.messages.reformat).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -22,9 +23,9 @@ class ProblemLabel(QLabel):
         self.hide()
 
     def show_problem(self, text: str) -> None:
-        """Show ``text`` (core's English, or an already translated sentence); hide when empty."""
+        """Show ``text`` (already in the user's language); hide when empty."""
         self._message = text
-        self.setText(translate_core_message(text))
+        self.setText(text)
         self.setVisible(bool(text))
 
     def clear_problem(self) -> None:
@@ -35,4 +36,5 @@ class ProblemLabel(QLabel):
     def retranslate(self) -> None:
         """Show the current message in the new language (the panel calls this on LanguageChange)."""
         if self._message:
-            self.setText(translate_core_message(self._message))
+            self._message = reformat(self._message)
+            self.setText(self._message)

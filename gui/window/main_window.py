@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
 
-from ..support.messages import translate_core_message
 from ..files.actions import install_file_actions
 from ..panels.data_panel import DataPanel
 from ..labs.menu import LabWindows
@@ -208,7 +207,6 @@ class MainWindow(QMainWindow):
         labels["speed"].setText(self.tr("%1 it/s").replace("%1", f"{rate:,.0f}") if s.running else self.tr("Paused"))
 
     def _on_training_failed(self, message: str) -> None:
-        message = translate_core_message(message)  # core speaks English; the user may not
         self.statusBar().showMessage(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training stopped"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("training_failed_box")
@@ -216,7 +214,7 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): the app keeps running underneath
 
     def _on_problem_reported(self, message: str) -> None:
-        self.statusBar().showMessage(translate_core_message(message), 8000)
+        self.statusBar().showMessage(message, 8000)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):

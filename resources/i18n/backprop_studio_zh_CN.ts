@@ -256,6 +256,10 @@
         <translation>测试集比例</translation>
     </message>
     <message>
+        <source>units in hidden layer {layer} (n[{layer}])</source>
+        <translation>第 {layer} 个隐藏层的单元数 (n[{layer}])</translation>
+    </message>
+    <message>
         <source>binary</source>
         <translation>二分类</translation>
     </message>
@@ -280,48 +284,780 @@
         <translation>逗号</translation>
     </message>
     <message>
-        <source>units in hidden layer %1 (n[%1])</source>
-        <translation>第 %1 个隐藏层的单元数 (n[%1])</translation>
+        <source>{name} must be a finite number, got {value!r}</source>
+        <translation>{name} 必须是有限的数，得到的是 {value!r}</translation>
     </message>
     <message>
-        <source>Training diverged at iteration %1: the cost became %2. Try a smaller learning rate α (it is %3), or a smaller initialization scale. The last finite parameters were kept.</source>
-        <translation>训练在第 %1 次迭代发散：代价变成了 %2。请尝试更小的学习率 α（当前为 %3）或更小的初始化缩放系数。已保留最后一组有限的参数。</translation>
+        <source>{name} must be in [{low:g}, {high:g}], got {value:g}</source>
+        <translation>{name} 必须在 [{low:g}, {high:g}] 之内，得到的是 {value:g}</translation>
     </message>
     <message>
-        <source>leaky ReLU alpha must be in [0, 1), got %1</source>
-        <translation>Leaky ReLU 的 alpha 必须在 [0, 1) 之内，得到的是 %1</translation>
+        <source>{name} must be a whole number, got {value!r}</source>
+        <translation>{name} 必须是整数，得到的是 {value!r}</translation>
     </message>
     <message>
-        <source>%1 must be a finite number, got %2</source>
-        <translation>%1 必须是有限的数，得到的是 %2</translation>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} 必须在 {low} 和 {high} 之间，得到的是 {value}</translation>
     </message>
     <message>
-        <source>%1 must be in %2, got %3</source>
-        <translation>%1 必须在 %2 之内，得到的是 %3</translation>
+        <source>problem must be one of {known}, got {problem!r}</source>
+        <translation>问题类型必须是 {known} 之一，得到的是 {problem!r}</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, got %2</source>
-        <translation>%1 必须是整数，得到的是 %2</translation>
+        <source>unknown hyperparameter(s): {names}</source>
+        <translation>未知的超参数：{names}</translation>
     </message>
     <message>
-        <source>%1 must be between %2 and %3, got %4</source>
-        <translation>%1 必须在 %2 和 %3 之间，得到的是 %4</translation>
+        <source>at most {max} hidden layers are supported, got {count}</source>
+        <translation>最多支持 {max} 个隐藏层，得到的是 {count} 个</translation>
     </message>
     <message>
-        <source>at most %1 hidden layers are supported, got %2</source>
-        <translation>最多支持 %1 个隐藏层，得到的是 %2 个</translation>
+        <source>{layers} hidden layers need {layers} activations, got {count}</source>
+        <translation>{layers} 个隐藏层需要 {layers} 个激活函数，得到的是 {count} 个</translation>
+    </message>
+    <message>
+        <source>activation of hidden layer {layer} must be one of {known}, got {name!r}</source>
+        <translation>第 {layer} 个隐藏层的激活函数必须是 {known} 之一，得到的是 {name!r}</translation>
+    </message>
+    <message>
+        <source>initialization must be one of {known}, got {name!r}</source>
+        <translation>初始化方法必须是 {known} 之一，得到的是 {name!r}</translation>
+    </message>
+    <message>
+        <source>standardize must be true or false</source>
+        <translation>standardize 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a binary problem has exactly 2 classes</source>
+        <translation>二分类问题恰好有 2 个类别</translation>
+    </message>
+    <message>
+        <source>features must be a list of names, got the string {names!r}</source>
+        <translation>特征必须是名称的列表，得到的却是字符串 {names!r}</translation>
+    </message>
+    <message>
+        <source>raw points must have shape (2, m), got {shape}</source>
+        <translation>原始点的形状必须是 (2, m)，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>mean and std must have the same length, got {mean} and {std}</source>
+        <translation>均值和标准差的长度必须相同，得到的是 {mean} 和 {std}</translation>
+    </message>
+    <message>
+        <source>standardization needs finite means and positive standard deviations</source>
+        <translation>标准化需要有限的均值和正的标准差</translation>
+    </message>
+    <message>
+        <source>X must have shape (n_x, m), got {shape}</source>
+        <translation>X 的形状必须是 (n_x, m)，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>expected inputs of shape ({n_x}, m), got {shape}</source>
+        <translation>输入的形状应为 ({n_x}, m)，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>{name} must have shape (n_x, 1), got {shape}</source>
+        <translation>{name} 的形状必须是 (n_x, 1)，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>normalization needs a &apos;mean&apos; list and a &apos;std&apos; list</source>
+        <translation>标准化需要一个 &apos;mean&apos; 列表和一个 &apos;std&apos; 列表</translation>
+    </message>
+    <message>
+        <source>invalid normalization: {reason}</source>
+        <translation>无效的标准化：{reason}</translation>
+    </message>
+    <message>
+        <source>{layers} layers need {layers} activations, got {count}</source>
+        <translation>{layers} 层需要 {layers} 个激活函数，得到的是 {count} 个</translation>
+    </message>
+    <message>
+        <source>the output layer&apos;s activation must be one of {known}, not {name!r}</source>
+        <translation>输出层的激活函数必须是 {known} 之一，而不是 {name!r}</translation>
+    </message>
+    <message>
+        <source>L_model_backward is the course&apos;s sigmoid + cross-entropy backward pass; for a {name} output use L_model_backward_shortcut (dZ[L] = A[L] − Y)</source>
+        <translation>L_model_backward 是课程中 sigmoid + 交叉熵的反向传播；{name} 输出请使用 L_model_backward_shortcut (dZ[L] = A[L] − Y)</translation>
+    </message>
+    <message>
+        <source>layer_dims needs at least an input and an output size</source>
+        <translation>layer_dims 至少需要输入层和输出层的大小</translation>
+    </message>
+    <message>
+        <source>every layer size must be a positive integer, got {size!r}</source>
+        <translation>每层的大小都必须是正整数，得到的是 {size!r}</translation>
+    </message>
+    <message>
+        <source>unknown initialization {name!r}; choose one of {known}</source>
+        <translation>未知的初始化方法 {name!r}；请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <source>the initialization scale must be a finite number &gt;= 0, got {scale}</source>
+        <translation>初始化缩放系数必须是 &gt;= 0 的有限数，得到的是 {scale}</translation>
+    </message>
+    <message>
+        <source>softmax is an output activation: use dZ = A - Y</source>
+        <translation>softmax 是输出层的激活函数：请使用 dZ = A - Y</translation>
+    </message>
+    <message>
+        <source>leaky ReLU alpha must be in [0, 1), got {alpha}</source>
+        <translation>Leaky ReLU 的 alpha 必须在 [0, 1) 之内，得到的是 {alpha}</translation>
+    </message>
+    <message>
+        <source>unknown activation {name!r}; known: {known}</source>
+        <translation>未知的激活函数 {name!r}；已知的有：{known}</translation>
+    </message>
+    <message>
+        <source>the output layer must be sigmoid, softmax or linear, not {name!r}</source>
+        <translation>输出层必须是 sigmoid、softmax 或 linear，而不是 {name!r}</translation>
+    </message>
+    <message>
+        <source>unknown loss {name!r}</source>
+        <translation>未知的损失函数 {name!r}</translation>
+    </message>
+    <message>
+        <source>X_train must be ({n_x}, m) for {n_x} input features, got {shape}</source>
+        <translation>有 {n_x} 个输入特征时 X_train 必须是 ({n_x}, m)，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>Y_train must be ({n_y}, m), got {shape}</source>
+        <translation>Y_train 必须是 ({n_y}, m)，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>training needs at least one example</source>
+        <translation>训练至少需要一个样本</translation>
+    </message>
+    <message>
+        <source>{key} must have shape {expected}, got {shape}</source>
+        <translation>{key} 的形状必须是 {expected}，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>{key} contains a value that is not a finite number</source>
+        <translation>{key} 中有一个值不是有限的数</translation>
+    </message>
+    <message>
+        <source>the architecture changed: make a new Trainer (training restarts)</source>
+        <translation>网络结构变了：请新建一个 Trainer（训练重新开始）</translation>
+    </message>
+    <message>
+        <source>the saved mini-batch order does not match the training set</source>
+        <translation>保存的小批量顺序与训练集不符</translation>
+    </message>
+    <message>
+        <source>Training diverged at iteration {iteration}: the cost became {cost}. The last finite parameters were kept. Try a smaller learning rate α (now {learning_rate:g}) or a smaller initialization scale, then press Reset (R): the kept parameters may already be too large to recover from.</source>
+        <translation>训练在第 {iteration} 次迭代发散：代价变成了 {cost}。已保留最后一组有限的参数。请尝试更小的学习率 α（当前为 {learning_rate:g}）或更小的初始化缩放系数，然后按“重置”(R)：保留下来的参数可能已经大到无法恢复。</translation>
+    </message>
+    <message>
+        <source>a weight must be a number</source>
+        <translation>权重必须是数</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number</source>
+        <translation>权重必须是有限的数</translation>
+    </message>
+    <message>
+        <source>there is no parameter {key}</source>
+        <translation>没有参数 {key}</translation>
+    </message>
+    <message>
+        <source>{key} has no entry ({row}, {col})</source>
+        <translation>{key} 没有 ({row}, {col}) 这一项</translation>
+    </message>
+    <message>
+        <source>unknown data setting: {reason}</source>
+        <translation>未知的数据设置：{reason}</translation>
+    </message>
+    <message>
+        <source>the session cannot be restored: {reason}</source>
+        <translation>无法恢复会话：{reason}</translation>
+    </message>
+    <message>
+        <source>there is no neuron {unit} in layer {layer}</source>
+        <translation>第 {layer} 层没有神经元 {unit}</translation>
+    </message>
+    <message>
+        <source>there is no training example {index}</source>
+        <translation>没有训练样本 {index}</translation>
+    </message>
+    <message>
+        <source>there is no lesson called {name}</source>
+        <translation>没有名为 {name} 的课</translation>
+    </message>
+    <message>
+        <source>The learning rate α must be a number, not “{text}”.</source>
+        <translation>学习率 α 必须是数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>At most {max} hidden layers.</source>
+        <translation>最多 {max} 个隐藏层。</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer to remove.</source>
+        <translation>没有可以删除的隐藏层。</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer {layer} (the network has {count}).</source>
+        <translation>没有第 {layer} 个隐藏层（网络只有 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>cannot sweep {parameter!r}; choose one of {known}</source>
+        <translation>无法扫描 {parameter!r}；请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <source>{item!r} is not a whole number</source>
+        <translation>{item!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>{item!r}: the smallest value here is {low}</source>
+        <translation>{item!r}：这里的最小值是 {low}</translation>
+    </message>
+    <message>
+        <source>{item!r} is not a number</source>
+        <translation>{item!r} 不是数</translation>
+    </message>
+    <message>
+        <source>{item!r}: the learning rate α must be a positive number</source>
+        <translation>{item!r}：学习率 α 必须是正数</translation>
+    </message>
+    <message>
+        <source>{item!r} is not an activation; choose from {known}</source>
+        <translation>{item!r} 不是激活函数；请从以下选择：{known}</translation>
+    </message>
+    <message>
+        <source>{item!r}: the scale after × must be a number</source>
+        <translation>{item!r}：× 后面的缩放系数必须是数</translation>
+    </message>
+    <message>
+        <source>{item!r} is not an initialization; choose from {known} (or random×10)</source>
+        <translation>{item!r} 不是初始化方法；请从以下选择：{known}（或 random×10）</translation>
+    </message>
+    <message>
+        <source>iterations per run must be between 1 and {max}, got {value!r}</source>
+        <translation>每次运行的迭代次数必须在 1 和 {max} 之间，得到的是 {value!r}</translation>
+    </message>
+    <message>
+        <source>X must have shape (2, m) (examples are columns), got {shape}</source>
+        <translation>X 的形状必须是 (2, m)（每列一个样本），得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>y must have shape ({m},) to match X&apos;s {m} examples, got {shape}</source>
+        <translation>y 的形状必须是 ({m},)，与 X 的 {m} 个样本对应，得到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>a regression dataset has no class names</source>
+        <translation>回归数据集没有类别名称</translation>
+    </message>
+    <message>
+        <source>labels must be class numbers 0..{last}, got {label}</source>
+        <translation>标签必须是类别编号 0..{last}，得到的是 {label}</translation>
+    </message>
+    <message>
+        <source>class names must be distinct, got {names}</source>
+        <translation>类别名称不能重复，得到的是 {names}</translation>
+    </message>
+    <message>
+        <source>a binary dataset has exactly 2 classes, got {count}</source>
+        <translation>二分类数据集恰好有 2 个类别，得到的是 {count} 个</translation>
+    </message>
+    <message>
+        <source>a multiclass dataset needs 3 to {max} classes, got {count}</source>
+        <translation>多分类数据集需要 3 到 {max} 个类别，得到的是 {count} 个</translation>
+    </message>
+    <message>
+        <source>labels must be integers in [0, {last}], got values from {low} to {high}</source>
+        <translation>标签必须是 [0, {last}] 之内的整数，得到的值从 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>a dataset must be a mapping, got {type}</source>
+        <translation>数据集必须是映射（字典），得到的是 {type}</translation>
+    </message>
+    <message>
+        <source>dataset is missing {keys}</source>
+        <translation>数据集缺少 {keys}</translation>
+    </message>
+    <message>
+        <source>{name} must contain numbers only ({reason})</source>
+        <translation>{name} 只能包含数（{reason}）</translation>
+    </message>
+    <message>
+        <source>class labels must be whole numbers 0..K-1</source>
+        <translation>类别标签必须是 0..K-1 的整数</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; known: {known}</source>
+        <translation>未知的数据集 {name!r}；已知的有：{known}</translation>
+    </message>
+    <message>
+        <source>{name} contains NaN or infinite values</source>
+        <translation>{name} 中含有 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>found {count} column(s) separated by {separator}, 3 expected (x1, x2, label)</source>
+        <translation>找到 {count} 列（用{separator}分隔），应为 3 列（x1, x2, 标签）</translation>
+    </message>
+    <message>
+        <source>{column} is not a number: {text!r}</source>
+        <translation>{column} 不是数：{text!r}</translation>
+    </message>
+    <message>
+        <source>{column} is NaN or infinite: {text!r}</source>
+        <translation>{column} 是 NaN 或无穷大：{text!r}</translation>
+    </message>
+    <message>
+        <source>too many rows: at most {max} data rows can be loaded</source>
+        <translation>行数太多：最多只能加载 {max} 行数据</translation>
+    </message>
+    <message>
+        <source>the label {label!r} is not a number; regression needs numeric labels</source>
+        <translation>标签 {label!r} 不是数；回归需要数值标签</translation>
+    </message>
+    <message>
+        <source>the label {label!r} is NaN or infinite</source>
+        <translation>标签 {label!r} 是 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>more than {max} classes (label {label!r} is the {nth}th distinct one); for continuous targets load the file as regression</source>
+        <translation>类别超过 {max} 个（标签 {label!r} 是第 {nth} 个不同的值）；如果目标值是连续的，请按回归加载此文件</translation>
+    </message>
+    <message>
+        <source>only one class ({label!r}): a classification needs at least two classes</source>
+        <translation>只有一个类别（{label!r}）：分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <source>timeline: it belongs to another network</source>
+        <translation>时间线：它属于另一个网络</translation>
+    </message>
+    <message>
+        <source>timeline: it goes to iteration {last}, past the run&apos;s {iteration}</source>
+        <translation>时间线：它到第 {last} 次迭代，超过了本次训练的第 {iteration} 次</translation>
+    </message>
+    <message>
+        <source>timeline: its changes of α, λ or batch size do not lead to the run&apos;s</source>
+        <translation>时间线：其中对 α、λ 或批大小的修改与本次训练不一致</translation>
+    </message>
+    <message>
+        <source>the timeline starts at iteration {first}, not {iteration}</source>
+        <translation>时间线从第 {first} 次迭代开始，而不是第 {iteration} 次</translation>
+    </message>
+    <message>
+        <source>the timeline cannot be read: {reason}</source>
+        <translation>无法读取时间线：{reason}</translation>
+    </message>
+    <message>
+        <source>timeline: {where} must be a whole number ≥ {low}, got {value!r}</source>
+        <translation>时间线：{where} 必须是 ≥ {low} 的整数，实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>timeline: {where} must be a list of {size} numbers</source>
+        <translation>时间线：{where} 必须是由 {size} 个数组成的列表</translation>
+    </message>
+    <message>
+        <source>timeline: {where} holds a number that is not finite</source>
+        <translation>时间线：{where} 含有非有限的数</translation>
+    </message>
+    <message>
+        <source>timeline: not a timeline of format {format}</source>
+        <translation>时间线：不是格式 {format} 的时间线</translation>
+    </message>
+    <message>
+        <source>timeline: its network {theirs} is not this one {ours}</source>
+        <translation>时间线：它的网络 {theirs} 不是当前网络 {ours}</translation>
+    </message>
+    <message>
+        <source>timeline: {where}.order is not an order of the {m} examples</source>
+        <translation>时间线：{where}.order 不是 {m} 个样本的一种顺序</translation>
+    </message>
+    <message>
+        <source>timeline: {where}.first_cost must be a finite number or null</source>
+        <translation>时间线：{where}.first_cost 必须是有限数或 null</translation>
+    </message>
+    <message>
+        <source>timeline: it keeps no state</source>
+        <translation>时间线：其中没有保存任何状态</translation>
+    </message>
+    <message>
+        <source>timeline: {where}.values must name {fields}</source>
+        <translation>时间线：{where}.values 必须包含 {fields}</translation>
+    </message>
+    <message>
+        <source>timeline: {where}.kind must be one of {kinds}</source>
+        <translation>时间线：{where}.kind 必须是 {kinds} 之一</translation>
+    </message>
+    <message>
+        <source>a shape is whole numbers such as (1, 4), not “{text}”</source>
+        <translation>形状是整数，例如 (1, 4)，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>type a number, not “{text}”</source>
+        <translation>请输入一个数，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>choose one of: {options}</source>
+        <translation>请从以下选项中选择：{options}</translation>
+    </message>
+    <message>
+        <source>not a Backprop Studio progress file</source>
+        <translation>这不是 Backprop Studio 的进度文件</translation>
+    </message>
+    <message>
+        <source>the progress file was made by a newer Backprop Studio</source>
+        <translation>进度文件由更新版本的 Backprop Studio 生成</translation>
+    </message>
+    <message>
+        <source>progress: completed must be a list of lesson names</source>
+        <translation>进度：completed 必须是课名的列表</translation>
+    </message>
+    <message>
+        <source>progress: answers must be a list</source>
+        <translation>进度：answers 必须是列表</translation>
+    </message>
+    <message>
+        <source>progress: answers[{index}] must have lesson, question, given and correct</source>
+        <translation>进度：answers[{index}] 必须包含 lesson、question、given 和 correct</translation>
+    </message>
+    <message>
+        <source>the progress file is not valid JSON: {reason}</source>
+        <translation>进度文件不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {max} MB)</source>
+        <translation>文件太大（{size} MB；最多 {max} MB）</translation>
+    </message>
+    <message>
+        <source>file not found: {path!r}</source>
+        <translation>找不到文件：{path!r}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>无法写入 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>could not write {path!r}: {reason}</source>
+        <translation>无法写入 {path!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text (UTF-8) file</source>
+        <translation>{name} 不是文本（UTF-8）文件</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (truncated?): {reason}</source>
+        <translation>{name} 不是有效的 JSON（文件被截断了？）：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or truncated: {reason}</source>
+        <translation>{name} 已损坏或被截断：{reason}</translation>
+    </message>
+    <message>
+        <source>meta cannot be saved as JSON: {reason}</source>
+        <translation>meta 无法保存为 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>parameter files are .npz or .json, not {suffix!r}</source>
+        <translation>参数文件应为 .npz 或 .json，而不是 {suffix!r}</translation>
+    </message>
+    <message>
+        <source>parameter files are .npz or .json, not a file without suffix</source>
+        <translation>参数文件应为 .npz 或 .json，而不是没有后缀的文件</translation>
+    </message>
+    <message>
+        <source>unexpected key(s) {keys}: only W1, b1, W2, b2, ... are allowed</source>
+        <translation>意外的键 {keys}：只允许 W1、b1、W2、b2、...</translation>
+    </message>
+    <message>
+        <source>gap in the layer numbering: W{last} is there but W{layer} is missing</source>
+        <translation>层编号不连续：有 W{last}，却缺少 W{layer}</translation>
+    </message>
+    <message>
+        <source>missing b{layer} (the bias of layer {layer}, shape (n[{layer}], 1))</source>
+        <translation>缺少 b{layer}（第 {layer} 层的偏置，形状为 (n[{layer}], 1)）</translation>
+    </message>
+    <message>
+        <source>b{layer} has no matching W{layer}</source>
+        <translation>b{layer} 没有对应的 W{layer}</translation>
+    </message>
+    <message>
+        <source>W{layer} has shape {shape}: every layer needs at least one unit</source>
+        <translation>W{layer} 的形状为 {shape}：每一层至少需要一个单元</translation>
+    </message>
+    <message>
+        <source>b{layer} has shape {shape} but must be (n[{layer}], 1) = ({rows}, 1) to match W{layer} {w_shape}</source>
+        <translation>b{layer} 的形状为 {shape}，但必须是 (n[{layer}], 1) = ({rows}, 1) 才能与 W{layer} {w_shape} 匹配</translation>
+    </message>
+    <message>
+        <source>W{layer} has shape {shape} but W{previous} has shape {previous_shape}: W{layer} needs n[{previous}] = {columns} columns, one per unit of layer {previous}</source>
+        <translation>W{layer} 的形状为 {shape}，但 W{previous} 的形状为 {previous_shape}：W{layer} 需要 n[{previous}] = {columns} 列，第 {previous} 层的每个单元一列</translation>
+    </message>
+    <message>
+        <source>{key} is a {type}, not an array of numbers</source>
+        <translation>{key} 是 {type}，而不是数值数组</translation>
+    </message>
+    <message>
+        <source>{key} has {ndim} dimension(s) {shape}; it must be a 2-D matrix</source>
+        <translation>{key} 有 {ndim} 个维度 {shape}；它必须是 2-D 矩阵</translation>
+    </message>
+    <message>
+        <source>{key} holds {dtype} values; parameters must be floating-point numbers</source>
+        <translation>{key} 中是 {dtype} 类型的值；参数必须是浮点数</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer Backprop Studio (format version {version}; this version reads up to {supported}): please update</source>
+        <translation>此文件是由更新版本的 Backprop Studio 生成的（格式版本 {version}；本版本最多能读取 {supported}）：请更新程序</translation>
+    </message>
+    <message>
+        <source>{name} is not an .npz archive (it is not a zip file)</source>
+        <translation>{name} 不是 .npz 归档（它不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>{name} is not an .npz archive</source>
+        <translation>{name} 不是 .npz 归档</translation>
+    </message>
+    <message>
+        <source>{key} contains Python objects (pickle), which are refused for safety</source>
+        <translation>{key} 中含有 Python 对象（pickle），出于安全考虑拒绝读取</translation>
+    </message>
+    <message>
+        <source>{key} cannot be read: {reason}</source>
+        <translation>无法读取 {key}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or truncated ({key}: {reason})</source>
+        <translation>{name} 已损坏或被截断（{key}：{reason}）</translation>
+    </message>
+    <message>
+        <source>{key} must be a 2-D matrix: a list of rows of numbers</source>
+        <translation>{key} 必须是 2-D 矩阵：由数值行组成的列表</translation>
+    </message>
+    <message>
+        <source>{key} holds values that are not numbers; parameters must be numbers</source>
+        <translation>{key} 中有不是数的值；参数必须是数</translation>
+    </message>
+    <message>
+        <source>{key} has rows of different lengths</source>
+        <translation>{key} 的各行长度不同</translation>
+    </message>
+    <message>
+        <source>{key} holds a number too large for a float</source>
+        <translation>{key} 中有一个数太大，浮点数无法表示</translation>
+    </message>
+    <message>
+        <source>{name} is not a Backprop Studio parameter file (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{name} 不是 Backprop Studio 参数文件（没有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <source>{name} has no &quot;parameters&quot; object</source>
+        <translation>{name} 中没有 &quot;parameters&quot; 对象</translation>
+    </message>
+    <message>
+        <source>meta {name} must be a list of finite numbers</source>
+        <translation>meta 中的 {name} 必须是有限数的列表</translation>
+    </message>
+    <message>
+        <source>meta {name} has {count} values but the network has n[0] = {n_x} inputs</source>
+        <translation>meta 中的 {name} 有 {count} 个值，但网络有 n[0] = {n_x} 个输入</translation>
+    </message>
+    <message>
+        <source>meta format_version must be a positive whole number, got {version!r}</source>
+        <translation>meta 中的 format_version 必须是正整数，得到的是 {version!r}</translation>
+    </message>
+    <message>
+        <source>meta must be a JSON object, not {type}</source>
+        <translation>meta 必须是 JSON 对象，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>meta is not valid JSON: {reason}</source>
+        <translation>meta 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>meta must be a single JSON string</source>
+        <translation>meta 必须是单个 JSON 字符串</translation>
+    </message>
+    <message>
+        <source>meta says layer_dims {meta} but the arrays give {arrays}</source>
+        <translation>meta 中的 layer_dims 是 {meta}，但数组给出的是 {arrays}</translation>
+    </message>
+    <message>
+        <source>meta activations must be a list of names, one per layer</source>
+        <translation>meta 中的 activations 必须是名称列表，每层一个</translation>
+    </message>
+    <message>
+        <source>unknown activation {name!r} in meta; known: {known}</source>
+        <translation>meta 中有未知的激活函数 {name!r}；已知的有：{known}</translation>
+    </message>
+    <message>
+        <source>meta names {count} activation(s) but the arrays have {layers} layer(s)</source>
+        <translation>meta 列出了 {count} 个激活函数，但数组有 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be the activation of hidden layer {layer}</source>
+        <translation>{name!r} 不能作为第 {layer} 个隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be the output activation; use {known}</source>
+        <translation>{name!r} 不能作为输出层的激活函数；请使用 {known}</translation>
+    </message>
+    <message>
+        <source>meta leaky_alpha must be a number in [0, 1), got {value!r}</source>
+        <translation>meta 中的 leaky_alpha 必须是 [0, 1) 之内的数，得到的是 {value!r}</translation>
+    </message>
+    <message>
+        <source>meta features must be a list of feature names</source>
+        <translation>meta 中的 features 必须是特征名称的列表</translation>
+    </message>
+    <message>
+        <source>meta lists {count} feature(s) but W1 expects n[0] = {n_x} inputs</source>
+        <translation>meta 列出了 {count} 个特征，但 W1 需要 n[0] = {n_x} 个输入</translation>
+    </message>
+    <message>
+        <source>meta standardization must be null or {{&quot;mean&quot;: [...], &quot;std&quot;: [...]}}</source>
+        <translation>meta 中的 standardization 必须是 null 或 {{&quot;mean&quot;: [...], &quot;std&quot;: [...]}}</translation>
+    </message>
+    <message>
+        <source>meta standardization std must be positive</source>
+        <translation>meta 中 standardization 的 std 必须为正</translation>
+    </message>
+    <message>
+        <source>these parameters were trained for a {file_problem} problem, but the current data is {problem}: load matching data first</source>
+        <translation>这些参数是为{file_problem}问题训练的，但当前数据是{problem}问题：请先加载相匹配的数据</translation>
+    </message>
+    <message>
+        <source>the output layer has n[L] = {units} unit(s), but the current data needs {needed} ({problem}): load matching data first</source>
+        <translation>输出层有 n[L] = {units} 个单元，但当前数据需要 {needed} 个（{problem}）：请先加载相匹配的数据</translation>
+    </message>
+    <message>
+        <source>the output layer has n[L] = {units} unit(s), but the current data needs {needed} ({problem}, {needed} classes): load matching data first</source>
+        <translation>输出层有 n[L] = {units} 个单元，但当前数据需要 {needed} 个（{problem}，{needed} 个类别）：请先加载相匹配的数据</translation>
+    </message>
+    <message>
+        <source>the file&apos;s output activation is {name}, but {problem} data needs {needed}</source>
+        <translation>文件中输出层的激活函数是 {name}，但{problem}数据需要 {needed}</translation>
+    </message>
+    <message>
+        <source>W1 has {columns} column(s), one per input feature, but the current network has {count} input feature(s) ({features}) and the file does not say which features it used</source>
+        <translation>W1 有 {columns} 列（每个输入特征一列），但当前网络有 {count} 个输入特征（{features}），而文件没有说明它使用了哪些特征</translation>
+    </message>
+    <message>
+        <source>this network cannot be built here: {reason}</source>
+        <translation>无法在这里构建此网络：{reason}</translation>
+    </message>
+    <message>
+        <source>the session cannot be saved as JSON: {reason}</source>
+        <translation>会话无法保存为 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text (UTF-8) file, so it is not a session file</source>
+        <translation>{name} 不是文本（UTF-8）文件，所以不是会话文件</translation>
+    </message>
+    <message>
+        <source>{name} contains {value}, which is not a finite number</source>
+        <translation>{name} 中含有 {value}，它不是有限的数</translation>
+    </message>
+    <message>
+        <source>{where} is missing {key!r}</source>
+        <translation>{where} 缺少 {key!r}</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object</source>
+        <translation>{where} 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{where} has unexpected key(s) {keys}</source>
+        <translation>{where} 中有意外的键 {keys}</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number ≥ {low}, got {value!r}</source>
+        <translation>{where} 必须是 ≥ {low} 的整数，得到的是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{where} must be a number, got {value!r}</source>
+        <translation>{where} 必须是数，得到的是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{where}.skipped must be smaller than its stride {stride}</source>
+        <translation>{where}.skipped 必须小于它的步长 {stride}</translation>
+    </message>
+    <message>
+        <source>{where}.max_points must be even</source>
+        <translation>{where}.max_points 必须是偶数</translation>
+    </message>
+    <message>
+        <source>{where}.rows must be a list of at most {max} rows</source>
+        <translation>{where}.rows 必须是最多 {max} 行的列表</translation>
+    </message>
+    <message>
+        <source>{where}.rows[{index}] must be a row of {width} number(s)</source>
+        <translation>{where}.rows[{index}] 必须是由 {width} 个数组成的一行</translation>
+    </message>
+    <message>
+        <source>the parameters&apos; shapes give layer_dims {arrays}, but the hyperparameters describe {hyperparameters}</source>
+        <translation>参数的形状给出的 layer_dims 是 {arrays}，但超参数描述的是 {hyperparameters}</translation>
+    </message>
+    <message>
+        <source>trainer.batch_rng is not a PCG64 generator state: {reason}</source>
+        <translation>trainer.batch_rng 不是 PCG64 生成器的状态：{reason}</translation>
+    </message>
+    <message>
+        <source>trainer.order must be a list of example indices</source>
+        <translation>trainer.order 必须是样本索引的列表</translation>
+    </message>
+    <message>
+        <source>data_spec.name must be a dataset name</source>
+        <translation>data_spec.name 必须是数据集名称</translation>
+    </message>
+    <message>
+        <source>dataset y must be a list of numbers (labels or targets)</source>
+        <translation>数据集的 y 必须是数的列表（标签或目标值）</translation>
+    </message>
+    <message>
+        <source>dataset: {reason}</source>
+        <translation>数据集：{reason}</translation>
+    </message>
+    <message>
+        <source>hyperparameters: {reason}</source>
+        <translation>超参数：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Backprop Studio session (not a JSON object)</source>
+        <translation>{name} 不是 Backprop Studio 会话（不是 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>{name} holds parameters, not a session: use File → Import parameters</source>
+        <translation>{name} 中是参数而不是会话：请使用 文件 → 导入参数</translation>
+    </message>
+    <message>
+        <source>{name} is not a Backprop Studio session (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{name} 不是 Backprop Studio 会话（没有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Backprop Studio (session format {version}; this version reads up to {supported}): please update</source>
+        <translation>{name} 是由更新版本的 Backprop Studio 生成的（会话格式 {version}；本版本最多能读取 {supported}）：请更新程序</translation>
+    </message>
+    <message>
+        <source>data_spec names an unknown dataset {name!r} and the file holds no points</source>
+        <translation>data_spec 指定了未知的数据集 {name!r}，而文件中没有点</translation>
+    </message>
+    <message>
+        <source>lesson must be a lesson name or null</source>
+        <translation>lesson 必须是课的名称或 null</translation>
     </message>
     <message>
         <source>choose at least one input feature</source>
         <translation>请至少选择一个输入特征</translation>
     </message>
     <message>
-        <source>each input feature can be chosen once</source>
-        <translation>每个输入特征只能选择一次</translation>
+        <source>unknown input feature {name!r}; known: {known}</source>
+        <translation>未知的输入特征 {name!r}；已知的有：{known}</translation>
     </message>
     <message>
-        <source>unknown input feature %1; known: %2</source>
-        <translation>未知的输入特征 %1；已知的有：%2</translation>
+        <source>each input feature can be chosen once</source>
+        <translation>每个输入特征只能选择一次</translation>
     </message>
     <message>
         <source>the dataset has no points: add or load some first</source>
@@ -332,192 +1068,20 @@
         <translation>请至少输入一个值，多个值用逗号分隔</translation>
     </message>
     <message>
-        <source>%1: the learning rate α must be a positive number</source>
-        <translation>%1：学习率 α 必须是正数</translation>
-    </message>
-    <message>
-        <source>%1: the smallest value here is %2</source>
-        <translation>%1：这里的最小值是 %2</translation>
-    </message>
-    <message>
-        <source>%1: the scale after × must be a number</source>
-        <translation>%1：× 后面的缩放系数必须是数</translation>
-    </message>
-    <message>
-        <source>%1 is not an activation; choose from %2</source>
-        <translation>%1 不是激活函数；请从以下选择：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an initialization; choose from %2</source>
-        <translation>%1 不是初始化方法；请从以下选择：%2</translation>
-    </message>
-    <message>
-        <source>iterations per run must be between 1 and %1, got %2</source>
-        <translation>每次运行的迭代次数必须在 1 和 %1 之间，得到的是 %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>found %1 column(s) separated by %2, 3 expected (x1, x2, label)</source>
-        <translation>找到 %1 列（用%2分隔），应为 3 列（x1, x2, 标签）</translation>
-    </message>
-    <message>
-        <source>%1 is not a number: %2</source>
-        <translation>%1 不是数：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数</translation>
-    </message>
-    <message>
-        <source>%1 is NaN or infinite: %2</source>
-        <translation>%1 是 NaN 或无穷大：%2</translation>
-    </message>
-    <message>
         <source>the label is empty</source>
         <translation>标签为空</translation>
-    </message>
-    <message>
-        <source>too many rows: at most %1 data rows can be loaded</source>
-        <translation>行数太多：最多只能加载 %1 行数据</translation>
     </message>
     <message>
         <source>no data rows: the file is empty or holds only a header and comments</source>
         <translation>没有数据行：文件为空，或只有表头和注释</translation>
     </message>
     <message>
-        <source>the label %1 is not a number; regression needs numeric labels</source>
-        <translation>标签 %1 不是数；回归需要数值标签</translation>
-    </message>
-    <message>
-        <source>the label %1 is NaN or infinite</source>
-        <translation>标签 %1 是 NaN 或无穷大</translation>
-    </message>
-    <message>
-        <source>more than %1 classes (label %2 is the %3th distinct one); for continuous targets load the file as regression</source>
-        <translation>类别超过 %1 个（标签 %2 是第 %3 个不同的值）；如果目标值是连续的，请按回归加载此文件</translation>
-    </message>
-    <message>
-        <source>only one class (%1): a classification needs at least two classes</source>
-        <translation>只有一个类别（%1）：分类至少需要两个类别</translation>
-    </message>
-    <message>
         <source>the file starts like UTF-16 text but cannot be decoded</source>
         <translation>文件开头像是 UTF-16 文本，但无法解码</translation>
     </message>
     <message>
-        <source>the file is too large (%1 MB; at most %2 MB)</source>
-        <translation>文件太大（%1 MB；最多 %2 MB）</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>file not found: %1</source>
-        <translation>找不到文件：%1</translation>
-    </message>
-    <message>
-        <source>parameter files are .npz or .json, not %1</source>
-        <translation>参数文件应为 .npz 或 .json，而不是 %1</translation>
-    </message>
-    <message>
         <source>no W1: this does not hold a network&apos;s parameters</source>
         <translation>没有 W1：这不是网络的参数</translation>
-    </message>
-    <message>
-        <source>unexpected key(s) %1: only W1, b1, W2, b2, ... are allowed</source>
-        <translation>意外的键 %1：只允许 W1、b1、W2、b2、...</translation>
-    </message>
-    <message>
-        <source>missing b%1 (the bias of layer %1, shape (n[%1], 1))</source>
-        <translation>缺少 b%1（第 %1 层的偏置，形状为 (n[%1], 1)）</translation>
-    </message>
-    <message>
-        <source>%1 contains NaN or infinite values</source>
-        <translation>%1 中含有 NaN 或无穷大的值</translation>
-    </message>
-    <message>
-        <source>b%1 has shape %2 but must be (n[%1], 1) = %3 to match W%1 %4</source>
-        <translation>b%1 的形状为 %2，但必须是 (n[%1], 1) = %3 才能与 W%1 %4 匹配</translation>
-    </message>
-    <message>
-        <source>W%1 has shape %2 but W%3 has shape %4: W%1 needs n[%3] = %5 columns, one per unit of layer %3</source>
-        <translation>W%1 的形状为 %2，但 W%3 的形状为 %4：W%1 需要 n[%3] = %5 列，第 %3 层的每个单元一列</translation>
-    </message>
-    <message>
-        <source>these parameters were trained for a %1 problem, but the current data is %2: load matching data first</source>
-        <translation>这些参数是为%1问题训练的，但当前数据是%2问题：请先加载相匹配的数据</translation>
-    </message>
-    <message>
-        <source>W1 has %1 column(s), one per input feature, but the current network has %2 input feature(s) (%3) and the file does not say which features it used</source>
-        <translation>W1 有 %1 列（每个输入特征一列），但当前网络有 %2 个输入特征（%3），而文件没有说明它使用了哪些特征</translation>
-    </message>
-    <message>
-        <source>this network cannot be built here: %1</source>
-        <translation>无法在这里构建此网络：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (truncated?): %2</source>
-        <translation>%1 不是有效的 JSON（文件被截断了？）：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a text (UTF-8) file, so it is not a session file</source>
-        <translation>%1 不是文本（UTF-8）文件，所以不是会话文件</translation>
-    </message>
-    <message>
-        <source>%1 is not a text (UTF-8) file</source>
-        <translation>%1 不是文本（UTF-8）文件</translation>
-    </message>
-    <message>
-        <source>%1 is not a Backprop Studio session (not a JSON object)</source>
-        <translation>%1 不是 Backprop Studio 会话（不是 JSON 对象）</translation>
-    </message>
-    <message>
-        <source>%1 holds parameters, not a session: use File → Import parameters</source>
-        <translation>%1 中是参数而不是会话：请使用 文件 → 导入参数</translation>
-    </message>
-    <message>
-        <source>%1 is not a Backprop Studio session (no &quot;format&quot;: &quot;%2&quot;)</source>
-        <translation>%1 不是 Backprop Studio 会话（没有 &quot;format&quot;: &quot;%2&quot;）</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Backprop Studio (session format %2; this version reads up to %3): please update</source>
-        <translation>%1 是由更新版本的 Backprop Studio 生成的（会话格式 %2；本版本最多能读取 %3）：请更新程序</translation>
-    </message>
-    <message>
-        <source>%1 is not an .npz archive (it is not a zip file)</source>
-        <translation>%1 不是 .npz 归档（它不是 zip 文件）</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated: %2</source>
-        <translation>%1 已损坏或被截断：%2</translation>
-    </message>
-    <message>
-        <source>hyperparameters: %1</source>
-        <translation>超参数：%1</translation>
-    </message>
-    <message>
-        <source>dataset: %1</source>
-        <translation>数据集：%1</translation>
-    </message>
-    <message>
-        <source>the session cannot be restored: %1</source>
-        <translation>无法恢复会话：%1</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2446,10 @@ activations.&lt;/p&gt;
     <message>
         <source>The course&apos;s dimension table: the shape of W[l], b[l], Z[l], A[l], dW[l] and db[l] for every layer.</source>
         <translation>课程中的维度表：每一层 W[l]、b[l]、Z[l]、A[l]、dW[l] 和 db[l] 的形状。</translation>
+    </message>
+    <message>
+        <source>phase %1 of %2 · iteration %3 — complete</source>
+        <translation>第 %1 / %2 阶段 · 第 %3 次迭代——已完成</translation>
     </message>
     <message>
         <source>Forward propagation, layer %1</source>
@@ -3262,10 +3830,6 @@ activations.&lt;/p&gt;
     <message>
         <source>Unknown speed: %1</source>
         <translation>未知速度：%1</translation>
-    </message>
-    <message>
-        <source>Training diverged at iteration %1: the cost became %2. The last finite parameters were kept. Try a smaller learning rate α (now %3) or a smaller initialization scale, then press Reset (R): the kept parameters may already be too large to recover from.</source>
-        <translation>训练在第 %1 次迭代发散：代价变成了 %2。已保留最后一组有限的参数。请尝试更小的学习率 α（当前为 %3）或更小的初始化缩放系数，然后按“重置”(R)：保留下来的参数可能已经大到无法恢复。</translation>
     </message>
     <message>
         <source>The network changed, so training restarted from iteration 0.</source>
