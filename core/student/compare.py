@@ -93,9 +93,11 @@ def _walk_containers(yours: Any, expected: Any, name: str, leaf_paths: set, path
             raise _Missing(Difference(verdict("wrong_type", name=label, got=type_name(yours),
                                               expected=type(expected).__name__)))
         if len(yours) != len(expected):
-            names = ", ".join(top_names) if not path else ""
+            if path:
+                raise _Missing(Difference(verdict("wrong_count_nested", name=label, got=len(yours),
+                                                  expected=len(expected))))
             raise _Missing(Difference(verdict("wrong_count", name=label, got=len(yours), expected=len(expected),
-                                              names=names or f"{len(expected)} values")))
+                                              names=", ".join(top_names))))
         for index, item in enumerate(expected):
             _walk_containers(yours[index], item, _child_name(name, index, top_names), leaf_paths, (*path, index),
                              function, top_names)
@@ -193,7 +195,7 @@ def _value_verdict(leaf: Leaf, mine: Array, theirs: Array, mask: Array, m: int |
 
 
 def _compare_leaf(leaf: Leaf, yours: Any, expected: Any, m: int | None,
-                  mistakes: Callable[[Leaf], list[Mistake]]) -> Difference | None:
+                  mistakes: Callable[[Leaf], list[Mistake]], values: bool = True) -> Difference | None:
     theirs = _as_array(expected)
     if yours is None:
         return Difference(verdict("returned_none" if leaf.path == () else "returned_none_part", name=leaf.name),
@@ -205,6 +207,8 @@ def _compare_leaf(leaf: Leaf, yours: Any, expected: Any, m: int | None,
                           leaf.name, None, expected)
     if mine.shape != theirs.shape:
         return Difference(_shape_verdict(leaf, mine.shape, theirs.shape, m), leaf.name, mine, theirs)
+    if not values:
+        return None
     agree = close(mine, theirs)
     if agree.all():
         return None
@@ -227,8 +231,12 @@ def _compare_leaf(leaf: Leaf, yours: Any, expected: Any, m: int | None,
 
 def first_difference(yours: Any, expected: Any, leaves: list[Leaf], *, function: str, returns: str,
                      m: int | None = None,
-                     mistakes: Callable[[Leaf], list[Mistake]] = lambda leaf: []) -> Difference | None:
-    """The first way ``yours`` differs from ``expected`` (None: they agree), explained."""
+                     mistakes: Callable[[Leaf], list[Mistake]] = lambda leaf: [],
+                     values: bool = True) -> Difference | None:
+    """The first way ``yours`` differs from ``expected`` (None: they agree), explained.
+
+    ``values=False`` looks at the structure and the shapes only (is the result usable?).
+    """
     top_names = [part.strip() for part in returns.split(",")]
     paths = {leaf.path for leaf in leaves}
     if () in paths and yours is None:
@@ -242,7 +250,7 @@ def first_difference(yours: Any, expected: Any, leaves: list[Leaf], *, function:
             mine, theirs = fetch(yours, leaf.path), fetch(expected, leaf.path)
         except (KeyError, IndexError, TypeError):
             continue  # not in core's result either (an optional part)
-        difference = _compare_leaf(leaf, mine, theirs, m, mistakes)
+        difference = _compare_leaf(leaf, mine, theirs, m, mistakes, values)
         if difference is not None:
             return difference
     return None

@@ -67,6 +67,8 @@ COURSE_FUNCTIONS: tuple[CourseFunction, ...] = (
 )
 
 _SHARED_NAMES = {"predict"}
+#: Written in week 2, given as a helper in weeks 3 and 4 (week 4's returns (A, cache)).
+_HELPER_NAMES = {"sigmoid"}
 WEEKS = (2, 3, 4)
 
 
@@ -93,10 +95,13 @@ def weeks_of(names: Iterable[str]) -> tuple[int, ...]:
     """The weeks a file is about, from the course functions it defines.
 
     A name written in one week only decides (``linear_backward``: week 4); names
-    shared between weeks (``compute_cost``) do not. Nothing decisive: weeks 3 and 4.
+    shared between weeks (``compute_cost``) do not, nor ``sigmoid``, which weeks 3
+    and 4 give as a helper. Nothing decisive: weeks 3 and 4.
     """
     weeks: set[int] = set()
     for name in names:
+        if name in _HELPER_NAMES:
+            continue
         entries = entries_named(name)
         if len(entries) == 1 and len(entries[0].weeks) == 1:
             weeks.add(entries[0].week)
