@@ -151,8 +151,8 @@ def _before_running(entry: CourseFunction, student: StudentFile, load: LoadRepor
     """Why the function cannot be called at all (None: it can)."""
     defined = student.functions.get(entry.name)
     if defined is None:
-        hidden = student.syntax_error_for()
-        if hidden is not None and student.kind == "py":
+        hidden = student.hidden_by_syntax_error(entry.name)
+        if hidden is not None:
             return Status.ERROR, hidden
         return Status.NOT_WRITTEN, verdict("not_written")
     if defined.entry is not None and defined.entry.key != entry.key and defined.mismatch is None:

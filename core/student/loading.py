@@ -24,6 +24,7 @@ import ast
 import hashlib
 import io
 import json
+import re
 import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,11 +95,14 @@ class StudentFile:
         cell = self.chunks[chunk].cell if 0 <= chunk < len(self.chunks) else None
         return Location(line, cell, function)
 
-    def syntax_error_for(self, location: Location | None = None) -> Verdict | None:
-        """The syntax error that hides definitions: the .py's, or the given cell's."""
+    def hidden_by_syntax_error(self, name: str) -> Verdict | None:
+        """The syntax error of the part that defines ``name`` (found in its text), if that part has one."""
+        pattern = re.compile(rf"^\s*(async\s+)?def\s+{re.escape(name)}\s*\(", re.MULTILINE)
         for problem in self.problems:
-            if problem.code == "syntax_error" and (
-                    self.kind == "py" or location is None or problem.location.cell == location.cell):
+            if problem.code != "syntax_error":
+                continue
+            chunks = [chunk for chunk in self.chunks if chunk.cell == problem.location.cell]
+            if any(pattern.search(chunk.source) for chunk in chunks):
                 return problem
         return None
 
