@@ -150,8 +150,10 @@ class Runner:
         self.output = CappedText(max_output)
         self.memory_limited = memory_limited
 
-    def _where(self, tb) -> dict:
-        """The deepest frame of the traceback that is in the student's code: chunk, line, function."""
+    def _where(self, tb, outermost: bool = False) -> dict:
+        """A frame of the traceback in the student's code (chunk, line, function): the deepest, where
+        an exception was raised; or the outermost, the function that was called, for a time limit
+        (where a loop interrupted at any moment is: the deepest frame may be a helper it calls)."""
         where = {}
         while tb is not None:
             code = tb.tb_frame.f_code
@@ -159,6 +161,8 @@ class Runner:
                 chunk = int(code.co_filename[len(CHUNK_PREFIX):-1])
                 where = {"chunk": chunk, "line": tb.tb_lineno,
                          "function": None if code.co_name == "<module>" else code.co_name}
+                if outermost:
+                    break
             tb = tb.tb_next
         return where
 
@@ -176,7 +180,7 @@ class Runner:
                 if timer:
                     signal.setitimer(signal.ITIMER_REAL, 0)
         except TimeUp as error:
-            return "timeout", None, self._where(error.__traceback__)
+            return "timeout", None, self._where(error.__traceback__, outermost=True)
         except SystemExit as error:
             code = error.code if isinstance(error.code, (int, str, type(None))) else repr(error.code)
             return "exit", None, dict(self._where(error.__traceback__), code=code)

@@ -137,13 +137,14 @@ def _kill(process: subprocess.Popen) -> None:
 class _Child:
     """One running child process and the thread reading its frames."""
 
-    def __init__(self, python: str, cwd: Path, memory_mb: int, max_output: int) -> None:
+    def __init__(self, python: str, cwd: Path, memory_mb: int, max_output: int, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
         self.crash_log = tempfile.TemporaryFile()
         options = {"start_new_session": True} if os.name == "posix" else {
             "creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
         self.process = subprocess.Popen(
             [python, "-I", str(RUNNER), "--memory", str(memory_mb * 2**20), "--max-output", str(max_output),
-             "--max-bytes", str(MAX_BYTES)],
+             "--max-bytes", str(max_bytes)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.crash_log, cwd=str(cwd),
             env=clean_environment(), **options)
         self._finalizer = weakref.finalize(self, _kill, self.process)
@@ -153,7 +154,7 @@ class _Child:
     def _read(self) -> None:
         try:
             while True:
-                frame = read_frame(self.process.stdout, MAX_BYTES)
+                frame = read_frame(self.process.stdout, self.max_bytes)
                 self.frames.put(("eof", None) if frame is None else ("frame", frame))
                 if frame is None:
                     return
@@ -208,15 +209,16 @@ class Sandbox:
 
     ``timeout`` is each call's limit in seconds, ``memory_mb`` the memory the child may
     use beyond NumPy's own (Linux), ``max_output`` how many printed characters each call
-    returns. ``python`` is the interpreter to start (default: the app's own; a frozen
-    app must point it at a Python with NumPy).
+    returns, ``max_bytes`` the largest answer accepted (bytes). ``python`` is the interpreter
+    to start (default: the app's own; a frozen app must point it at a Python with NumPy).
     """
 
     def __init__(self, student: StudentFile, *, timeout: float = DEFAULT_TIMEOUT,
                  load_timeout: float = DEFAULT_LOAD_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
                  max_output: int = DEFAULT_MAX_OUTPUT, grace: float = 1.0, start_timeout: float = 60.0,
-                 python: str | None = None) -> None:
+                 python: str | None = None, max_bytes: int = MAX_BYTES) -> None:
         self.student = student
+        self.max_bytes = max_bytes
         self.timeout, self.load_timeout, self.grace, self.start_timeout = timeout, load_timeout, grace, start_timeout
         self.memory_mb, self.max_output = memory_mb, max_output
         self.python = python or sys.executable
@@ -269,7 +271,7 @@ class Sandbox:
     def _start(self) -> LoadReport:
         directory = self.student.directory
         cwd = directory if directory is not None and directory.is_dir() else Path(tempfile.gettempdir())
-        self._child = _Child(self.python, cwd, self.memory_mb, self.max_output)
+        self._child = _Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
         kind, frame = self._child.receive(self.start_timeout)
         if kind != "frame" or frame[0].get("status") != "ready":
             reason, _ = self._child.crash_reason() if kind == "eof" else ("no answer", None)
