@@ -215,10 +215,8 @@ class Runner:
                 code = compile(ast.Module([node], type_ignores=[]), label, "exec")
                 left = max(deadline - time.monotonic(), 0.01) if request.get("timeout") else 0
                 status, _, details = self._run(lambda: exec(code, self.namespace), left)
-                if status != "ok":
-                    details.setdefault("chunk", index)
-                    details.setdefault("line", node.lineno)
-                    problems.append(dict(details, status=status))
+                if status != "ok":  # reported at the statement that failed (a def, not its decorator's body)
+                    problems.append(dict(details, status=status, chunk=index, line=node.lineno, function=None))
         defined = sorted(name for name, value in self.namespace.items()
                          if isinstance(value, types.FunctionType) and not name.startswith("__"))
         return {"status": "ok", "defined": defined, "problems": problems, "skipped": skipped,
