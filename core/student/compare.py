@@ -176,6 +176,8 @@ def constant_factor(yours: Array, expected: Array) -> float | None:
 
 def _value_verdict(leaf: Leaf, mine: Array, theirs: Array, mask: Array, m: int | None) -> Verdict:
     k = constant_factor(mine, theirs)
+    if k is not None and mine.ndim == 0 and not (np.isclose(k, -1.0) or (m and np.isclose(k, m))):
+        k = None  # one number: only the sign and a missing 1/m say something; any two numbers have a ratio
     if k is not None:
         if np.isclose(k, -1.0, rtol=1e-6):
             return verdict("wrong_sign", name=leaf.name)

@@ -20,7 +20,7 @@ from typing import Any, Callable
 import numpy as np
 
 from ..nn.activations import get_activation
-from ..nn.propagation import L_model_backward_shortcut, L_model_forward, linear_backward
+from ..nn.propagation import L_model_backward_shortcut, linear_activation_forward, linear_backward
 from .cases import Case
 from .outputs import Leaf
 
@@ -71,6 +71,15 @@ def _linear_activation_forward(case: Case) -> list[Mistake]:
     return result
 
 
+def _forward_with(X: Array, parameters: dict[str, Array], names: list[str]) -> tuple[Array, list]:
+    """L_model_forward with any activation per layer (core's own refuses a ReLU output, rightly)."""
+    caches, A = [], X
+    for l, name in enumerate(names, start=1):
+        A, cache = linear_activation_forward(A, parameters[f"W{l}"], parameters[f"b{l}"], name)
+        caches.append(cache)
+    return A, caches
+
+
 def _L_model_forward(case: Case) -> list[Mistake]:
     X, parameters = case.args
     L = len(case.expected[1])
@@ -82,7 +91,7 @@ def _L_model_forward(case: Case) -> list[Mistake]:
             continue
         layer = next(l for l in range(1, L + 1) if names[l - 1] != course[l - 1])
         result.append(("wrong_activation", {"layer": layer, "expected": course[layer - 1], "used": names[layer - 1]},
-                       L_model_forward(X, parameters, names)))
+                       _forward_with(X, parameters, names)))
     return result
 
 
@@ -245,8 +254,11 @@ def mistake_models(case: Case) -> Callable[[Leaf], list[Mistake]]:
         if model is None:
             return []
         if not computed:
-            with np.errstate(all="ignore"):
-                computed.append(model(case))
+            try:
+                with np.errstate(all="ignore"):
+                    computed.append(model(case))
+            except (ArithmeticError, ValueError, LookupError, TypeError):  # a case a model does not fit
+                computed.append([])
         return computed[0]
 
     return candidates

@@ -63,7 +63,6 @@ TEMPLATES: dict[str, str] = {
     "not_written": "not written yet",
     "not_finished": "not written yet: {at} still raises NotImplementedError",
     "calls_unwritten": "calls {callee}, which is not written yet",
-    "not_checked": "not checked on this network",
     # --- the file
     "syntax_error": "syntax error at {at}: {message}",
     "import_missing": "{at}: import of {module} failed: there is no module named {module}",
@@ -92,7 +91,6 @@ TEMPLATES: dict[str, str] = {
     "wrong_count": "{name} returned {got} values; expected {expected} ({names})",
     "wrong_count_nested": "{name} has {got} values; expected {expected}",
     "missing_key": "{name} has no {key}",
-    "not_a_number": "{name} is a {got}; expected a number",
     "cost_not_squeezed": "{name} has shape {got}; expected a number: np.squeeze({name})?",
     "transposed": "{name} has shape {got}; expected {expected} = {dims}: transposed?",
     "keepdims": "{name} has shape {got}: keepdims=True?",
