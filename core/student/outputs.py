@@ -33,11 +33,12 @@ def _layer(l: int | None) -> tuple[str, str]:
     return (f"[{l}]", f"[{l - 1}]") if l else ("[l]", "[l−1]")
 
 
-def _parameters(L: int, prefix: str = "", path_key: bool = True) -> list[Leaf]:
+def _parameters(L: int) -> list[Leaf]:
+    """W[1], b[1], …, W[L], b[L] of a parameters dict."""
     leaves = []
     for l in range(1, L + 1):
-        leaves.append(Leaf((f"{prefix}W{l}",), f"{prefix}W[{l}]", (f"n[{l}]", f"n[{l - 1}]")))
-        leaves.append(Leaf((f"{prefix}b{l}",), f"{prefix}b[{l}]", (f"n[{l}]", "1")))
+        leaves.append(Leaf((f"W{l}",), f"W[{l}]", (f"n[{l}]", f"n[{l - 1}]")))
+        leaves.append(Leaf((f"b{l}",), f"b[{l}]", (f"n[{l}]", "1")))
     return leaves
 
 

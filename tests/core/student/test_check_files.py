@@ -223,3 +223,17 @@ def test_checking_never_modifies_the_students_file(sandbox_for, relu_snapshot):
     _check(sandbox_for, "correct.ipynb", relu_snapshot)
     _check(sandbox_for, "missing_function.py")
     assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in sorted(FILES.iterdir())} == before
+
+
+def test_week_3s_update_is_not_checked_on_a_deeper_network(tmp_path, relu_snapshot):
+    from backprop_studio.core.student.loading import load_student_file
+    from backprop_studio.core.student.sandbox import Sandbox
+
+    path = tmp_path / "week3.py"
+    path.write_text("def layer_sizes(X, Y):\n    return (X.shape[0], 4, Y.shape[0])\n\n"
+                    "def update_parameters(parameters, grads, learning_rate=1.2):\n"
+                    "    return {key: parameters[key] - learning_rate * grads['d' + key]\n"
+                    "            for key in ('W1', 'b1', 'W2', 'b2')}\n")
+    with Sandbox(load_student_file(path)) as sandbox:
+        check = check_all(sandbox, relu_snapshot)["update_parameters"]
+    assert check.status is Status.PASS and check.notes[0].code == "course_cases_only"
