@@ -292,11 +292,12 @@ def main(argv: list[str]) -> int:
             return 0
         blobs: list[bytes] = []
         tree = wire.pack(result, blobs)
-        size = sum(len(blob) for blob in blobs)
-        if size > max_bytes // 2:
-            answer, tree, blobs = {"status": "too_big", "bytes": size, "output": answer.get("output", "")}, None, []
-        answer.update(value=tree, blobs=[len(blob) for blob in blobs])
-        frames_out.write(wire.encode(answer, blobs))
+        frame = wire.encode(dict(answer, value=tree, blobs=[len(blob) for blob in blobs]), blobs)
+        if len(frame) > max_bytes // 2 or len(frame) - sum(len(blob) for blob in blobs) > wire.MAX_HEADER // 2:
+            small = {"status": "too_big", "bytes": len(frame), "output": answer.get("output", ""), "value": None,
+                     "blobs": []}
+            frame = wire.encode(small, [])
+        frames_out.write(frame)
         frames_out.flush()
 
 

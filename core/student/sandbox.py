@@ -335,6 +335,10 @@ class Sandbox:
                 self._lose()
                 return CallResult("timeout", timeout=limit, seconds=time.monotonic() - start,
                                   memory_limited=report.memory_limited, restarted=restarted)
+            if kind == "bad":  # the child wrote something that is not a frame: it is no longer trusted
+                self._lose()
+                return CallResult("crash", reason="malformed answer", timeout=limit,
+                                  memory_limited=report.memory_limited, restarted=restarted)
             if kind != "frame":
                 return self._crashed(child, limit, report, restarted)
             answer, value = frame

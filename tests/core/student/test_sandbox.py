@@ -80,8 +80,10 @@ def test_what_has_no_plain_data_form_comes_back_as_unsupported(sandbox_for):
 def test_an_answer_too_large_is_refused_and_the_process_goes_on(sandbox_for):
     sandbox = sandbox_for("process_probe.py", max_bytes=2**20)
     result = sandbox.call("big_array", 2**18)  # 2 MB of float64
-    assert result.status == "too_big" and result.size == 2**21
+    assert result.status == "too_big" and result.size > 2**21
     assert sandbox.call("big_array", 4).ok
+    many = sandbox.call("many_numbers", 2**18)  # no array: a long JSON list, refused just the same
+    assert many.status == "too_big" and sandbox.call("big_array", 4).ok
 
 
 def test_exceptions_give_type_message_and_line(sandbox_for):
@@ -139,6 +141,14 @@ def test_reload_runs_the_saved_version_in_a_fresh_process(tmp_path):
         path.write_text("def f():\n    return 2\n")
         sandbox.reload(load_student_file(path))
         assert sandbox.call("f").value == 2 and sandbox.pid != pid
+
+
+@pytest.mark.skipif(not POSIX, reason="file descriptor numbers are POSIX's")
+def test_garbage_on_the_apps_pipe_ends_that_process_not_the_app(sandbox_for):
+    sandbox = sandbox_for("process_probe.py")
+    result = sandbox.call("scribble")
+    assert (result.status, result.reason) == ("crash", "malformed answer")
+    assert sandbox.call("divide", 3, 4).value == 0.75
 
 
 def test_close_ends_the_process(sandbox_for):

@@ -60,3 +60,16 @@ def spin():
 
 def ask():
     return input("your name? ")
+
+
+def many_numbers(n):
+    return [0.5] * n
+
+
+def scribble():
+    for fd in range(3, 10):  # whichever is the app's pipe
+        try:
+            os.write(fd, b"garbage that is not a frame" * 10)
+        except OSError:
+            pass
+    return 1
