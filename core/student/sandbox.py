@@ -142,11 +142,15 @@ class _Child:
         self.crash_log = tempfile.TemporaryFile()
         options = {"start_new_session": True} if os.name == "posix" else {
             "creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
-        self.process = subprocess.Popen(
-            [python, "-I", str(RUNNER), "--memory", str(memory_mb * 2**20), "--max-output", str(max_output),
-             "--max-bytes", str(max_bytes)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.crash_log, cwd=str(cwd),
-            env=clean_environment(), **options)
+        try:
+            self.process = subprocess.Popen(
+                [python, "-I", str(RUNNER), "--memory", str(memory_mb * 2**20), "--max-output", str(max_output),
+                 "--max-bytes", str(max_bytes)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.crash_log, cwd=str(cwd),
+                env=clean_environment(), **options)
+        except OSError:
+            self.crash_log.close()
+            raise
         self._finalizer = weakref.finalize(self, _kill, self.process)
         self.frames: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True, name="student-frames").start()
@@ -271,7 +275,12 @@ class Sandbox:
     def _start(self) -> LoadReport:
         directory = self.student.directory
         cwd = directory if directory is not None and directory.is_dir() else Path(tempfile.gettempdir())
-        self._child = _Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
+        try:
+            self._child = _Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
+        except OSError as error:  # no such interpreter, no permission: reported, never raised into the app
+            self._child, self._lost = None, True
+            return LoadReport(frozenset(), (verdict("crashed", reason=error.strerror or str(error)),), 0, "", False,
+                              started=False)
         kind, frame = self._child.receive(self.start_timeout)
         if kind != "frame" or frame[0].get("status") != "ready":
             reason, _ = self._child.crash_reason() if kind == "eof" else ("no answer", None)

@@ -157,3 +157,10 @@ def test_close_ends_the_process(sandbox_for):
     process = sandbox._child.process
     sandbox.close()
     assert process.poll() is not None and not sandbox.running
+
+
+def test_an_interpreter_that_cannot_start_is_reported(tmp_path):
+    with Sandbox(load_student_file(FILES / "process_probe.py"), python=str(tmp_path / "no-python")) as sandbox:
+        report = sandbox.load()
+        assert not report.started and report.problems[0].code == "crashed"
+        assert sandbox.call("divide", 1, 2).status == "crash"
