@@ -1,0 +1,380 @@
+"""The student's process, seen from the app: start it, load their file, call one function at a time.
+
+Why ``subprocess`` with ``python -I runner.py`` rather than multiprocessing's "spawn":
+the child starts from nothing of the app's — no import of the app's ``__main__``,
+no inherited objects, no pickle in either direction — with ``-I`` (no PYTHON*
+variables, no user site, neither the script's folder nor the current folder on
+``sys.path``) and an environment holding only what NumPy needs. Frames of plain data
+(``core.student.wire``) cross its stdin and stdout; killing it is one call.
+
+Containment, and its limits by system:
+
+* **time** — each call has a limit (default 5 s). On POSIX the child interrupts the
+  student's code itself (SIGALRM) and says which line it was on; whatever happens,
+  if no answer comes ``grace`` seconds after the limit the app kills the process
+  (and its process group on POSIX) and the next call starts a fresh one. On Windows
+  only the kill applies, so a time-out has no line.
+* **memory** — on Linux ``RLIMIT_AS`` caps the child's address space at what it uses
+  after importing NumPy plus ``memory_mb`` (default 1024): a huge allocation raises
+  MemoryError, reported with its line. macOS does not enforce ``RLIMIT_AS`` and
+  Windows has no ``resource`` module: there the child is not capped
+  (``LoadReport.memory_limited`` is False); NumPy still refuses absurd sizes, and a
+  large one slows the machine but cannot touch the app's memory.
+* **crashes** — ``os._exit``, a segfault, being killed: the call reports "the process
+  crashed" with the exit code or signal, and faulthandler's line when it left one;
+  the next call restarts the process and reloads the file.
+* **the app's state** — nothing is shared: arguments are copied into the child, results
+  copied out as arrays and numbers, and the app never imports the student's code.
+
+It is not a security boundary against code written to attack the app (the child runs
+as the same user and can read and write what the user can), only against mistakes.
+The child's working directory is the student's folder, which is also on its
+``sys.path`` (after the standard library), as when they run their notebook.
+
+One call at a time: a lock serialises callers. The GUI calls from a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .loading import StudentFile
+from .verdicts import Location, Verdict, verdict
+from .wire import WireError, read_frame, write_frame
+
+RUNNER = Path(__file__).with_name("runner.py")
+DEFAULT_TIMEOUT = 5.0
+DEFAULT_LOAD_TIMEOUT = 20.0
+DEFAULT_MEMORY_MB = 1024
+DEFAULT_MAX_OUTPUT = 4000
+#: The largest answer accepted from the child (arrays included).
+MAX_BYTES = 256 * 2**20
+#: Environment variables passed on: Windows needs its system folders; the BLAS kernel keeps
+#: the child's rounding the app's.
+KEPT_VARIABLES = ("SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "OPENBLAS_CORETYPE")
+_FAULT_LINE = re.compile(r'File "<student (\d+)>", line (\d+) in (\S+)')
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """What one call did. ``status``: ok | error | timeout | exit | crash | missing | too_big."""
+
+    status: str
+    value: Any = None
+    output: str = ""
+    error_type: str = ""
+    message: str = ""
+    location: Location | None = None
+    module: str | None = None  # the module an ImportError could not find
+    name: str | None = None  # the name a NameError did not find
+    exit_code: int | str | None = None
+    reason: str = ""  # a crash: "signal SIGSEGV", "exit code 3"
+    size: int = 0  # too_big: the bytes the answer would have had
+    seconds: float = 0.0
+    timeout: float = 0.0
+    memory_limited: bool = False
+    restarted: bool = False  # the process had died and was started again for this call
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """The file as the child ran it: functions defined, problems (imports, errors), prints."""
+
+    defined: frozenset[str]
+    problems: tuple[Verdict, ...]
+    skipped: int
+    output: str
+    memory_limited: bool
+    started: bool = True
+
+
+def clean_environment() -> dict[str, str]:
+    """The child's environment: a few system variables and one BLAS thread (no PYTHON*, no PATH)."""
+    env = {name: os.environ[name] for name in KEPT_VARIABLES if name in os.environ}
+    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", MPLBACKEND="Agg")
+    return env
+
+
+def _kill(process: subprocess.Popen) -> None:
+    """End the child and whatever it started (its own process group on POSIX)."""
+    if process.poll() is None:
+        if os.name == "posix":
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        try:
+            process.kill()
+        except OSError:
+            pass
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+    for stream in (process.stdin, process.stdout):
+        try:
+            stream.close()
+        except OSError:
+            pass
+
+
+class _Child:
+    """One running child process and the thread reading its frames."""
+
+    def __init__(self, python: str, cwd: Path, memory_mb: int, max_output: int, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.crash_log = tempfile.TemporaryFile()
+        options = {"start_new_session": True} if os.name == "posix" else {
+            "creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+        try:
+            self.process = subprocess.Popen(
+                [python, "-I", str(RUNNER), "--memory", str(memory_mb * 2**20), "--max-output", str(max_output),
+                 "--max-bytes", str(max_bytes)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.crash_log, cwd=str(cwd),
+                env=clean_environment(), **options)
+        except OSError:
+            self.crash_log.close()
+            raise
+        self._finalizer = weakref.finalize(self, _kill, self.process)
+        self.frames: queue.Queue = queue.Queue()
+        threading.Thread(target=self._read, daemon=True, name="student-frames").start()
+
+    def _read(self) -> None:
+        try:
+            while True:
+                frame = read_frame(self.process.stdout, self.max_bytes)
+                self.frames.put(("eof", None) if frame is None else ("frame", frame))
+                if frame is None:
+                    return
+        except (WireError, OSError, ValueError) as error:
+            self.frames.put(("bad", str(error)))
+
+    def send(self, message: dict, value: Any = None) -> bool:
+        try:
+            write_frame(self.process.stdin, message, value)
+            return True
+        except (OSError, ValueError):  # the pipe closed: the process has died
+            return False
+
+    def receive(self, seconds: float) -> tuple[str, Any]:
+        """("frame", (message, value)), ("eof", None), ("bad", why) or ("late", None) after ``seconds``."""
+        try:
+            return self.frames.get(timeout=max(seconds, 0.0))
+        except queue.Empty:
+            return "late", None
+
+    def crash_reason(self) -> tuple[str, tuple[int, int, str] | None]:
+        """How the process ended ("signal SIGSEGV", "exit code 3") and faulthandler's (chunk, line, function)."""
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        if code is None:
+            reason = "no answer"
+        elif code < 0:
+            try:
+                reason = f"signal {signal.Signals(-code).name}"
+            except ValueError:
+                reason = f"signal {-code}"
+        else:
+            reason = f"exit code {code}"
+        self.crash_log.seek(0)
+        match = _FAULT_LINE.search(self.crash_log.read(64 * 1024).decode("utf-8", "replace"))
+        return reason, (int(match[1]), int(match[2]), match[3]) if match else None
+
+    def close(self, polite: bool = True) -> None:
+        if polite and self.process.poll() is None and self.send({"op": "exit"}):
+            try:
+                self.process.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                pass
+        self._finalizer()
+        self.crash_log.close()
+
+
+class Sandbox:
+    """Runs a student's file in its own process; ``call`` runs one of its functions.
+
+    ``timeout`` is each call's limit in seconds, ``memory_mb`` the memory the child may
+    use beyond NumPy's own (Linux), ``max_output`` how many printed characters each call
+    returns, ``max_bytes`` the largest answer accepted (bytes). ``python`` is the interpreter
+    to start (default: the app's own; a frozen app must point it at a Python with NumPy).
+    """
+
+    def __init__(self, student: StudentFile, *, timeout: float = DEFAULT_TIMEOUT,
+                 load_timeout: float = DEFAULT_LOAD_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
+                 max_output: int = DEFAULT_MAX_OUTPUT, grace: float = 1.0, start_timeout: float = 60.0,
+                 python: str | None = None, max_bytes: int = MAX_BYTES) -> None:
+        self.student = student
+        self.max_bytes = max_bytes
+        self.timeout, self.load_timeout, self.grace, self.start_timeout = timeout, load_timeout, grace, start_timeout
+        self.memory_mb, self.max_output = memory_mb, max_output
+        self.python = python or sys.executable
+        self._child: _Child | None = None
+        self._report: LoadReport | None = None
+        self._lost = False  # the last process died or was killed: the next call restarts
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------------ life cycle
+    def __enter__(self) -> "Sandbox":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def running(self) -> bool:
+        return self._child is not None and self._child.process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._child is None else self._child.process.pid
+
+    def close(self) -> None:
+        """End the process (politely, then for sure)."""
+        with self._lock:
+            if self._child is not None:
+                self._child.close()
+                self._child = None
+
+    def reload(self, student: StudentFile) -> LoadReport:
+        """Run a new version of the file (the student saved it) in a fresh process."""
+        with self._lock:
+            self.close()
+            self.student, self._report, self._lost = student, None, False
+            return self.load()
+
+    def load(self) -> LoadReport:
+        """Start the process and run the file's definitions (once; again after a crash)."""
+        with self._lock:
+            if self._report is None or not self.running:
+                self._report = self._start()
+            return self._report
+
+    def _lose(self) -> None:
+        if self._child is not None:
+            self._child.close(polite=False)
+        self._child, self._lost = None, True
+
+    def _start(self) -> LoadReport:
+        directory = self.student.directory
+        cwd = directory if directory is not None and directory.is_dir() else Path(tempfile.gettempdir())
+        try:
+            self._child = _Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
+        except OSError as error:  # no such interpreter, no permission: reported, never raised into the app
+            self._child, self._lost = None, True
+            return LoadReport(frozenset(), (verdict("crashed", reason=error.strerror or str(error)),), 0, "", False,
+                              started=False)
+        kind, frame = self._child.receive(self.start_timeout)
+        if kind != "frame" or frame[0].get("status") != "ready":
+            reason, _ = self._child.crash_reason() if kind == "eof" else ("no answer", None)
+            self._lose()
+            return LoadReport(frozenset(), (verdict("crashed", reason=reason),), 0, "", False, started=False)
+        memory_limited = bool(frame[0].get("memory_limited"))
+        request = {"op": "load", "timeout": self.load_timeout,
+                   "directory": None if directory is None else str(directory)}
+        if not self._child.send(request, [chunk.source for chunk in self.student.chunks]):
+            self._lose()
+            return LoadReport(frozenset(), (verdict("crashed", reason="no answer"),), 0, "", memory_limited, False)
+        kind, frame = self._child.receive(self.load_timeout + self.grace)
+        if kind != "frame":
+            reason, fault = self._child.crash_reason() if kind == "eof" else ("", None)
+            self._lose()
+            problem = (verdict("timeout", seconds=self.load_timeout) if kind == "late"
+                       else self._crash_verdict(reason, fault))
+            return LoadReport(frozenset(), (problem,), 0, "", memory_limited, started=False)
+        answer = frame[0]
+        problems = tuple(self._load_problem(problem) for problem in answer.get("problems", []))
+        return LoadReport(frozenset(answer.get("defined", [])), problems, len(answer.get("skipped", [])),
+                          str(answer.get("output", "")), memory_limited)
+
+    def _crash_verdict(self, reason: str, fault: tuple[int, int, str] | None) -> Verdict:
+        if fault is None:
+            return verdict("crashed", reason=reason)
+        return verdict("crashed_at", self.student.location(fault[0], fault[1], fault[2]), reason=reason)
+
+    def _load_problem(self, problem: dict) -> Verdict:
+        where = self.student.location(int(problem.get("chunk", 0)), int(problem.get("line", 1)), problem.get("function"))
+        status = problem.get("status")
+        if status == "timeout":
+            return verdict("timeout_at", where, seconds=self.load_timeout)
+        if status == "exit":
+            return verdict("exited", where)
+        if problem.get("type") == "ModuleNotFoundError" and problem.get("module"):
+            return verdict("import_missing", where, module=problem["module"])
+        return verdict("load_error", where, type=problem.get("type", "Error"), message=problem.get("message", ""))
+
+    # ------------------------------------------------------------------ calls
+    def call(self, name: str, *args: Any, seed: int | None = None, timeout: float | None = None) -> CallResult:
+        """Run the student's ``name(*args)`` in the child; never raises for anything the code does.
+
+        ``seed`` seeds NumPy's global generator in the child first (as the course's tests do).
+        """
+        limit = self.timeout if timeout is None else timeout
+        with self._lock:
+            restarted = self._lost or (self._child is not None and not self.running)
+            report = self.load()
+            if not report.started:
+                return CallResult("crash", reason=_reason(report), timeout=limit, restarted=restarted)
+            self._lost = False
+            if name not in report.defined:
+                return CallResult("missing", timeout=limit, memory_limited=report.memory_limited)
+            child = self._child
+            start = time.monotonic()
+            if not child.send({"op": "call", "name": name, "seed": seed, "timeout": limit}, list(args)):
+                return self._crashed(child, limit, report, restarted)
+            kind, frame = child.receive(limit + self.grace)
+            if kind == "late":
+                self._lose()
+                return CallResult("timeout", timeout=limit, seconds=time.monotonic() - start,
+                                  memory_limited=report.memory_limited, restarted=restarted)
+            if kind == "bad":  # the child wrote something that is not a frame: it is no longer trusted
+                self._lose()
+                return CallResult("crash", reason="malformed answer", timeout=limit,
+                                  memory_limited=report.memory_limited, restarted=restarted)
+            if kind != "frame":
+                return self._crashed(child, limit, report, restarted)
+            answer, value = frame
+            return self._result(answer, value, limit, report.memory_limited, restarted)
+
+    def _crashed(self, child: _Child, limit: float, report: LoadReport, restarted: bool) -> CallResult:
+        reason, fault = child.crash_reason()
+        self._lose()
+        location = None if fault is None else self.student.location(fault[0], fault[1], fault[2])
+        return CallResult("crash", reason=reason, location=location, timeout=limit,
+                          memory_limited=report.memory_limited, restarted=restarted)
+
+    def _result(self, answer: dict, value: Any, limit: float, memory_limited: bool, restarted: bool) -> CallResult:
+        location = None
+        if "line" in answer and "chunk" in answer:
+            location = self.student.location(int(answer["chunk"]), int(answer["line"]), answer.get("function"))
+        code = answer.get("code")
+        return CallResult(
+            str(answer.get("status")), value if answer.get("status") == "ok" else None, str(answer.get("output", "")),
+            str(answer.get("type", "")), str(answer.get("message", "")), location, answer.get("module"),
+            answer.get("name"), code if isinstance(code, (int, str)) or code is None else None,
+            size=int(answer.get("bytes", 0)), seconds=float(answer.get("seconds", 0.0)), timeout=limit, memory_limited=memory_limited,
+            restarted=restarted)
+
+
+def _reason(report: LoadReport) -> str:
+    for problem in report.problems:
+        if "reason" in problem.args:
+            return str(problem.args["reason"])
+    return "no answer"
