@@ -171,6 +171,12 @@ MESSAGES: dict[str, str] = {
     "progress.answers": "progress: answers must be a list",
     "progress.answer_fields": "progress: answers[{index}] must have lesson, question, given and correct",
     "progress.not_json": "the progress file is not valid JSON: {reason}",
+    # --- a student's own code (core/student)
+    "student.not_text": "the file is not readable as Python text: {reason}",
+    "student.notebook_not_utf8": "the notebook is not UTF-8 text: {reason}",
+    "student.notebook_not_json": "the notebook is not valid JSON: line {line}: {reason}",
+    "student.no_cells": "the notebook has no cells",
+    "student.network": "the course's functions train one tanh hidden layer (week 3) or ReLU hidden layers (week 4) before a sigmoid output; this network uses {activations}",
     "file.too_large": "the file is too large ({size} MB; at most {max} MB)",
     "file.not_found": "file not found: {path!r}",
     "file.cannot_read": "cannot read {name}: {reason}",

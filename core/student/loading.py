@@ -112,7 +112,7 @@ def _decode_python(data: bytes) -> str:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
         return data.decode(encoding)
     except (SyntaxError, LookupError, UnicodeDecodeError) as error:
-        raise StudentFileError(f"the file is not readable as Python text: {error}") from None
+        raise StudentFileError("student.not_text", reason=str(error)) from None
 
 
 def _strip_magics(source: str) -> str | None:
@@ -135,17 +135,17 @@ def notebook_cells(data: bytes) -> list[str]:
     try:
         notebook = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise StudentFileError(f"the notebook is not UTF-8 text: {error}") from None
+        raise StudentFileError("student.notebook_not_utf8", reason=str(error)) from None
     except json.JSONDecodeError as error:
-        raise StudentFileError(f"the notebook is not valid JSON: line {error.lineno}: {error.msg}") from None
+        raise StudentFileError("student.notebook_not_json", line=error.lineno, reason=error.msg) from None
     if not isinstance(notebook, dict):
-        raise StudentFileError("the notebook has no cells")
+        raise StudentFileError("student.no_cells")
     cells = notebook.get("cells")
     key = "source"
     if cells is None and isinstance(notebook.get("worksheets"), list) and notebook["worksheets"]:
         cells, key = notebook["worksheets"][0].get("cells"), "input"  # nbformat 3
     if not isinstance(cells, list):
-        raise StudentFileError("the notebook has no cells")
+        raise StudentFileError("student.no_cells")
     sources = []
     for cell in cells:
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
@@ -245,7 +245,7 @@ def load_student_file(path: str | Path) -> StudentFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise StudentFileError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise StudentFileError("file.cannot_read", name=path.name, reason=error.strerror or str(error)) from None
     kind = "ipynb" if path.suffix.lower() == NOTEBOOK_SUFFIX else "py"
     return _from_bytes(data, kind, path.resolve())
 

@@ -57,9 +57,7 @@ def course_mode(activations: Iterable[str]) -> str:
         return "shallow"
     if len(names) >= 1 and names[-1] == "sigmoid" and all(name == "relu" for name in names[:-1]):
         return "deep"
-    raise StudentTrainingError(
-        f"the course's functions train one tanh hidden layer (week 3) or ReLU hidden layers (week 4) before a "
-        f"sigmoid output; this network uses {', '.join(names)}")
+    raise StudentTrainingError("student.network", activations=", ".join(names))
 
 
 def _core_call(mode: str, role: str, *args: Any) -> Any:

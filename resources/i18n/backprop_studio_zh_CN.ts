@@ -724,6 +724,26 @@
         <translation>进度文件不是有效的 JSON：{reason}</translation>
     </message>
     <message>
+        <source>the file is not readable as Python text: {reason}</source>
+        <translation>该文件无法作为 Python 文本读取：{reason}</translation>
+    </message>
+    <message>
+        <source>the notebook is not UTF-8 text: {reason}</source>
+        <translation>该笔记本不是 UTF-8 文本：{reason}</translation>
+    </message>
+    <message>
+        <source>the notebook is not valid JSON: line {line}: {reason}</source>
+        <translation>该笔记本不是有效的 JSON：第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>the notebook has no cells</source>
+        <translation>该笔记本没有任何单元格</translation>
+    </message>
+    <message>
+        <source>the course&apos;s functions train one tanh hidden layer (week 3) or ReLU hidden layers (week 4) before a sigmoid output; this network uses {activations}</source>
+        <translation>课程的函数训练的是一个 tanh 隐藏层（第 3 周）或若干 ReLU 隐藏层（第 4 周），输出层为 sigmoid；当前网络使用的是 {activations}</translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {max} MB)</source>
         <translation>文件太大（{size} MB；最多 {max} MB）</translation>
     </message>
