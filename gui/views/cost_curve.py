@@ -29,6 +29,7 @@ from ...core.training.trainer import Metrics
 from ..model.session import TrainingSession
 from ..support import colors
 from ..support.throttle import Throttle
+from .cost_format import finite_points, format_cost, format_percent
 from .plot_style import is_dark, style_plot
 
 Array = np.ndarray
@@ -41,26 +42,6 @@ ITERATION = EVALUATION_FIELDS.index("iteration")
 TEST_COST = EVALUATION_FIELDS.index("test_cost")
 #: 20 frames a second is plenty for a curve that grows by a pixel at a time.
 CURVE_INTERVAL_MS = 50
-
-def format_cost(value: float | None) -> str:
-    """J with 4 decimals, scientific when tiny or huge; "—" when there is no value."""
-    if value is None or math.isnan(value):
-        return "—"
-    if math.isinf(value):
-        return "∞"
-    return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3e}"
-
-
-def finite_points(x: Array, y: Array) -> tuple[Array, Array]:
-    """(x, y) without the points whose y is NaN or ±∞ (unchanged arrays when all are finite)."""
-    finite = np.isfinite(y)
-    if finite.all():
-        return x, y
-    return x[finite], y[finite]
-
-
-def format_percent(fraction: float | None) -> str:
-    return "—" if fraction is None or math.isnan(fraction) else f"{100.0 * fraction:.1f}%"
 
 
 class CostCurveView(QWidget):

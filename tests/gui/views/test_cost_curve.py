@@ -11,7 +11,8 @@ from PySide6.QtCore import QPointF
 from backprop_studio.core.session.session import MAX_CURVE_POINTS
 from backprop_studio.core.training.history import EVALUATION_FIELDS, envelope
 from backprop_studio.gui.model.session import TrainingSession
-from backprop_studio.gui.views.cost_curve import CostCurveView, format_cost, format_percent
+from backprop_studio.gui.views.cost_curve import CostCurveView
+from backprop_studio.gui.views.cost_format import format_cost, format_percent
 
 
 @pytest.fixture
