@@ -1,9 +1,11 @@
 """ActivationPlotView: a hidden layer's g(z) and g'(z), with where its z values really are.
 
-Over the two curves a histogram shows the layer's current Z (every unit, every training
-example) from ``trainer.forward_all``, so a student sees z pile up where tanh is flat
-(large initial weights: learning crawls) or ReLU units stuck at z ≤ 0. Under the plot one
-sentence gives the number that matters for this activation (core.nn.activation_stats).
+Over the two curves a histogram shows the layer's Z (every unit, every training example)
+from the latest snapshot's ``training_values()``, so a student sees z pile up where tanh is
+flat (large initial weights: learning crawls) or ReLU units stuck at z ≤ 0. Under the plot
+one sentence gives the number that matters for this activation (core.nn.activation_stats).
+What to say and draw for an activation (the saturation line, its label) comes from the
+activation object's own facts, so a new activation needs no change here.
 
 The histogram has its own y axis on the right (counts) in a second ViewBox that shares
 the x axis (z), drawn behind the curves.
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QStac
 from ...core.nn.activation_stats import (
     SATURATION_THRESHOLD, activation_curve, histogram_edges, layer_health, z_range,
 )
-from ..support import colors
+from ...core.nn.activations import get_activation
+from ...core.session import Snapshot
 from ..model.session import TrainingSession
+from ..support import colors
+from ..support.messages import activation_label
 from ..support.throttle import Throttle
-from . import is_dark, style_plot
+from .plot_style import is_dark, style_plot
 
 Array = np.ndarray
 
@@ -62,6 +67,7 @@ class ActivationPlotView(QWidget):
         self._edges = np.zeros(0)
         self._curves: tuple[Array, Array, Array] = (np.zeros(0), np.zeros(0), np.zeros(0))
         self._dirty = True
+        self._structure_version: int | None = None  # of the snapshot the layer picker was filled from
         self._legend_key: tuple[str, int] | None = None
         self._key_colors: dict[str, str] = {}
 
@@ -128,16 +134,14 @@ class ActivationPlotView(QWidget):
         layout.addWidget(self._stats_label)
 
         self._throttle = Throttle(self._redraw_if_visible, REDRAW_INTERVAL_MS, parent=self)
-        session.stepped.connect(self._throttle.request)
-        session.parameters_reset.connect(self._throttle.request)
-        session.parameters_edited.connect(self._throttle.request)
-        session.dataset_changed.connect(self._throttle.request)
-        session.hyperparameters_changed.connect(self._on_hyperparameters_changed)
-        session.selection.neuron_selected.connect(self._on_neuron_selected)
+        session.structure_changed.connect(self._on_structure_changed)
+        session.state_changed.connect(self._throttle.request)
+        session.selection_changed.connect(self._on_selection_changed)
 
         self._retranslate()
         self._restyle()
-        self._fill_layer_combo(self._initial_layer())
+        snapshot = session.snapshot
+        self._fill_layer_combo(snapshot, self._initial_layer(snapshot))
         self.redraw_now()
 
     # ------------------------------------------------------------------ public (tests, main window)
@@ -153,6 +157,10 @@ class ActivationPlotView(QWidget):
         """The sentence under the plot (saturation, dead units, or why neither happens)."""
         return self._stats_label.text()
 
+    def saturation_line_shown(self) -> bool:
+        """True while the dashed |g'(z)| = 0.05 line (and its key) is drawn: only for activations that saturate."""
+        return self._threshold_line.isVisible() and not self._key_labels["threshold"].isHidden()
+
     def layer(self) -> int:
         """The hidden layer l shown (1-based)."""
         return self._layer
@@ -167,19 +175,22 @@ class ActivationPlotView(QWidget):
             self._layer_combo.setCurrentIndex(index)
 
     def redraw_now(self) -> None:
-        """Recompute Z of the layer on the training set and redraw everything."""
+        """Z of the layer on the training set, from the latest snapshot, and everything drawn from it."""
         self._throttle.cancel()
         self._dirty = False
-        hp = self._session.hyperparameters
+        snapshot = self._session.snapshot
+        if snapshot.structure_version != self._structure_version:
+            self._fill_layer_combo(snapshot, self._layer)
+        hp = snapshot.hyperparameters
         if hp.n_hidden_layers == 0 or not 1 <= self._layer <= hp.n_hidden_layers:
             self._show_no_hidden_layer()
             return
         self._pages.setCurrentIndex(0)
         self._stats_label.show()
-        trainer = self._session.trainer
-        Zs, _ = trainer.forward_all(self._session.prepared.X_train)
+        Zs, _ = snapshot.training_values()
         Z = Zs[self._layer - 1]
-        name = trainer.activation_names[self._layer - 1]
+        name = snapshot.activations[self._layer - 1]
+        saturates = get_activation(name).saturates
         lo, hi = z_range(Z)
         self._curves = activation_curve(name, lo, hi, alpha=hp.leaky_alpha)
         self._edges = histogram_edges(lo, hi, BINS)
@@ -190,20 +201,20 @@ class ActivationPlotView(QWidget):
         self._histogram.setData(self._edges, self._counts.astype(float))
         self.plot.getPlotItem().setXRange(lo, hi, padding=0)
         self._histogram_box.setYRange(0.0, max(1.0, float(self._counts.max(initial=0))) * 1.1, padding=0)
-        self._threshold_line.setVisible(name in ("sigmoid", "tanh"))
-        self._fill_legend(name)
-        self._stats_label.setText(self._health_text(Z, name))
+        self._threshold_line.setVisible(saturates)
+        self._fill_legend(name, saturates)
+        self._stats_label.setText(self._health_text(Z, name, hp.leaky_alpha))
 
     # ------------------------------------------------------------------ internals
-    def _initial_layer(self) -> int:
-        neuron = self._session.selection.neuron
-        if neuron is not None and 1 <= neuron[0] <= self._session.hyperparameters.n_hidden_layers:
+    @staticmethod
+    def _initial_layer(snapshot: Snapshot) -> int:
+        neuron = snapshot.selection.neuron
+        if neuron is not None and 1 <= neuron[0] <= snapshot.hyperparameters.n_hidden_layers:
             return neuron[0]
         return 1
 
-    def _health_text(self, Z: Array, name: str) -> str:
-        hp = self._session.hyperparameters
-        health = layer_health(Z, name, alpha=hp.leaky_alpha)
+    def _health_text(self, Z: Array, name: str, alpha: float) -> str:
+        health = layer_health(Z, name, alpha=alpha)
         if health.kind == "saturation":
             return self.tr(
                 "Saturated: %1 % of z have |g'(z)| < %2. Where g' is that small, dZ = dA · g'(Z) is almost 0, "
@@ -214,15 +225,14 @@ class ActivationPlotView(QWidget):
                 "Dead units: %1 of %2 (z ≤ 0 for every example). There g'(z) = 0, so no gradient reaches "
                 "their W and b: they never change again."
             ).replace("%1", str(health.dead_units)).replace("%2", str(health.units))
-        if name == "leaky_relu":
+        _, _, slope = self._curves
+        if slope.size and np.all(slope == slope[0]):  # one slope everywhere: g is a straight line
             return self.tr(
-                "Leaky ReLU never saturates: g'(z) is 1 for z > 0 and α = %1 for z < 0, so every unit "
-                "always passes some gradient back."
-            ).replace("%1", f"{hp.leaky_alpha:g}")
-        return self.tr(
-            "A linear unit never saturates: g'(z) = 1 for every z. But a stack of linear layers is still one "
-            "linear function, so the decision boundary stays a straight line."
-        )
+                "A linear unit never saturates: g'(z) = 1 for every z. But a stack of linear layers is still one "
+                "linear function, so the decision boundary stays a straight line."
+            )
+        return self.tr("Never saturates: %1, so every unit always passes some gradient back.").replace(
+            "%1", get_activation(name, alpha).derivative_formula())
 
     def _show_no_hidden_layer(self) -> None:
         empty = np.zeros(0)
@@ -245,17 +255,13 @@ class ActivationPlotView(QWidget):
             "output's sigmoid. Add a hidden layer to see its g(z), g'(z) and where its z values lie."
         )
 
-    def _activation_label(self, name: str) -> str:
-        labels = {"sigmoid": self.tr("sigmoid"), "tanh": self.tr("tanh"), "relu": self.tr("ReLU"),
-                  "leaky_relu": self.tr("leaky ReLU"), "linear": self.tr("linear")}
-        return labels.get(name, name)
-
-    def _fill_layer_combo(self, wanted: int) -> None:
-        hp = self._session.hyperparameters
+    def _fill_layer_combo(self, snapshot: Snapshot, wanted: int) -> None:
+        self._structure_version = snapshot.structure_version
+        hp = snapshot.hyperparameters
         with QSignalBlocker(self._layer_combo):
             self._layer_combo.clear()
             for l, name in enumerate(hp.hidden_activations, start=1):
-                text = self.tr("Layer %1 (%2)").replace("%1", str(l)).replace("%2", self._activation_label(name))
+                text = self.tr("Layer %1 (%2)").replace("%1", str(l)).replace("%2", activation_label(name))
                 self._layer_combo.addItem(text, l)
             self._layer = wanted if 1 <= wanted <= hp.n_hidden_layers else 1
             self._layer_combo.setCurrentIndex(max(0, self._layer_combo.findData(self._layer)))
@@ -267,13 +273,14 @@ class ActivationPlotView(QWidget):
         self._layer = int(self._layer_combo.itemData(index))
         self.redraw_now()
 
-    def _on_hyperparameters_changed(self) -> None:
-        self._fill_layer_combo(self._layer)
+    def _on_structure_changed(self, snapshot: Snapshot) -> None:
+        self._fill_layer_combo(snapshot, self._layer)
         self._throttle.request()
 
-    def _on_neuron_selected(self, neuron: object) -> None:
+    def _on_selection_changed(self, snapshot: Snapshot) -> None:
         # Follow the student's pick: clicking a neuron of hidden layer l shows layer l here.
-        if isinstance(neuron, tuple) and 1 <= neuron[0] <= self._session.hyperparameters.n_hidden_layers:
+        neuron = snapshot.selection.neuron
+        if neuron is not None and 1 <= neuron[0] <= snapshot.hyperparameters.n_hidden_layers:
             self.set_layer(neuron[0])
 
     def _redraw_if_visible(self) -> None:
@@ -293,11 +300,11 @@ class ActivationPlotView(QWidget):
         self._histogram_box.setGeometry(main.sceneBoundingRect())
         self._histogram_box.linkedViewChanged(main, self._histogram_box.XAxis)
 
-    def _fill_legend(self, name: str) -> None:
+    def _fill_legend(self, name: str, saturates: bool) -> None:
         if self._legend_key == (name, self._layer):
             return  # unchanged
         self._legend_key = (name, self._layer)
-        label = self._activation_label(name)
+        label = activation_label(name)
         texts = {
             "g": self.tr("g(z) = %1(z)").replace("%1", label),
             "dg": self.tr("g'(z), its slope"),
@@ -308,7 +315,7 @@ class ActivationPlotView(QWidget):
             swatch = f'<span style="color:{self._key_colors[key]}">{KEY_SYMBOLS[key]}</span>'
             widget.setText(f"{swatch}&nbsp;{html.escape(texts[key])}")
             widget.show()
-        self._key_labels["threshold"].setVisible(name in ("sigmoid", "tanh"))
+        self._key_labels["threshold"].setVisible(saturates)  # the line only matters where g' can vanish
 
     def _retranslate(self) -> None:
         self._layer_label.setText(self.tr("&Layer:"))
@@ -347,7 +354,7 @@ class ActivationPlotView(QWidget):
         elif kind == QEvent.Type.LanguageChange:
             self._retranslate()
             self._restyle()
-            self._fill_layer_combo(self._layer)
+            self._fill_layer_combo(self._session.snapshot, self._layer)
             self.redraw_now()
         elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._restyle()

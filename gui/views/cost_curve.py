@@ -1,11 +1,14 @@
 """CostCurveView: the cost J against the iteration, for the train set and the test set.
 
-The train curve is ``history.cost_curve()`` (J of every iteration, strided by
-the history itself when runs get long); the test curve is the ``test_cost``
-column of the evaluations, which ``session.metrics()`` records. Under the plot
-a line of labels gives the current accuracies and costs.
+Everything comes from the latest snapshot: the train curve is its history's
+``iterations`` / ``costs`` (J of every iteration, thinned for long runs); the
+test curve is the ``test_cost`` column of its evaluation rows (recorded on the
+session's schedule). A dot marks "now": J of the current parameters at the
+current iteration (``snapshot.metrics.train_cost`` at ``snapshot.iteration``),
+so after a typed weight the curve, the status bar and the inspector agree.
+Under the plot a line of labels gives the current accuracies and costs.
 
-When training diverges (``session.training_failed``) a dashed vertical line marks
+When training has diverged (``snapshot.divergence``) a dashed vertical line marks
 the iteration, labelled "diverged at N". Only finite costs are ever plotted: a
 NaN or ∞ is a non-number, never a point at the top of the axis.
 """
@@ -20,12 +23,14 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...core.session import Snapshot
 from ...core.training.history import EVALUATION_FIELDS
 from ...core.training.trainer import Metrics
-from ..support import colors
 from ..model.session import TrainingSession
+from ..support import colors
 from ..support.throttle import Throttle
-from . import is_dark, style_plot
+from .cost_format import finite_points, format_cost, format_percent
+from .plot_style import is_dark, style_plot
 
 Array = np.ndarray
 
@@ -35,29 +40,8 @@ TRAIN_COLOR_DARK = (120, 175, 235)  # light blue on a dark theme
 SEPARATOR = "  ·  "
 ITERATION = EVALUATION_FIELDS.index("iteration")
 TEST_COST = EVALUATION_FIELDS.index("test_cost")
-
-
+#: 20 frames a second is plenty for a curve that grows by a pixel at a time.
 CURVE_INTERVAL_MS = 50
-
-def format_cost(value: float | None) -> str:
-    """J with 4 decimals, scientific when tiny or huge; "—" when there is no value."""
-    if value is None or math.isnan(value):
-        return "—"
-    if math.isinf(value):
-        return "∞"
-    return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3e}"
-
-
-def finite_points(x: Array, y: Array) -> tuple[Array, Array]:
-    """(x, y) without the points whose y is NaN or ±∞ (unchanged arrays when all are finite)."""
-    finite = np.isfinite(y)
-    if finite.all():
-        return x, y
-    return x[finite], y[finite]
-
-
-def format_percent(fraction: float | None) -> str:
-    return "—" if fraction is None or math.isnan(fraction) else f"{100.0 * fraction:.1f}%"
 
 
 class CostCurveView(QWidget):
@@ -70,6 +54,10 @@ class CostCurveView(QWidget):
         self._costs = np.empty(0)
         self._test_iterations = np.empty(0)
         self._test_costs = np.empty(0)
+        # What the hover readout reads: the train curve and, one iteration on, the "now" dot.
+        self._read_x, self._read_y = np.empty(0), np.empty(0)
+        self._diverged_at: int | None = None
+        self._run: tuple[int, int] = (-1, -1)  # (structure_version, iteration) last drawn: spots a new run
         self._hover_x: float | None = None
 
         self._log_box = QCheckBox(self)
@@ -97,7 +85,13 @@ class CostCurveView(QWidget):
             # After addItem: PlotItem.addItem imposes the plot's own (off) settings on the curve.
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
-        self._marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9)
+        # "Now": J of the current parameters, one iteration past the curve's last point (that J was
+        # computed before the last update). Counted in the range: a typed weight can send J far off the curve.
+        self._now_marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=8)
+        self._now_marker.setZValue(3)
+        item.addItem(self._now_marker)
+        self._marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9)  # the hovered point
+        self._marker.setZValue(4)
         item.addItem(self._marker, ignoreBounds=True)
         # Counted in the x range (the failed iteration is one past the last plotted cost).
         # The label sits left of the line (the line is at the right end of the curve), low (the legend takes
@@ -106,7 +100,6 @@ class CostCurveView(QWidget):
                                                 labelOpts={"position": 0.18, "anchors": [(1.05, 0.5), (1.05, 0.5)]})
         self._divergence_line.setZValue(5)
         self._divergence_line.hide()
-        self._diverged_at: int | None = None
         item.addItem(self._divergence_line)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
@@ -131,14 +124,10 @@ class CostCurveView(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(metrics_row)
 
-        # 20 frames a second is plenty for a curve that grows by a pixel at a time; the axes it repaints
-        # each frame are pyqtgraph's dearest item, and the time goes back to training.
+        # The axes repainted each frame are pyqtgraph's dearest item: fewer frames leave the time to training.
         self._throttle = Throttle(self.redraw_now, CURVE_INTERVAL_MS, parent=self)
         self.frames_drawn = 0
-        session.stepped.connect(self._throttle.request)
-        session.parameters_reset.connect(self._on_reset)
-        session.dataset_changed.connect(self._on_reset)
-        session.training_failed.connect(self._on_training_failed)
+        session.state_changed.connect(self._on_state_changed)
 
         self._retranslate()
         self._restyle()
@@ -172,6 +161,11 @@ class CostCurveView(QWidget):
     def readout_text(self) -> str:
         return self._readout.text()
 
+    def now_marker(self) -> tuple[int, float] | None:
+        """(iteration, J) of the "now" dot as drawn, or None when it is hidden (J not a finite number)."""
+        x, y = self._now_marker.getOriginalDataset()  # getData() would give log10(J) on a log axis
+        return None if x is None or not len(x) else (int(x[0]), float(y[0]))
+
     def divergence_marker(self) -> tuple[int, str] | None:
         """(iteration, label) of the "diverged at N" line, or None when training has not diverged."""
         if self._diverged_at is None or not self._divergence_line.isVisible():
@@ -179,50 +173,96 @@ class CostCurveView(QWidget):
         return self._diverged_at, self._divergence_label_text()
 
     def readout_at(self, x: float) -> str:
-        """"iteration N, J = x.xxxx" for the train-curve point nearest to iteration ``x`` ("" if none)."""
+        """"iteration N, J = x.xxxx" for the point nearest to iteration ``x``, on the train curve or the
+        "now" dot after it ("" if there is none)."""
         index = self._nearest(x)
         if index is None:
             return ""
-        iteration = int(round(self._iterations[index]))
+        iteration = int(round(self._read_x[index]))
         return (self.tr("iteration %1, J = %2").replace("%1", str(iteration))
-                .replace("%2", format_cost(float(self._costs[index]))))
+                .replace("%2", format_cost(float(self._read_y[index]))))
 
     def redraw_now(self) -> None:
-        """Redraw both curves and the metrics from the session (cancels a pending throttled redraw)."""
+        """Redraw both curves, the "now" dot and the metrics from the latest snapshot (cancels a pending redraw)."""
         self._throttle.cancel()
         self.frames_drawn += 1  # read by benchmarks/bench_gui.py
-        # metrics() first: it records this iteration's evaluation, so the test curve ends at "now".
-        metrics = self._session.metrics()
-        history = self._session.trainer.history
-        self._iterations, self._costs = finite_points(*history.cost_curve())
-        evaluations = history.evaluations.array()
+        snapshot = self._session.snapshot
+        self._run = (snapshot.structure_version, snapshot.iteration)
+        history = snapshot.history
+        self._iterations, self._costs = finite_points(history.iterations, history.costs)
+        evaluations = history.evaluations
         has_test = np.isfinite(evaluations[:, TEST_COST])
         self._test_iterations = evaluations[has_test, ITERATION]
         self._test_costs = evaluations[has_test, TEST_COST]
         self._train_curve.setData(self._iterations, self._costs)
         self._test_curve.setData(self._test_iterations, self._test_costs)
-        self._show_metrics(metrics)
+        self._show_now(snapshot)
+        self._read_x, self._read_y = self._iterations, self._costs
+        now = self.now_marker()
+        if now is not None and (not len(self._iterations) or now[0] > self._iterations[-1]):
+            self._read_x = np.append(self._iterations, float(now[0]))
+            self._read_y = np.append(self._costs, now[1])
+        self._place_legend()
+        self._frame_y(now)
+        self._show_divergence(snapshot)
+        self._show_metrics(snapshot)
         self._update_readout()
 
     # ------------------------------------------------------------------ internals
     def _nearest(self, x: float) -> int | None:
-        n = len(self._iterations)
+        n = len(self._read_x)
         if n == 0 or not math.isfinite(x):
             return None
-        i = int(np.searchsorted(self._iterations, x))
+        i = int(np.searchsorted(self._read_x, x))
         if i >= n:
             return n - 1
-        if i > 0 and x - self._iterations[i - 1] <= self._iterations[i] - x:
+        if i > 0 and x - self._read_x[i - 1] <= self._read_x[i] - x:
             return i - 1
         return i
 
-    def _on_training_failed(self, _message: str) -> None:
-        """Mark where it diverged: the trainer stopped at (and kept the parameters of) this iteration."""
-        self._diverged_at = self._session.iteration
-        self._divergence_line.setPos(self._diverged_at)
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        structure_version, iteration = self._run
+        if snapshot.structure_version != structure_version or snapshot.iteration < iteration:
+            self._start_run()  # a new run (reset, new data or network): the old curves go at once
+        self._run = (snapshot.structure_version, snapshot.iteration)
+        self._throttle.request()
+
+    def _start_run(self) -> None:
+        """Drop the old run's curves and its J range (see ``_settle_empty_range``); the throttle draws the new one."""
+        empty = np.empty(0)
+        self._iterations = self._costs = self._test_iterations = self._test_costs = empty
+        self._read_x = self._read_y = empty
+        for curve in (self._train_curve, self._test_curve, self._marker, self._now_marker):
+            curve.setData(empty, empty)
+        self._settle_empty_range()
+
+    def _show_now(self, snapshot: Snapshot) -> None:
+        cost = snapshot.metrics.train_cost
+        if math.isfinite(cost) and not (self.log_scale() and cost <= 0):
+            self._now_marker.setData([float(snapshot.iteration)], [cost])
+        else:
+            self._now_marker.setData(np.empty(0), np.empty(0))
+
+    def _place_legend(self) -> None:
+        """Top right, clear of a falling curve; top left when the curve ends higher than it began (a typed
+        weight that sent J up, a run diverging): its end and the "now" dot are then at the top right."""
+        ends_high = len(self._read_y) >= 2 and self._read_y[-1] > self._read_y[0]
+        offset = (10, 10) if ends_high else (-10, 10)
+        if tuple(self._legend.opts["offset"]) != offset:
+            self._legend.setOffset(offset)
+
+    def _show_divergence(self, snapshot: Snapshot) -> None:
+        """The "diverged at N" line while the snapshot says training stopped there (kept parameters of N)."""
+        at = None if snapshot.divergence is None else snapshot.divergence.iteration
+        if at == self._diverged_at:
+            return
+        self._diverged_at = at
+        if at is None:
+            self._divergence_line.hide()
+            return
+        self._divergence_line.setPos(at)
         self._divergence_line.show()
         self._update_divergence_label()  # after show(): a hidden label ignores its new text
-        self._throttle.request()
 
     def _divergence_label_text(self) -> str:
         return self.tr("diverged at %1").replace("%1", f"{self._diverged_at:,}")
@@ -231,21 +271,9 @@ class CostCurveView(QWidget):
         # InfLineLabel formats its text with str.format: braces would be taken for fields.
         self._divergence_line.label.setFormat(self._divergence_label_text().replace("{", "{{").replace("}", "}}"))
 
-    def _on_reset(self) -> None:
-        """New trainer (or new data): drop the old curves at once, then redraw from the new state."""
-        self._diverged_at = None
-        self._divergence_line.hide()
-        empty = np.empty(0)
-        self._iterations = self._costs = self._test_iterations = self._test_costs = empty
-        self._train_curve.setData(empty, empty)
-        self._test_curve.setData(empty, empty)
-        self._marker.setData(empty, empty)
-        self._settle_empty_range()
-        # Deferred: on dataset_changed the session has not built the new trainer yet.
-        self._throttle.request()
-
-    def _show_metrics(self, metrics: Metrics) -> None:
-        regression = self._session.hyperparameters.problem == "regression"
+    def _show_metrics(self, snapshot: Snapshot) -> None:
+        metrics: Metrics = snapshot.metrics
+        regression = snapshot.hyperparameters.problem == "regression"
         texts = {
             "train_accuracy": self.tr("Train accuracy %1").replace("%1", format_percent(metrics.train_accuracy)),
             "test_accuracy": self.tr("Test accuracy %1").replace("%1", format_percent(metrics.test_accuracy)),
@@ -280,11 +308,24 @@ class CostCurveView(QWidget):
             return
         self._readout.setEnabled(True)
         self._readout.setText(self.readout_at(self._hover_x))
-        self._marker.setData(self._iterations[index:index + 1], self._costs[index:index + 1])
+        self._marker.setData(self._read_x[index:index + 1], self._read_y[index:index + 1])
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.getPlotItem().setLogMode(x=False, y=on)
+        self.redraw_now()  # J = 0 has no place on a log axis: the "now" dot may come or go
         self._settle_empty_range()
+
+    def _frame_y(self, now: tuple[int, float] | None) -> None:
+        """Before the first step J's axis runs from 0 to twice the "now" J: auto-ranged, the dot and the
+        first test cost alone would make a sliver of an axis (0.69316 … 0.69324). After it, auto-range."""
+        box = self.plot.getPlotItem().getViewBox()
+        if len(self._iterations) or now is None or now[1] <= 0:
+            if not box.autoRangeEnabled()[1]:
+                box.enableAutoRange(axis=pg.ViewBox.YAxis)
+            return
+        J = now[1]
+        box.setYRange(*((math.log10(J) - 0.5, math.log10(J) + 0.5) if self.log_scale() else (0.0, 2.0 * J)),
+                      padding=0)  # this also stops auto-ranging J until the curve has points
 
     def _settle_empty_range(self) -> None:
         """With no points to auto-range on, put J's axis back to a plain range.
@@ -321,6 +362,9 @@ class CostCurveView(QWidget):
         self._marker.setSymbolBrush(pg.mkBrush(*train))
         self._marker.setSymbolPen(pg.mkPen(base, width=1.5))
         text = palette.color(QPalette.ColorRole.Text)
+        # "Now" is hollow in the train colour: it reads as the curve's next point, and differs from a hover.
+        self._now_marker.setSymbolBrush(pg.mkBrush(base))
+        self._now_marker.setSymbolPen(pg.mkPen(*train, width=2))
         self._legend.setLabelTextColor(text)
         frame = QColor(base)
         frame.setAlphaF(0.85)
@@ -342,7 +386,7 @@ class CostCurveView(QWidget):
             if self._diverged_at is not None:
                 self._update_divergence_label()
             self._restyle()
-            self._show_metrics(self._session.metrics())
+            self._show_metrics(self._session.snapshot)
             self._update_readout()
         elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._restyle()

@@ -1,11 +1,12 @@
 """DecisionBoundaryView: the network's output over the input plane, with the data on top.
 
-The output A[L] comes from ``session.output_grid`` (the same forward pass as
-training, on a grid of raw points); this view only turns it into colours:
-P(y = 1) through the app's diverging map for a sigmoid output, the predicted
-class (shaded by confidence) for softmax, the value itself for regression.
-Drawing stays inside pyqtgraph items (one ImageItem, two ScatterPlotItems)
-that are created once and then only given new data (DESIGN.md §5).
+The output A[L] comes from the latest snapshot's ``output_grid`` (the course's
+forward pass with the snapshot's parameters, on a grid of raw points); this view
+only turns it into colours: P(y = 1) through the app's diverging map for a
+sigmoid output, the predicted class (shaded by confidence) for softmax, the
+value itself for regression. Drawing stays inside pyqtgraph items (one
+ImageItem, two ScatterPlotItems) created once and then only given new data: the
+points when the snapshot's structure changes, the image on every redraw.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from ..support import colors
+from ...core.session import Selection, Snapshot
 from ..model.session import TrainingSession
+from ..support import colors
+from ..support.messages import activation_label
 from ..support.throttle import FRAME_INTERVAL_MS, Throttle
-from . import style_plot
 from .legend import ColorLegend
-from .neuron_output import neuron_activation, neuron_grid, neuron_levels, neuron_name
+from .neuron_output import neuron_activation, neuron_grid, neuron_levels, neuron_name, probability_like
+from .plot_style import style_plot
 
 Array = np.ndarray
 
@@ -50,6 +53,15 @@ def _confidence_lut(n_classes: int) -> tuple[Array, int]:
     return per_shade.reshape(n_classes * shades, 3), shades
 
 
+def _value_levels(snapshot: Snapshot) -> tuple[float, float]:
+    """Regression: symmetric around the targets' mean, wide enough for every target."""
+    y = np.asarray(snapshot.dataset.y, dtype=float)
+    centre = float(y.mean()) if y.size else 0.0
+    half = float(np.abs(y - centre).max()) if y.size else 1.0
+    half = half if half > 1e-12 else 1.0
+    return centre - half, centre + half
+
+
 class DecisionBoundaryView(QWidget):
     """Heatmap of the network's output over (x₁, x₂) with the train (and test) points."""
 
@@ -59,6 +71,8 @@ class DecisionBoundaryView(QWidget):
         self._session = session
         self._resolution = resolution
         self._values: Array | None = None
+        self._structure_version: int | None = None  # of the snapshot the points were drawn from
+        self._selection = Selection()  # the selection the legend and the example ring show
         self._train_xy = np.empty((2, 0))
         self._test_xy = np.empty((2, 0))
 
@@ -110,16 +124,13 @@ class DecisionBoundaryView(QWidget):
 
         self._throttle = Throttle(self.redraw_now, FRAME_INTERVAL_MS, parent=self)
         self.frames_drawn = 0
-        session.stepped.connect(self._throttle.request)
-        session.parameters_reset.connect(self._throttle.request)
-        session.dataset_changed.connect(self._on_dataset_changed)
-        session.parameters_edited.connect(self._throttle.request)
-        session.selection.neuron_selected.connect(self._on_neuron_selected)
-        session.selection.example_selected.connect(self._on_example_selected)
+        session.structure_changed.connect(self._on_structure_changed)
+        session.state_changed.connect(self._on_state_changed)
+        session.selection_changed.connect(self._on_selection_changed)
 
         self._retranslate()
         self._restyle()
-        self._on_dataset_changed()
+        self._rebuild(session.snapshot)
         self.redraw_now()
 
     # ------------------------------------------------------------------ public (tests, main window)
@@ -145,15 +156,21 @@ class DecisionBoundaryView(QWidget):
         return self.legend.entries()
 
     def redraw_now(self) -> None:
-        """Redraw the heatmap from the session's current parameters (cancels a pending throttled redraw)."""
+        """Redraw the heatmap from the latest snapshot (cancels a pending throttled redraw)."""
         self._throttle.cancel()
         self.frames_drawn += 1  # read by benchmarks/bench_gui.py
-        bounds, values = self._grid()
+        snapshot = self._session.snapshot
+        if snapshot.structure_version != self._structure_version:
+            self._rebuild(snapshot)
+        elif snapshot.selection != self._selection:
+            self._show_selection(snapshot)
+        bounds, values = self._grid(snapshot)
         # Clipped far inside float32's range: a diverged regression output can exceed it, and values near
         # the limit overflow in pyqtgraph's level scaling while it paints (the colours saturate long before).
         limit = 1e30
-        self._values = np.ascontiguousarray(np.clip(self._output_values(values), -limit, limit), dtype=np.float32)
-        lut, levels = self._lut_and_levels()
+        self._values = np.ascontiguousarray(np.clip(self._output_values(snapshot, values), -limit, limit),
+                                            dtype=np.float32)
+        lut, levels = self._lut_and_levels(snapshot)
         self.image_item.setImage(self._values, levels=levels, lut=lut, autoLevels=False)
         x1_min, x1_max, x2_min, x2_max = bounds
         n_y, n_x = self._values.shape
@@ -163,110 +180,109 @@ class DecisionBoundaryView(QWidget):
         self.image_item.setRect(x1_min - dx / 2, x2_min - dy / 2, x1_max - x1_min + dx, x2_max - x2_min + dy)
 
     # ------------------------------------------------------------------ what to draw (extension points)
-    def _problem(self) -> str:
-        return self._session.hyperparameters.problem
+    def _discretized(self, snapshot: Snapshot) -> bool:
+        return self._discretize_box.isChecked() and snapshot.hyperparameters.problem != "regression"
 
-    def _discretized(self) -> bool:
-        return self._discretize_box.isChecked() and self._problem() != "regression"
-
-    def _neuron(self) -> tuple[int, int] | None:
+    @staticmethod
+    def _neuron(snapshot: Snapshot) -> tuple[int, int] | None:
         """The selected neuron if it is not the single output (which is ŷ anyway)."""
-        neuron = self._session.selection.neuron
-        if neuron is None or (neuron[0] == self._session.trainer.L and self._problem() != "multiclass"):
+        neuron = snapshot.selection.neuron
+        if neuron is None or (neuron[0] == snapshot.L and snapshot.hyperparameters.problem != "multiclass"):
             return None
         return neuron
 
-    def _grid(self) -> tuple[tuple[float, float, float, float], Array]:
+    def _grid(self, snapshot: Snapshot) -> tuple[tuple[float, float, float, float], Array]:
         """(bounds, A[L] over the plane (n_y, res, res)), or the selected neuron's a (1, res, res)."""
-        neuron = self._neuron()
+        neuron = self._neuron(snapshot)
         if neuron is not None:
-            return neuron_grid(self._session, *neuron, self._resolution)
-        return self._session.output_grid(self._resolution)
+            return neuron_grid(snapshot, *neuron, self._resolution)
+        return snapshot.output_grid(self._resolution)
 
-    def _output_values(self, grid: Array) -> Array:
+    def _output_values(self, snapshot: Snapshot, grid: Array) -> Array:
         """The (res, res) array the image shows, from the grid (n_y, res, res)."""
-        if self._neuron() is not None:
+        if self._neuron(snapshot) is not None:
             return grid[0]
-        problem = self._problem()
+        problem = snapshot.hyperparameters.problem
         if problem == "multiclass":
             predicted = np.argmax(grid, axis=0)
-            if self._discretized():
+            if self._discretized(snapshot):
                 return predicted
             # Value k + c (c in [0, 1)) picks shade c of class k in the confidence LUT; the
             # most probable class's probability runs from 1/K (a guess) to 1 (certain).
             k = grid.shape[0]
             confidence = (grid.max(axis=0) - 1.0 / k) / (1.0 - 1.0 / k)
             return predicted + np.clip(confidence, 0.0, 0.999)
-        if problem == "binary" and self._discretized():
+        if problem == "binary" and self._discretized(snapshot):
             return grid[0] > 0.5  # the same threshold as the accuracy
         return grid[0]
 
-    def _lut_and_levels(self) -> tuple[Array, tuple[float, float]]:
-        neuron = self._neuron()
+    def _lut_and_levels(self, snapshot: Snapshot) -> tuple[Array, tuple[float, float]]:
+        neuron = self._neuron(snapshot)
         if neuron is not None:
-            levels = neuron_levels(self._values, neuron_activation(self._session, neuron[0]))
+            levels = neuron_levels(self._values, probability_like(neuron_activation(snapshot, neuron[0])))
             return _washed(colors.diverging_lut(), REGION_WASH), levels
-        problem = self._problem()
+        problem = snapshot.hyperparameters.problem
         if problem == "multiclass":
-            k = self._session.dataset.n_classes
-            lut = colors.class_lut(k, MOST_CONFIDENT) if self._discretized() else _confidence_lut(k)[0]
+            k = snapshot.dataset.n_classes
+            lut = colors.class_lut(k, MOST_CONFIDENT) if self._discretized(snapshot) else _confidence_lut(k)[0]
             return lut, (0.0, float(k))
         lut = _washed(colors.diverging_lut(), REGION_WASH)
-        return lut, self._value_levels() if problem == "regression" else (0.0, 1.0)
-
-    def _value_levels(self) -> tuple[float, float]:
-        """Regression: symmetric around the targets' mean, wide enough for every target."""
-        y = np.asarray(self._session.dataset.y, dtype=float)
-        centre = float(y.mean()) if y.size else 0.0
-        half = float(np.abs(y - centre).max()) if y.size else 1.0
-        half = half if half > 1e-12 else 1.0
-        return centre - half, centre + half
+        return lut, _value_levels(snapshot) if problem == "regression" else (0.0, 1.0)
 
     # ------------------------------------------------------------------ points and legend
-    def _point_brushes(self, y: Array) -> list[QBrush]:
+    @staticmethod
+    def _point_brushes(snapshot: Snapshot, y: Array) -> list[QBrush]:
         """One brush per point: its class colour, or its target on the diverging map."""
-        if self._session.dataset.is_classification:
+        if snapshot.dataset.is_classification:
             palette = [QBrush(colors.qcolor(colors.class_color(k))) for k in range(int(y.max(initial=0)) + 1)]
             return [palette[int(label)] for label in y]
         lut = colors.diverging_lut()
-        lo, hi = self._value_levels()
+        lo, hi = _value_levels(snapshot)
         index = np.clip(((y - lo) / (hi - lo) * (len(lut) - 1)).round(), 0, len(lut) - 1).astype(int)
         shared = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in lut]  # shared brushes draw faster
         return [shared[i] for i in index]
 
-    def _on_dataset_changed(self) -> None:
-        prepared = self._session.prepared
+    def _rebuild(self, snapshot: Snapshot) -> None:
+        """New data or a new network: the points, the plane's range, the legend, the example ring."""
+        self._structure_version = snapshot.structure_version
+        prepared = snapshot.prepared
         self._train_xy = np.array(prepared.train.X, dtype=float)
         self._test_xy = np.array(prepared.test.X, dtype=float)
-        outline = pg.mkPen(255, 255, 255, width=1) if self._session.dataset.is_classification \
+        outline = pg.mkPen(255, 255, 255, width=1) if snapshot.dataset.is_classification \
             else pg.mkPen(*VALUE_OUTLINE, width=1)
         self.train_scatter.setData(x=self._train_xy[0], y=self._train_xy[1],
-                                    brush=self._point_brushes(prepared.train.y), pen=outline)
+                                    brush=self._point_brushes(snapshot, prepared.train.y), pen=outline)
         self.test_scatter.setData(x=self._test_xy[0], y=self._test_xy[1],
-                                   brush=self._point_brushes(prepared.test.y))
-        self._on_example_selected(self._session.selection.example)
-        x1_min, x1_max, x2_min, x2_max = self._session.bounds()
+                                   brush=self._point_brushes(snapshot, prepared.test.y))
+        x1_min, x1_max, x2_min, x2_max = snapshot.bounds()
         self.plot.getPlotItem().setRange(xRange=(x1_min, x1_max), yRange=(x2_min, x2_max), padding=0)
-        self._discretize_box.setEnabled(self._problem() != "regression")
-        self._update_legend()
-        # The trainer is replaced right after this signal, so the image waits for the event loop.
+        self._discretize_box.setEnabled(snapshot.hyperparameters.problem != "regression")
+        self._show_selection(snapshot, force=True)
+
+    def _on_structure_changed(self, snapshot: Snapshot) -> None:
+        self._rebuild(snapshot)
+        self._throttle.request()
+
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        if snapshot.selection != self._selection:  # e.g. a selection the model dropped with a new run
+            self._show_selection(snapshot)
         self._throttle.request()
 
     def _on_show_test_toggled(self, on: bool) -> None:
         self.test_scatter.setVisible(on)
-        self._update_legend()
+        self._update_legend(self._session.snapshot)
 
-    def _update_legend(self) -> None:
-        dataset = self._session.dataset
-        problem = self._problem()
-        names = dataset.class_names
-        neuron = self._neuron()
+    def _update_legend(self, snapshot: Snapshot) -> None:
+        problem = snapshot.hyperparameters.problem
+        names = snapshot.dataset.class_names
+        neuron = self._neuron(snapshot)
         if neuron is not None:
-            name = neuron_name(self._session, *neuron)
-            activation = neuron_activation(self._session, neuron[0])
+            name = neuron_name(snapshot, *neuron)
+            activation = neuron_activation(snapshot, neuron[0])
+            shown = self.tr("input") if activation is None else activation_label(activation)
             lut = _washed(colors.diverging_lut(), REGION_WASH)
-            title = self.tr("Neuron %1 (%2)\nclick it again for ŷ").replace("%1", name).replace("%2", activation)
-            if activation in ("sigmoid", "softmax"):
+            title = self.tr("Neuron %1 (%2)\nclick it again for ŷ").replace("%1", name).replace("%2", shown)
+            if probability_like(activation):
                 self.legend.set_gradient(title, lut, "1", "0.5", "0")
             else:
                 self.legend.set_gradient(title, lut, self.tr("positive"), "0", self.tr("negative"))
@@ -278,7 +294,7 @@ class DecisionBoundaryView(QWidget):
             top, bottom = (self.tr("class %1").replace("%1", n) for n in (names[1], names[0]))
             self.legend.set_gradient(self.tr("Network output\nŷ = P(y = 1)"), lut, top, "0.5", bottom)
         else:
-            lo, hi = self._value_levels()
+            lo, hi = _value_levels(snapshot)
             lut = _washed(colors.diverging_lut(), REGION_WASH)
             self.legend.set_gradient(self.tr("Network output ŷ"), lut, f"{hi:.3g}", f"{(lo + hi) / 2:.3g}", f"{lo:.3g}")
         lines = [self.tr("● train points")]
@@ -287,12 +303,17 @@ class DecisionBoundaryView(QWidget):
         self.legend.set_footer("<br>".join(lines))
 
     # ------------------------------------------------------------------ selection
-    def _on_neuron_selected(self, _neuron: object) -> None:
-        self._update_legend()
+    def _on_selection_changed(self, snapshot: Snapshot) -> None:
+        self._show_selection(snapshot)
         self._throttle.request()
 
-    def _on_example_selected(self, i: object) -> None:
-        if i is None:
+    def _show_selection(self, snapshot: Snapshot, force: bool = False) -> None:
+        """The legend (for a selected neuron) and the ring round the selected example."""
+        old, self._selection = self._selection, snapshot.selection
+        if force or old.neuron != snapshot.selection.neuron:
+            self._update_legend(snapshot)
+        i = snapshot.selection.example
+        if i is None or i >= self._train_xy.shape[1]:
             self.example_marker.setData(x=[], y=[])
         else:
             self.example_marker.setData(x=[self._train_xy[0, i]], y=[self._train_xy[1, i]])
@@ -338,7 +359,7 @@ class DecisionBoundaryView(QWidget):
         elif kind == QEvent.Type.LanguageChange:
             self._retranslate()
             self._restyle()
-            self._update_legend()
+            self._update_legend(self._session.snapshot)
         elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._restyle()
         super().changeEvent(event)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
                                QWidget)
 
 from ...core.data.datasets import MAX_CLASSES, Dataset, from_points
-from ..support import colors
+from ...core.session import Snapshot
 from ..model.session import TrainingSession
+from ..support import colors
 
 DRAWN_NAME = "drawn"
 PICKER_CLASSES = 3  # the picker always offers classes 0, 1, 2 (more if the data has more)
@@ -47,6 +48,7 @@ class DrawTool(QWidget):
         self._labels: list[int] = []
         self._class_names: tuple[str, ...] = ()
         self._installing = False
+        self._dataset: Dataset | None = None  # the session's points the drawing last started from
         self._hidden_items: dict[pg.GraphicsObject, bool] = {}
         self.message = ""
 
@@ -74,10 +76,10 @@ class DrawTool(QWidget):
         plot.addItem(self.scatter)
         self._viewbox = plot.getViewBox()
         boundary_view.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
-        session.dataset_changed.connect(self._on_dataset_changed)
+        session.structure_changed.connect(self._on_structure_changed)
         self._attach_to_view()
         self._retranslate()
-        self._load_from(session.dataset)
+        self._load_from(session.snapshot.dataset)
         self._set_controls_enabled(False)
 
     def _attach_to_view(self) -> None:
@@ -187,6 +189,7 @@ class DrawTool(QWidget):
 
     def _load_from(self, dataset: Dataset) -> None:
         """Start drawing from the session's points (classification only; regression starts empty)."""
+        self._dataset = dataset
         if dataset.is_classification:
             self._xy = [tuple(p) for p in dataset.X.T.tolist()]
             self._labels = dataset.y.tolist()
@@ -196,11 +199,16 @@ class DrawTool(QWidget):
         self._fill_picker(max(PICKER_CLASSES, len(self._class_names)))
         self._redraw()
 
-    def _on_dataset_changed(self) -> None:
-        if not self._installing:  # another panel changed the data: draw on top of that from now on
-            self._load_from(self._session.dataset)
-            self._set_stale(False)
-            self.points_changed.emit()
+    def _on_structure_changed(self, snapshot: Snapshot) -> None:
+        if snapshot.dataset is self._dataset:
+            return  # the network changed, not the points: an unfinished drawing stays
+        if self._installing:  # our own drawing became the data
+            self._dataset = snapshot.dataset
+            return
+        # Another panel changed the data: draw on top of that from now on.
+        self._load_from(snapshot.dataset)
+        self._set_stale(False)
+        self.points_changed.emit()
 
     def _redraw(self) -> None:
         X, y = self.points()
@@ -224,7 +232,7 @@ class DrawTool(QWidget):
         self.scatter.setVisible(on)
         self._set_controls_enabled(on)
         if not on:
-            self._load_from(self._session.dataset)  # points never sent to the session are dropped
+            self._load_from(self._session.snapshot.dataset)  # points never sent to the session are dropped
             self._set_stale(False)
 
     def _set_controls_enabled(self, on: bool) -> None:

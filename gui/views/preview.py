@@ -1,4 +1,4 @@
-"""Run one view on its own for a look: ``python -m backprop_studio.gui.views.<view> [dataset]`` (STYLE.md).
+"""Run one view on its own for a look: ``python -m backprop_studio.gui.views.<view> [dataset]``.
 
 A real TrainingSession on the named dataset (default flower), the view in its own
 window, training started; ``prepare`` may set the session up first.

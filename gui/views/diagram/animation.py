@@ -1,8 +1,10 @@
 """The phases of one iteration, animated on the network diagram, and the animated stepper.
 
-Every ``session.phase_advanced`` (from the stepper here or from "Step phase")
-is drawn from scratch from the event alone, so skipping or repeating phases
-always leaves a true picture:
+It follows the latest snapshot's ``phase`` (the last PhaseEvent, from the stepper
+here or from "Step phase"; None once a whole iteration was taken at once, or
+after a change): each new event is drawn from scratch from the event alone, so
+skipping or repeating phases always leaves a true picture, and None puts the
+diagram back at rest:
 
 * forward l — layer l's neurons light up in green (earlier layers stay dimly lit);
 * cost — the output rings in amber and J is written beside it;
@@ -14,7 +16,8 @@ always leaves a true picture:
 
 ``step_iteration_animated`` runs one iteration phase by phase with a single-shot
 QTimer chain (never a loop that blocks the UI); Pause, Play, another Step, an
-edited weight or a new network cancel it cleanly. Playing never animates phases.
+edited weight or a new network cancel it cleanly (their snapshots carry no phase).
+Playing never animates phases.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEasingCurve, QObject, QTimer, QVariantAnimation, Signal
 
+from ....core.session import Snapshot
 from ....core.training.phases import PhaseEvent
 from ...model.session import TrainingSession
 from .items import DiagramItems
@@ -51,10 +55,10 @@ class PhaseAnimator(QObject):
         self._session = session
         self._items = items
         self.speed = 1.0
-        self._event: PhaseEvent | None = None
+        self._event: PhaseEvent | None = None  # the phase on the diagram
+        self._seen: PhaseEvent | None = session.snapshot.phase  # the last snapshot's phase (drawn or not)
         self._dW: dict[int, Array] = {}  # dW[l] of the backward phases done this iteration
         self._chain = False
-        self._expect_stepped = False  # the session's `stepped` that closes a phase-stepped iteration
         self._anim = QVariantAnimation(self)
         self._anim.setStartValue(0.0)
         self._anim.setEndValue(1.0)
@@ -63,12 +67,8 @@ class PhaseAnimator(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._advance)
-        session.phase_advanced.connect(self._on_phase_advanced)
-        session.stepped.connect(self._on_stepped)
+        session.state_changed.connect(self._on_state_changed)
         session.running_changed.connect(self._on_running_changed)
-        for signal in (session.parameters_reset, session.parameters_edited, session.hyperparameters_changed,
-                       session.dataset_changed):
-            signal.connect(self.cancel)
 
     # ------------------------------------------------------------------ public
     @property
@@ -123,7 +123,6 @@ class PhaseAnimator(QObject):
         self._anim.stop()
         self._event = None
         self._dW.clear()
-        self._expect_stepped = False
         items = self._items()
         if items is not None:
             items.clear_glows()
@@ -150,25 +149,25 @@ class PhaseAnimator(QObject):
         if event is None:  # diverged: the session reported it and dropped the half-done iteration
             self.cancel()
             return False
-        if not self._session.model.in_iteration:
+        if not self._session.snapshot.in_iteration:
             self.stop()
             return False
         return True
 
     # ------------------------------------------------------------------ session signals
-    def _on_phase_advanced(self, event: PhaseEvent) -> None:
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        event = snapshot.phase
+        if event is self._seen:
+            return  # the same phase (a selection, a lesson tick ...): the picture stays
+        self._seen = event
+        if event is None:
+            self.cancel()  # a whole Step, Play, an edit or a new run: no phase to show
+            return
         if event.kind == "forward" and event.layer == 1:
             self._dW.clear()
         elif event.kind == "backward":
             self._dW[event.layer] = event.tensors["dW"]
-        self._expect_stepped = not self._session.model.in_iteration
         self._show(event)
-
-    def _on_stepped(self) -> None:
-        if self._expect_stepped:  # the end of an iteration stepped phase by phase: keep the picture
-            self._expect_stepped = False
-            return
-        self.cancel()  # Step or Play finished the iteration without phases
 
     def _on_running_changed(self, running: bool) -> None:
         if running:

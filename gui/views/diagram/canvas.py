@@ -4,7 +4,7 @@ It scales the whole diagram into the widget keeping its aspect (a very deep
 network scrolls sideways rather than shrink its text below legibility) and
 reports the pointer — hover, click, double-click — in scene coordinates; the
 diagram decides what was hit. Only mouse events are overridden here, never
-painting (see STYLE: paint stays in C++ items).
+painting: the items paint themselves in C++.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 MIN_SCALE, MAX_SCALE = 0.8, 1.8  # a deep network narrower than this scrolls sideways (text stays readable)
-MIN_SCALE_TALL = 0.62  # a tall one (at most 8 rows, see diagram_style) shrinks a bit more: no vertical scrolling
+MIN_SCALE_TALL = 0.62  # a tall one (at most 8 rows, see .style) shrinks a bit more: no vertical scrolling
 
 
 class DiagramCanvas(QGraphicsView):

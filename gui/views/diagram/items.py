@@ -2,8 +2,8 @@
 
 ``DiagramItems`` builds the scene's items for one architecture (layer_dims,
 activations, input labels) once; afterwards only their pens, pixmaps and texts
-change (DESIGN.md §5). Every item is a stock C++ item (rect, line, pixmap,
-simple text): nothing here paints in Python.
+change, so restyling at frame rate stays cheap. Every item is a stock C++ item
+(rect, line, pixmap, simple text): nothing here paints in Python.
 
 A layer with more than SUMMARY_ABOVE units is summarised: its first
 SUMMARY_HEAD and last SUMMARY_TAIL neurons are drawn with a "⋮ k more" label
@@ -13,6 +13,7 @@ between them, and only the edges among drawn neurons — never a tangle.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -20,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPixmapItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem)
 
+from ....core.nn.activations import get_activation
 from ...support import colors
 from ...support.messages import activation_label
 from .style import (BACKWARD_COLOR, COL, COL_COMPACT, COMPACT_ABOVE, FORWARD_COLOR, GLOW_WIDTH,
@@ -63,6 +65,8 @@ class DiagramItems:
         self.scene = scene
         self.layer_dims = list(layer_dims)
         self.activations = list(activations)
+        #: Per layer l ≥ 1 (index l - 1): does g[l]'s output read as a probability (maps coloured 0..1)?
+        self._probability_like = [get_activation(name).probability_like for name in self.activations]
         self.L = len(layer_dims) - 1
         self.compact = self.L > COMPACT_ABOVE
         self.col = COL_COMPACT if self.compact else COL
@@ -245,7 +249,7 @@ class DiagramItems:
         for item, w in zip(layer.lines, values.tolist()):
             item.setPen(self.edge_pen(w, scale))
 
-    def style_edges(self, parameters: dict[str, Array], skip: int | None = None) -> None:
+    def style_edges(self, parameters: Mapping[str, Array], skip: int | None = None) -> None:
         """Every layer's edges and every bias text (``skip``: a layer being animated)."""
         for l in self.edges:
             if l != skip:
@@ -261,9 +265,9 @@ class DiagramItems:
         for l, A in enumerate(maps):
             units = shown_units(A.shape[0])
             if l == 0:  # input features can differ by orders of magnitude (X₁ vs X₁²): each on its own scale
-                images = [map_images(A[u : u + 1], map_levels(A[u : u + 1], "input"), lut)[0] for u in units]
+                images = [map_images(A[u : u + 1], map_levels(A[u : u + 1], False), lut)[0] for u in units]
             else:  # a hidden layer's units share one scale, so their sizes compare
-                images = map_images(A[units], map_levels(A, self.activations[l - 1]), lut)
+                images = map_images(A[units], map_levels(A, self._probability_like[l - 1]), lut)
             for unit, rgb in zip(units, images):
                 self.neurons[(l, unit)].image.setPixmap(rgb_pixmap(rgb))
         resolution = maps[0].shape[-1]
@@ -285,7 +289,7 @@ class DiagramItems:
         for key, item in self.neurons.items():
             item.ring.setVisible(key == neuron)
 
-    # ------------------------------------------------------------------ phase glows (see diagram_animation)
+    # ------------------------------------------------------------------ phase glows (see .animation)
     def glow_layer(self, l: int, rgb: tuple[int, int, int] | None, opacity: float = 1.0,
                    width: float = GLOW_WIDTH) -> None:
         """Ring every drawn neuron of layer l in ``rgb`` (None: no ring). The width is in scene units,

@@ -1,7 +1,7 @@
 """The network diagram's look: sizes, colours, number formats, pens and the small neuron maps.
 
-Shared by the items (diagram_items), the animation (diagram_animation), the
-tooltips and the breadcrumb, so a colour or a number looks the same everywhere.
+Shared by the items, the animation, the tooltips and the breadcrumb of this
+package, so a colour or a number looks the same everywhere.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPen, QPixmap
 
 from ...support import colors
-from ..neuron_output import PROBABILITY_LIKE
 
 Array = np.ndarray
 
@@ -64,11 +63,12 @@ def map_images(A: Array, levels: tuple[float, float], lut: Array) -> Array:
     return np.ascontiguousarray(lut[index][:, ::-1])  # image rows go down, x2 goes up
 
 
-def map_levels(A: Array, activation: str) -> tuple[float, float]:
-    """Colour levels for one layer's maps A (n, res, res): 0..1 around 0.5 for sigmoid / softmax,
-    else symmetric around 0 from the layer's values. The 99th percentile of |a| rather than the
-    maximum, so one extreme unit (ReLU is unbounded) does not wash out every other map."""
-    if activation in PROBABILITY_LIKE:
+def map_levels(A: Array, probability_like: bool) -> tuple[float, float]:
+    """Colour levels for one layer's maps A (n, res, res): 0..1 around 0.5 for an output that reads as
+    a probability (the activation object says so), else symmetric around 0 from the layer's values. The
+    99th percentile of |a| rather than the maximum, so one extreme unit (ReLU is unbounded) does not
+    wash out every other map."""
+    if probability_like:
         return 0.0, 1.0
     sample = np.abs(A[:, ::2, ::2])  # every 4th point is plenty for a range
     sample = sample[np.isfinite(sample)]

@@ -1,9 +1,10 @@
 """What hovering the network diagram says: a weight with its gradient, a neuron's z, a and g'(z).
 
-Every number comes from core: W and dW from ``trainer.parameters()`` /
-``trainer.gradients()``; z and a from ``trainer.forward_all`` on the training
-set (or ``session.example_values(i)`` for one example); g'(z) from the
-activation object's own derivative ``dg``. Units are counted from 1 as in the
+Every number comes from the latest snapshot, so the tooltip agrees with the
+edges, the maps and the status bar: W and dW from ``snapshot.parameters`` /
+``snapshot.gradients``; z and a from ``snapshot.training_values()`` (or
+``snapshot.example_values(i)`` for one example); g'(z) from ``snapshot.slope``,
+the activation object's own derivative. Units are counted from 1 as in the
 course: ``W[2]₁,₃`` joins a[1]₃ to a[2]₁.
 """
 
@@ -12,11 +13,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from ....core.nn.activations import get_activation
+from ....core.errors import HyperparameterError
+from ....core.session import Snapshot
 from ...support.messages import activation_label
-from ...model.session import TrainingSession
-from .style import fmt, sub
 from ..neuron_output import neuron_name
+from .style import fmt, sub
 
 Array = np.ndarray
 
@@ -26,13 +27,13 @@ def weight_name(l: int, j: int, k: int) -> str:
     return f"W[{l}]{sub(j + 1)},{sub(k + 1)}"
 
 
-def unit_name(session: TrainingSession, l: int, unit: int) -> str:
+def unit_name(snapshot: Snapshot, l: int, unit: int) -> str:
     """"a[1]₃"; inputs as "X₁ = a[0]₁"; the output as "a[2]₁ = ŷ"."""
     course = f"a[{l}]{sub(unit + 1)}"
     if l == 0:
-        return f"{neuron_name(session, 0, unit)} = {course}"
-    if l == session.trainer.L:
-        return f"{course} = ŷ" + (sub(unit + 1) if session.trainer.layer_dims[-1] > 1 else "")
+        return f"{neuron_name(snapshot, 0, unit)} = {course}"
+    if l == snapshot.L:
+        return f"{course} = ŷ" + (sub(unit + 1) if snapshot.layer_dims[-1] > 1 else "")
     return course
 
 
@@ -41,16 +42,16 @@ def stats(values: Array) -> str:
     return " · ".join(fmt(float(v)) for v in (values.mean(), values.min(), values.max()))
 
 
-def edge_tooltip(session: TrainingSession, l: int, j: int, k: int) -> str:
+def edge_tooltip(snapshot: Snapshot, l: int, j: int, k: int) -> str:
     """W[l][j, k] and its latest gradient dW[l][j, k], and what the weight does."""
-    w = float(session.trainer.parameters()[f"W{l}"][j, k])
-    dw = float(session.trainer.gradients()[f"dW{l}"][j, k])
+    w = float(snapshot.parameters[f"W{l}"][j, k])
+    dw = float(snapshot.gradients[f"dW{l}"][j, k])
     name = weight_name(l, j, k)
     lines = [
         QCoreApplication.translate("NetworkDiagramView", "%1 = %2  ·  latest dW = %3")
         .replace("%1", name).replace("%2", fmt(w)).replace("%3", fmt(dw)),
         QCoreApplication.translate("NetworkDiagramView", "The weight from %1 to %2: it multiplies %1 in z[%3]%4.")
-        .replace("%1", unit_name(session, l - 1, k)).replace("%2", unit_name(session, l, j))
+        .replace("%1", unit_name(snapshot, l - 1, k)).replace("%2", unit_name(snapshot, l, j))
         .replace("%3", str(l)).replace("%4", sub(j + 1)),
         QCoreApplication.translate("NetworkDiagramView", "Orange: negative, blue: positive; thicker: larger |w|. "
                                    "Double-click to type a new value."),
@@ -58,17 +59,15 @@ def edge_tooltip(session: TrainingSession, l: int, j: int, k: int) -> str:
     return "\n".join(lines)
 
 
-def neuron_tooltip(session: TrainingSession, l: int, unit: int) -> str:
+def neuron_tooltip(snapshot: Snapshot, l: int, unit: int) -> str:
     """z, a and g'(z) of neuron a[l]_unit: statistics over the training set, or one example's values."""
-    trainer = session.trainer
-    i = session.selection.example
-    X = session.prepared.X_train if i is None else session.prepared.X_train[:, i : i + 1]
-    Zs, As = trainer.forward_all(X)
-    title = _title(session, l, unit)
+    i = snapshot.selection.example
+    Zs, As = snapshot.training_values() if i is None else snapshot.example_values(i)
+    title = _title(snapshot, l, unit)
     if i is None:
         over = QCoreApplication.translate("NetworkDiagramView",
                                           "Over the m = %1 training examples (mean · min · max):")
-        lines = [title, over.replace("%1", str(X.shape[1]))]
+        lines = [title, over.replace("%1", str(snapshot.m))]
         show = stats
     else:
         lines = [title, QCoreApplication.translate(
@@ -80,18 +79,18 @@ def neuron_tooltip(session: TrainingSession, l: int, unit: int) -> str:
     if l == 0:
         lines.append(f"a[0]{sub(unit + 1)} = x{sub(unit + 1)}:  {show(a)}")
         return "\n".join(lines)
-    name = trainer.activation_names[l - 1]
     z = Zs[l - 1][unit]
     lines.append(f"z[{l}]{sub(unit + 1)} = W[{l}]{sub(unit + 1)} · a[{l - 1}] + b[{l}]{sub(unit + 1)}:  {show(z)}")
     lines.append(f"a[{l}]{sub(unit + 1)} = g(z):  {show(a)}")
-    if name == "softmax":
+    try:
+        slope = snapshot.slope(l, Zs[l - 1][unit : unit + 1])[0]
+    except HyperparameterError:  # the activation has no element-wise slope (softmax: a matrix per example)
         lines.append(QCoreApplication.translate(
             "NetworkDiagramView", "g′(z): softmax's slope is a matrix; backprop uses dZ[L] = A[L] − Y directly."))
     else:
-        slope = get_activation(name, trainer.hp.leaky_alpha).dg(Zs[l - 1][unit : unit + 1], As[l][unit : unit + 1])[0]
         lines.append(f"g′(z):  {show(slope)}")
-    b = float(trainer.parameters()[f"b{l}"][unit, 0])
-    db = float(trainer.gradients()[f"db{l}"][unit, 0])
+    b = float(snapshot.parameters[f"b{l}"][unit, 0])
+    db = float(snapshot.gradients[f"db{l}"][unit, 0])
     lines.append(QCoreApplication.translate("NetworkDiagramView", "%1 = %2  ·  latest db = %3")
                  .replace("%1", f"b[{l}]{sub(unit + 1)}").replace("%2", fmt(b)).replace("%3", fmt(db)))
     lines.append(QCoreApplication.translate(
@@ -100,11 +99,11 @@ def neuron_tooltip(session: TrainingSession, l: int, unit: int) -> str:
     return "\n".join(lines)
 
 
-def _title(session: TrainingSession, l: int, unit: int) -> str:
-    name = unit_name(session, l, unit)
+def _title(snapshot: Snapshot, l: int, unit: int) -> str:
+    name = unit_name(snapshot, l, unit)
     if l == 0:
         return (QCoreApplication.translate("NetworkDiagramView", "%1: input feature %2")
                 .replace("%1", name).replace("%2", str(unit + 1)))
-    label = activation_label(session.trainer.activation_names[l - 1])
+    label = activation_label(snapshot.activations[l - 1])
     return (QCoreApplication.translate("NetworkDiagramView", "%1: neuron %2 of layer %3, g[%3] = %4")
             .replace("%1", name).replace("%2", str(unit + 1)).replace("%3", str(l)).replace("%4", label))

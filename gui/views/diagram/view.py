@@ -6,10 +6,11 @@ its size |w|; every neuron shows a small map of its own output over the input
 plane and its bias. Hover for W with its gradient dW, or a neuron's z, a and
 g'(z); click a neuron to show it in the big view; double-click an edge (or a
 neuron) to type a weight (or a bias). Phases of an iteration are animated by
-``diagram_animation.PhaseAnimator``; the breadcrumb above says which one it is.
+``.animation.PhaseAnimator``; the breadcrumb above says which one it is.
 
-Items are built once per architecture (``diagram_items``) and only restyled:
-edges and biases at frame rate, the neuron maps ~12 times a second.
+Everything is drawn from the latest snapshot. Items (``.items``) are built when
+the snapshot's structure changes to a new architecture and otherwise only
+restyled: edges and biases at frame rate, the neuron maps ~12 times a second.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsScene, QHBoxLayout, Q
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from ....core.data.features import feature_label
+from ....core.session import Snapshot
 from ...model.session import TrainingSession
 from ...support.throttle import Throttle
 from .animation import SPEED_CHOICES, PhaseAnimator
@@ -51,6 +53,7 @@ class NetworkDiagramView(QWidget):
         self.ask_weight: Callable[[str, float], tuple[float, bool]] = self._ask_number
         self.items: DiagramItems | None = None
         self._architecture: tuple | None = None
+        self._structure_version: int | None = None  # of the snapshot the items were built for
         self._hovered: tuple | None = None
 
         self.breadcrumb = PhaseBreadcrumb()
@@ -96,18 +99,13 @@ class NetworkDiagramView(QWidget):
         self.animator.animating_changed.connect(self.stop_button.setEnabled)
         self._edge_throttle = Throttle(self.redraw_edges, EDGE_INTERVAL_MS, parent=self)
         self._map_throttle = Throttle(self.redraw_maps, MAP_INTERVAL_MS, parent=self)
-        session.hyperparameters_changed.connect(self._on_network_changed)
-        session.parameters_reset.connect(self._on_network_changed)
-        session.dataset_changed.connect(self._on_network_changed)
-        session.stepped.connect(self._request_redraw)
-        session.parameters_edited.connect(self._request_redraw)
-        session.phase_advanced.connect(self._on_phase_advanced)
-        session.selection.neuron_selected.connect(self._on_neuron_selected)
-        session.selection.example_selected.connect(self._on_example_selected)
+        session.structure_changed.connect(self._on_structure_changed)
+        session.state_changed.connect(self._on_state_changed)
+        session.selection_changed.connect(self._on_selection_changed)
 
         self.set_animation_speed(1.0)
         self._retranslate()
-        self._rebuild()
+        self._rebuild(session.snapshot)
 
     # ------------------------------------------------------------------ public (main window, tests)
     def step_iteration_animated(self) -> None:
@@ -132,26 +130,36 @@ class NetworkDiagramView(QWidget):
             blocker.unblock()
 
     def redraw_now(self) -> None:
-        """Restyle everything from the session's current parameters (cancels pending throttled redraws)."""
+        """Restyle everything from the latest snapshot (cancels pending throttled redraws)."""
         self.redraw_edges()
         self.redraw_maps()
+
+    def _current(self) -> Snapshot:
+        """The latest snapshot, the items rebuilt first if its structure is new to them."""
+        snapshot = self._session.snapshot
+        if snapshot.structure_version != self._structure_version:
+            self._on_structure_changed(snapshot)
+        return snapshot
 
     def redraw_edges(self) -> None:
         """Edge pens, bias texts and the selected example's values."""
         self._edge_throttle.cancel()
+        snapshot = self._current()
         if self.items is None:
             return
-        self.items.style_edges(self._session.trainer.parameters(), skip=self.animator.animating_update_layer())
-        i = self._session.selection.example
-        self.items.set_example(None if i is None else self._session.example_values(i)[1])
+        self.items.style_edges(snapshot.parameters, skip=self.animator.animating_update_layer())
+        self.items.set_selected(snapshot.selection.neuron)
+        i = snapshot.selection.example
+        self.items.set_example(None if i is None else snapshot.example_values(i)[1])
 
     def redraw_maps(self) -> None:
         """Each neuron's small map of its output over the input plane."""
         self._map_throttle.cancel()
+        snapshot = self._current()
         if self.items is None:
             return
         started = time.perf_counter()
-        self.items.set_maps(self._session.neuron_maps(MAP_RESOLUTION)[1])
+        self.items.set_maps(snapshot.neuron_maps(MAP_RESOLUTION)[1])
         # A big network's maps take longer: redraw them less often, so they never use more
         # than about an eighth of the time training has while it plays.
         spent_ms = (time.perf_counter() - started) * 1000.0
@@ -189,33 +197,34 @@ class NetworkDiagramView(QWidget):
 
     def edit_weight(self, l: int, j: int, k: int) -> bool:
         """Ask (through ``ask_weight``) for a new W[l][j, k] and give it to the session."""
-        current = float(self._session.trainer.parameters()[f"W{l}"][j, k])
+        current = float(self._session.snapshot.parameters[f"W{l}"][j, k])
         prompt = self.tr("New value for %1 (now %2):").replace("%1", weight_name(l, j, k)).replace("%2", fmt(current))
         value, ok = self.ask_weight(prompt, current)
         return bool(ok) and self._session.set_weight(f"W{l}", j, k, value)
 
     def edit_bias(self, l: int, unit: int) -> bool:
-        current = float(self._session.trainer.parameters()[f"b{l}"][unit, 0])
+        current = float(self._session.snapshot.parameters[f"b{l}"][unit, 0])
         name = f"b[{l}]{sub(unit + 1)}"
         prompt = self.tr("New value for %1 (now %2):").replace("%1", name).replace("%2", fmt(current))
         value, ok = self.ask_weight(prompt, current)
         return bool(ok) and self._session.set_weight(f"b{l}", unit, 0, value)
 
     # ------------------------------------------------------------------ building
-    def _architecture_key(self) -> tuple:
-        hp = self._session.hyperparameters
-        return (tuple(hp.layer_dims()), tuple(hp.activations()), tuple(hp.features))
+    @staticmethod
+    def _architecture_key(snapshot: Snapshot) -> tuple:
+        hp = snapshot.hyperparameters
+        return (tuple(snapshot.layer_dims), tuple(snapshot.activations), tuple(hp.features))
 
-    def _rebuild(self) -> None:
-        hp = self._session.hyperparameters
-        self._architecture = self._architecture_key()
+    def _rebuild(self, snapshot: Snapshot) -> None:
+        self._structure_version = snapshot.structure_version
+        self._architecture = self._architecture_key(snapshot)
         self._hovered = None
         self.items = None  # the animator must not touch items that are being deleted
         self.scene.clear()
         text = self.palette().color(QPalette.ColorRole.Text)
-        labels = [feature_label(name) for name in hp.features]
-        self.items = DiagramItems(self.scene, hp.layer_dims(), hp.activations(), labels, text, self.font())
-        self.items.set_selected(self._session.selection.neuron)
+        labels = [feature_label(name) for name in snapshot.hyperparameters.features]
+        self.items = DiagramItems(self.scene, snapshot.layer_dims, snapshot.activations, labels, text, self.font())
+        self.items.set_selected(snapshot.selection.neuron)
         self.canvas.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.breadcrumb.set_depth(self.items.L)
         self.breadcrumb.set_phase(self.animator.current_phase)
@@ -223,19 +232,20 @@ class NetworkDiagramView(QWidget):
         self.redraw_now()
         self.canvas.fit()
 
-    def _on_network_changed(self) -> None:
-        if self._architecture_key() != self._architecture:
-            self._rebuild()
+    def _on_structure_changed(self, snapshot: Snapshot) -> None:
+        """New network, inputs or data: new items only if the architecture drawn changed."""
+        if self._architecture_key(snapshot) != self._architecture:
+            self._rebuild(snapshot)
         else:
+            self._structure_version = snapshot.structure_version
             self._request_redraw()
+
+    def _on_state_changed(self, _snapshot: Snapshot) -> None:
+        self._request_redraw()  # the redraws take the latest snapshot when they run
 
     def _request_redraw(self) -> None:
         self._edge_throttle.request()
         self._map_throttle.request()
-
-    def _on_phase_advanced(self, event: object) -> None:
-        if getattr(event, "kind", "") == "update":
-            self._map_throttle.request()  # W[l] changed: the maps from layer l on change with it
 
     def _on_phase_shown(self, phase: tuple[str, int] | None) -> None:
         self.breadcrumb.set_phase(phase)
@@ -246,12 +256,10 @@ class NetworkDiagramView(QWidget):
                 x = (l - 0.5) * self.items.col if kind in ("backward", "update") else l * self.items.col
                 self.canvas.show_column(x, self.items.col * 1.5)
 
-    def _on_example_selected(self, _i: object) -> None:
-        self._edge_throttle.request()  # the values written on the neurons change
-
-    def _on_neuron_selected(self, neuron: object) -> None:
+    def _on_selection_changed(self, snapshot: Snapshot) -> None:
         if self.items is not None:
-            self.items.set_selected(neuron)  # type: ignore[arg-type]
+            self.items.set_selected(snapshot.selection.neuron)  # the ring shows at once
+        self._edge_throttle.request()  # the example's values written on the neurons change
 
     # ------------------------------------------------------------------ hover, click, double-click
     def _hit(self, pos: QPointF) -> tuple | None:
@@ -262,9 +270,10 @@ class NetworkDiagramView(QWidget):
     def _tooltip_for(self, hit: tuple | None) -> str:
         if hit is None:
             return ""
+        snapshot = self._session.snapshot
         if hit[0] == "edge":
-            return edge_tooltip(self._session, *hit[1:])
-        return neuron_tooltip(self._session, *hit[1:])
+            return edge_tooltip(snapshot, *hit[1:])
+        return neuron_tooltip(snapshot, *hit[1:])
 
     def _on_hovered(self, pos: QPointF, global_pos: QPoint) -> None:
         hit = self._hit(pos)
@@ -289,7 +298,7 @@ class NetworkDiagramView(QWidget):
             selection.select_neuron(None)
         elif hit[0] == "neuron":
             neuron = (hit[1], hit[2])
-            if selection.neuron == neuron:  # a second click lets go (back to ŷ)
+            if self._session.snapshot.selection.neuron == neuron:  # a second click lets go (back to ŷ)
                 selection.select_neuron(None)
             else:
                 selection.select_neuron(*neuron)
@@ -332,9 +341,9 @@ class NetworkDiagramView(QWidget):
             pass  # still being built
         elif kind == QEvent.Type.LanguageChange:
             self._retranslate()
-            self._rebuild()
+            self._rebuild(self._session.snapshot)
         elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self._rebuild()
+            self._rebuild(self._session.snapshot)
         super().changeEvent(event)
 
 

@@ -68,8 +68,8 @@ def test_relu_reports_dead_units(qtbot):
     np.testing.assert_array_equal(dg, (z > 0).astype(float))
 
 
-@pytest.mark.parametrize("name, words", [("leaky_relu", "Leaky ReLU never saturates"),
-                                         ("linear", "never saturates")])
+@pytest.mark.parametrize("name, words", [("leaky_relu", "Never saturates: LeakyReLU'(z) = 1 if z > 0 else 0.01"),
+                                         ("linear", "A linear unit never saturates")])
 def test_activations_that_never_saturate_say_why(qtbot, name, words):
     _, view = make(qtbot, hidden_activations=(name,))
     assert words in view.stats_text()
@@ -149,3 +149,18 @@ def test_typed_weight_redraws(qtbot):
     qtbot.waitExposed(view)
     assert session.set_weight("W1", 0, 0, 40.0)
     qtbot.waitUntil(lambda: view.curve_data()[0][-1] > 20.0)
+
+
+def test_a_leaky_slope_is_read_from_the_activation_with_the_sessions_alpha(qtbot):
+    _, view = make(qtbot, hidden_activations=("leaky_relu",), leaky_alpha=0.2)
+    assert "Never saturates: LeakyReLU'(z) = 1 if z > 0 else 0.2," in view.stats_text()
+    z, _, dg = view.curve_data()
+    assert dg[z < 0].min() == pytest.approx(0.2)
+    assert not view.saturation_line_shown()  # no saturation line where g' never vanishes
+
+
+@pytest.mark.parametrize("name", ["tanh", "sigmoid", "relu", "linear"])
+def test_the_saturation_line_is_drawn_for_activations_that_saturate(qtbot, name):
+    session, view = make(qtbot, hidden_activations=(name,))
+    assert view.saturation_line_shown() == get_activation(name).saturates
+    assert view.layer_choices() == [f"Layer 1 ({get_activation(name).label})"]

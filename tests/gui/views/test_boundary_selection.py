@@ -51,3 +51,24 @@ def test_clicking_near_a_training_point_selects_that_example(view):
     assert (marker_x[0], marker_y[0]) == (x1, x2)
     far = view.select_example_near(1e6, 1e6)
     assert far is None and session.selection.example is None
+
+
+def test_a_probability_like_neuron_is_coloured_0_to_1_and_others_around_0(qtbot):
+    from backprop_studio.core.training.hyperparameters import Hyperparameters
+
+    session = TrainingSession(hyperparameters=Hyperparameters(hidden_units=(3, 3),
+                                                              hidden_activations=("sigmoid", "relu")))
+    view = DecisionBoundaryView(session)
+    qtbot.addWidget(view)
+    session.selection.select_neuron(1, 0)  # sigmoid: its output reads as a probability
+    view.redraw_now()
+    assert view.legend_entries() == ["1", "0.5", "0"] and view.image_item.levels.tolist() == [0.0, 1.0]
+    assert "a[1]₁ (sigmoid)" in view.legend.title()
+    session.selection.select_neuron(2, 1)  # ReLU: around 0, white = 0
+    view.redraw_now()
+    lo, hi = view.image_item.levels
+    assert view.legend_entries() == ["positive", "0", "negative"] and lo == -hi
+    assert "a[2]₂ (ReLU)" in view.legend.title()
+    session.selection.select_neuron(0, 1)  # an input feature
+    view.redraw_now()
+    assert "(input)" in view.legend.title() and view.legend_entries()[1] == "0"

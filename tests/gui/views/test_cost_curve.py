@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
-from backprop_studio.core.training.history import EVALUATION_FIELDS
+from backprop_studio.core.session.session import MAX_CURVE_POINTS
+from backprop_studio.core.training.history import EVALUATION_FIELDS, envelope
 from backprop_studio.gui.model.session import TrainingSession
-from backprop_studio.gui.views.cost_curve import CostCurveView, format_cost, format_percent
+from backprop_studio.gui.views.cost_curve import CostCurveView
+from backprop_studio.gui.views.cost_format import format_cost, format_percent
 
 
 @pytest.fixture
@@ -75,12 +79,20 @@ def test_readout_names_the_nearest_iteration(view, session):
     assert view.readout_at(10.3) == f"iteration 10, J = {costs[10]:.4f}"
     assert view.readout_at(10.7) == f"iteration 11, J = {costs[11]:.4f}"
     assert view.readout_at(-50.0).startswith("iteration 0,")
-    assert view.readout_at(1e9).startswith("iteration 29,")
+    assert view.readout_at(29.4).startswith("iteration 29,")
+    # Past the curve: the "now" dot, J of the current parameters at iteration 30.
+    now = f"iteration 30, J = {format_cost(session.snapshot.metrics.train_cost)}"
+    assert view.readout_at(29.6) == now and view.readout_at(1e9) == now
 
 
-def test_readout_is_empty_without_data(view):
+def test_before_any_step_the_readout_reads_the_now_dot(view, session):
     assert view.curve_data()[0].size == 0
-    assert view.readout_at(3.0) == ""
+    assert view.readout_at(3.0) == f"iteration 0, J = {format_cost(session.snapshot.metrics.train_cost)}"
+    assert session.set_data_spec(name="plane")
+    assert session.set_weight("W2", 0, 0, 1e300)  # ŷ overflows: J = ∞ is no point to plot or read
+    view.redraw_now()
+    assert session.snapshot.metrics.train_cost == math.inf
+    assert view.now_marker() is None and view.readout_at(3.0) == ""
 
 
 def test_hovering_the_plot_shows_the_readout(view, session, qtbot):
@@ -143,3 +155,65 @@ def test_new_dataset_clears_the_curves(view, session):
     assert view.curve_data()[0].size == 0
     view.redraw_now()
     assert view.curve_data()[0].size == 0
+
+
+def test_non_finite_costs_are_never_plotted(view, session):
+    """A history holding NaN or ∞ (an older session file, a future bug) plots only its numbers."""
+    steps(session, 5)
+    history = session.model.trainer.history
+    history.costs.append(math.nan)
+    history.costs.append(math.inf)
+    history.costs.append(0.5)
+    assert session.selection.select_example(0)  # a change: the next snapshot reads the history again
+    view.redraw_now()
+    iterations, costs = view.curve_data()
+    assert np.isfinite(costs).all()
+    assert list(iterations[-2:]) == [4, 7]  # 5, 6 (NaN, ∞) left out; the point after them kept
+    view.set_log_scale(True)
+    view.redraw_now()
+
+
+def test_a_very_long_run_plots_its_highs_and_lows_up_to_the_last_iteration(view, session):
+    """12.8 million iterations (200,000 kept costs, one in 64): the snapshot's curve is at most
+    MAX_CURVE_POINTS long, ends at the last iteration and keeps every stretch's spike and dip."""
+    state = session.model.trainer.state()
+    stride, kept = 64, 200_000
+    costs = 0.25 + 0.45 * np.exp(-np.arange(kept) * stride / 5e5)
+    costs[123_457] = 3.0  # one spike, far from any stretch's edge
+    state["history"]["costs"] = {"rows": costs.reshape(-1, 1).tolist(), "stride": stride, "skipped": 0,
+                                 "max_points": kept}
+    state["iteration"] = stride * kept
+    assert session.apply(trainer_state=state)
+    view.redraw_now()
+    x, y = view.curve_data()
+    assert len(y) <= MAX_CURVE_POINTS and x[-1] == stride * (kept - 1)
+    assert y.max() == 3.0 and y.min() == costs.min()
+    expected_x, expected_y = envelope(np.arange(kept, dtype=float) * stride, costs, MAX_CURVE_POINTS)
+    np.testing.assert_array_equal(x, expected_x)
+    np.testing.assert_array_equal(y, expected_y)
+    assert view.now_marker()[0] == stride * kept
+
+
+def test_the_now_dot_is_never_under_the_legend(view, session, qtbot):
+    """A typed weight that sends J far above the curve puts the dot at the top right: the legend moves left."""
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    box = view.plot.getPlotItem().getViewBox()
+    legend = view.plot.getPlotItem().legend
+
+    def dot_is_clear() -> bool:
+        now = view.now_marker()
+        if now is None:
+            return False
+        where = box.mapViewToScene(QPointF(*now))
+        return box.sceneBoundingRect().contains(where) and not legend.sceneBoundingRect().contains(where)
+
+    steps(session, 100)
+    qtbot.waitUntil(lambda: view.now_marker() is not None and view.now_marker()[0] == 100)
+    qtbot.waitUntil(dot_is_clear)
+    assert legend.sceneBoundingRect().center().x() > box.sceneBoundingRect().center().x()  # top right
+    assert session.set_weight("W2", 0, 0, 50.0)
+    qtbot.waitUntil(lambda: view.now_marker() == (100, session.snapshot.metrics.train_cost))
+    qtbot.waitUntil(dot_is_clear)
+    assert legend.sceneBoundingRect().center().x() < box.sceneBoundingRect().center().x()  # top left

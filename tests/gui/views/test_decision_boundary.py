@@ -61,7 +61,7 @@ def test_a_burst_of_steps_redraws_once(view, session, qtbot):
     redraws = []
     view.image_item.sigImageChanged.connect(lambda: redraws.append(1))
     for _ in range(50):
-        session.stepped.emit()
+        session.step_iteration()  # each announces a new snapshot (state_changed)
     assert redraws == []  # never synchronously inside the signal
     qtbot.waitUntil(lambda: len(redraws) >= 1)
     QApplication.processEvents()

@@ -126,9 +126,10 @@ def test_each_neuron_shows_its_own_map_and_bias(qtbot):
     lut = colors.diverging_lut()
     for l, unit in [(0, 1), (1, 2), (2, 0)]:
         if l == 0:  # each input feature on its own scale
-            lo, hi = map_levels(maps[0][unit : unit + 1], "input")
-        else:  # one scale for the whole layer
-            lo, hi = map_levels(maps[l], session.hyperparameters.activations()[l - 1])
+            lo, hi = map_levels(maps[0][unit : unit + 1], False)
+        else:  # one scale for the whole layer; 0..1 when the activation's output reads as a probability
+            activation = get_activation(session.hyperparameters.activations()[l - 1])
+            lo, hi = map_levels(maps[l], activation.probability_like)
         shown = image_rgb(view.items.neurons[(l, unit)].image.pixmap().toImage())
         assert shown.shape == (MAP_RESOLUTION, MAP_RESOLUTION, 3)
         np.testing.assert_array_equal(shown, map_images(maps[l][unit : unit + 1], (lo, hi), lut)[0])
@@ -138,8 +139,8 @@ def test_each_neuron_shows_its_own_map_and_bias(qtbot):
         assert tuple(shown[0, 0]) == tuple(lut[index])
     b = session.trainer.parameters()["b1"][2, 0]
     assert view.items.neurons[(1, 2)].bias.text() == "b " + short(b)
-    assert map_levels(maps[2], "sigmoid") == (0.0, 1.0)  # the output ŷ: 0..1 around 0.5
-    lo, hi = map_levels(maps[1], "tanh")
+    assert map_levels(maps[2], True) == (0.0, 1.0)  # the output ŷ (sigmoid): 0..1 around 0.5
+    lo, hi = map_levels(maps[1], False)  # tanh
     assert lo == -hi and 0 < hi <= np.abs(maps[1]).max()
 
 
