@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.teaching.experiments import RunResult, value_text
 from ..support import colors
-from ..views import is_dark, style_plot
+from ..views.plot_style import is_dark, style_plot
 from ..views.cost_curve import format_cost, format_percent
 
 #: Run colours from the app's colour-blind-safe palette, ordered so neighbours differ most

@@ -52,36 +52,16 @@
         <translation>死亡单元：%2 个中有 %1 个（对每个样本都有 z ≤ 0）。那里 g&apos;(z) = 0，没有梯度能传到它们的 W 和 b：它们再也不会改变。</translation>
     </message>
     <message>
-        <source>Leaky ReLU never saturates: g&apos;(z) is 1 for z &gt; 0 and α = %1 for z &lt; 0, so every unit always passes some gradient back.</source>
-        <translation>Leaky ReLU 永远不会饱和：z &gt; 0 时 g&apos;(z) 为 1，z &lt; 0 时为 α = %1，因此每个单元总能往回传递一些梯度。</translation>
-    </message>
-    <message>
         <source>A linear unit never saturates: g&apos;(z) = 1 for every z. But a stack of linear layers is still one linear function, so the decision boundary stays a straight line.</source>
         <translation>线性单元永远不会饱和：对所有 z 都有 g&apos;(z) = 1。但多个线性层叠加起来仍然是一个线性函数，所以决策边界始终是一条直线。</translation>
     </message>
     <message>
+        <source>Never saturates: %1, so every unit always passes some gradient back.</source>
+        <translation>从不饱和：%1，所以每个单元总能把一些梯度传回去。</translation>
+    </message>
+    <message>
         <source>This network has no hidden layer: it is logistic regression, and its only activation is the output&apos;s sigmoid. Add a hidden layer to see its g(z), g&apos;(z) and where its z values lie.</source>
         <translation>此网络没有隐藏层：它就是逻辑回归，唯一的激活函数是输出层的 sigmoid。添加一个隐藏层，就能看到它的 g(z)、g&apos;(z) 以及 z 值的分布。</translation>
-    </message>
-    <message>
-        <source>sigmoid</source>
-        <translation>sigmoid</translation>
-    </message>
-    <message>
-        <source>tanh</source>
-        <translation>tanh</translation>
-    </message>
-    <message>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <source>leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <source>linear</source>
-        <translation>线性</translation>
     </message>
     <message>
         <source>Layer %1 (%2)</source>
@@ -1108,6 +1088,7 @@
     <name>CostCurveView</name>
     <message>
         <source>iteration %1, J = %2</source>
+        <extracomment>20 frames a second is plenty for a curve that grows by a pixel at a time.</extracomment>
         <translation>第 %1 次迭代，J = %2</translation>
     </message>
     <message>
@@ -1423,9 +1404,13 @@
 <context>
     <name>DecisionBoundaryView</name>
     <message>
+        <source>input</source>
+        <extracomment>The heatmap is washed towards white so that the saturated points stay readable on top of it. Softmax regions: lightness from least to most confident (1 would be white). Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
+        <translation>输入</translation>
+    </message>
+    <message>
         <source>Neuron %1 (%2)
 click it again for ŷ</source>
-        <extracomment>The heatmap is washed towards white so that the saturated points stay readable on top of it. Softmax regions: lightness from least to most confident (1 would be white). Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
         <translation>神经元 %1（%2）
 再次点击显示 ŷ</translation>
     </message>
@@ -3266,6 +3251,7 @@ activations.&lt;/p&gt;
     <name>NetworkDiagramView</name>
     <message>
         <source>⋮ %1 more</source>
+        <extracomment>Per layer l ≥ 1 (index l - 1): does g[l]&apos;s output read as a probability (maps coloured 0..1)?</extracomment>
         <translation>⋮ 还有 %1 个</translation>
     </message>
     <message>

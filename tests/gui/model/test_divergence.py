@@ -167,6 +167,7 @@ def test_non_finite_costs_are_never_plotted(window):
     history.costs.append(math.nan)
     history.costs.append(math.inf)
     history.costs.append(0.5)
+    session.selection.select_example(3)  # any change makes a new snapshot, which reads the history anew
     window.cost_view.redraw_now()
     iterations, costs = window.cost_view.curve_data()
     assert np.isfinite(costs).all()
