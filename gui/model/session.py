@@ -10,13 +10,18 @@ change (at most once per training tick), and every view draws from it:
 * ``state_changed(snapshot)`` — anything shown changed (iteration, parameters, phase, lesson ...);
 * ``selection_changed(snapshot)`` — the neuron or example looked at changed.
 
-Training runs in short ticks of the play loop (gui/model/play_loop.py).
+Play trains on a thread of its own (gui/model/worker.py): the window's thread only
+draws. Every change goes through ``_ask``, which first holds the worker (an iteration
+under way is discarded, never half-applied), so changes apply between iterations in
+the order they were made. The views' expensive pictures of a snapshot are computed on
+another thread (``renderer``, gui/model/renderer.py).
 """
 
 from __future__ import annotations
 
+import threading
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Hashable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -30,8 +35,9 @@ from ...core.session import edits
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.training.phases import PhaseEvent
 from ...core.training.trainer import Metrics, Trainer
-from .play_loop import SPEEDS, TrainingLoop
+from .renderer import MapRenderer
 from .selection import Selection
+from .worker import SPEEDS, TrainingWorker
 from ..support.messages import format_message
 
 Array = np.ndarray
@@ -59,8 +65,14 @@ class TrainingSession(QObject):
                  parent: QObject | None = None, *, clock: Callable[[], float] = time.perf_counter) -> None:
         super().__init__(parent)
         self._model = Session(data_spec, hyperparameters)
-        self._loop = TrainingLoop(self, clock)  # clock: seconds, for the tick budget and the speed limit
-        self.max_iterations: int | None = None  # stop automatically at this iteration (for --iterations)
+        self._worker = TrainingWorker(self._model, threading.RLock(), clock, self)  # clock: the speed limit's
+        self._worker.published.connect(self._on_published)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.diverged.connect(self._on_diverged)
+        self._worker.failed.connect(self._on_failed)
+        self.renderer = MapRenderer(self)
+        self._shown = self._model.snapshot()
+        self._running = False  # as the window knows it: set by play, cleared once the end is announced
         self.selection = Selection(self)
 
     # ------------------------------------------------------------------ state (read-only)
@@ -71,8 +83,29 @@ class TrainingSession(QObject):
 
     @property
     def snapshot(self) -> Snapshot:
-        """The latest snapshot: what every view shows."""
-        return self._model.snapshot()
+        """The latest snapshot: what every view shows (while playing, the last one the worker published)."""
+        if not self._running and not self._worker.playing:
+            with self._worker.hold():
+                self._shown = self._model.snapshot()
+        return self._shown
+
+    def rendered(self, key: Hashable) -> Any | None:
+        """The renderer's product ``key`` of the latest snapshot: ready, or computed now when nothing
+        plays; None while playing until the renderer has it (the view keeps its last picture)."""
+        snapshot = self.snapshot
+        value = self.renderer.get(snapshot, key)
+        if value is None and not self._running:
+            value = self.renderer.compute_now(snapshot, key)
+        return value
+
+    @property
+    def max_iterations(self) -> int | None:
+        """Play stops by itself at this iteration (``--iterations``); None: never."""
+        return self._worker.max_iterations
+
+    @max_iterations.setter
+    def max_iterations(self, value: int | None) -> None:
+        self._worker.max_iterations = value
 
     @property
     def data_spec(self) -> DataSpec:
@@ -100,23 +133,41 @@ class TrainingSession(QObject):
 
     @property
     def running(self) -> bool:
-        return self._loop.running
+        """True from Play until the window has shown the end of play (Pause, the limit, divergence)."""
+        return self._running
 
     @property
     def speed(self) -> int:
-        return self._loop.speed
+        return self._worker.limit.speed
 
     @property
     def last_phase(self) -> PhaseEvent | None:
         return self._model.snapshot().phase
 
     def metrics(self) -> Metrics:
-        """Costs and accuracies at the current state (reading: records nothing)."""
-        return self._model.metrics()
+        """Costs and accuracies of the latest snapshot (reading: records nothing)."""
+        return self.snapshot.metrics
 
     def iterations_per_second(self) -> float:
         """Measured over the last second or so of play (0 when paused)."""
-        return self._loop.iterations_per_second()
+        return self._worker.rate()
+
+    def state(self) -> SessionState:
+        """Everything a session file holds, now (an iteration taken phase by phase is finished first)."""
+        with self._worker.hold():
+            self._model.settle()
+            return self._model.state()
+
+    def export_meta(self) -> dict:
+        """What a parameter file records besides W and b, for the latest state."""
+        with self._worker.hold():
+            return self._model.export_meta()
+
+    def shut_down(self) -> None:
+        """Stop training and the helper threads (the window is closing)."""
+        self.pause()
+        self._worker.shut_down()
+        self.renderer.close()
 
     def bounds(self) -> tuple[float, float, float, float]:
         return self.snapshot.bounds()
@@ -132,13 +183,14 @@ class TrainingSession(QObject):
 
     # ------------------------------------------------------------------ asking the model
     def _ask(self, change: Callable[[], Changed]) -> bool:
-        """Run one change of the model; announce what changed, or report why it was refused."""
-        try:
-            changed = change()
-        except BackpropStudioError as error:
-            self.problem_reported.emit(format_message(error))
-            return False
-        self.announce(changed)
+        """Run one change of the model between iterations; announce what changed, or report why it was refused."""
+        with self._worker.hold():
+            try:
+                changed = change()
+            except BackpropStudioError as error:
+                self.problem_reported.emit(format_message(error))
+                return False
+            self.announce(changed)
         return True
 
     def announce(self, changed: Changed) -> None:
@@ -158,7 +210,9 @@ class TrainingSession(QObject):
             self.dataset_changed.emit()
         if what & Change.PROGRESS and not what & Change.RUN:
             self.stepped.emit()
-        snapshot = self.snapshot
+        with self._worker.hold():
+            snapshot = self._shown = self._model.snapshot()
+        self.renderer.submit(snapshot)
         if what & (Change.STRUCTURE | Change.DATA):
             self.structure_changed.emit(snapshot)
         if what & Change.SELECTION:
@@ -174,12 +228,20 @@ class TrainingSession(QObject):
 
     # ------------------------------------------------------------------ running
     def play(self) -> None:
-        if self._loop.start():
+        if self._worker.start():
+            self._running = True
             self.running_changed.emit(True)
 
     def pause(self) -> None:
-        if self._loop.stop():
+        """Stop playing. Returns once the worker is out of the model; the snapshot then shown is the
+        state the parameters are in (an iteration under way was discarded)."""
+        stopped = self._worker.stop()
+        if self._running:
+            self._running = False
             self.running_changed.emit(False)
+        if stopped:
+            self._on_published()  # a snapshot the worker made before stopping, not yet shown
+            self._announce_progress()
 
     def toggle_play(self) -> None:
         self.pause() if self.running else self.play()
@@ -189,42 +251,73 @@ class TrainingSession(QObject):
         if iterations_per_second not in SPEEDS:
             self.problem_reported.emit(self.tr("Unknown speed: %1").replace("%1", str(iterations_per_second)))
             return
-        if self._loop.set_speed(iterations_per_second):
+        limit = self._worker.limit
+        if iterations_per_second != limit.speed:
+            limit.speed = iterations_per_second
+            limit.restart()
             self.speed_changed.emit(iterations_per_second)
 
-    def after_steps(self, done: int) -> None:
-        """Called after one or more iterations (by the loop's tick or a Step)."""
-        self._loop.count(done)
-        self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
+    def _announce_progress(self) -> None:
+        """Show the model's present state if the last snapshot shown is older (after play stopped)."""
+        if self._model.version != self._shown.version:
+            self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
+
+    def _on_published(self) -> None:
+        snapshot = self._worker.take_latest()
+        if snapshot is None or snapshot.version == self._shown.version:
+            return
+        self._shown = snapshot
+        self.stepped.emit()
+        self.renderer.submit(snapshot)
+        self.state_changed.emit(snapshot)
+
+    def _ended(self) -> None:
+        """Play ended by itself (the worker has stopped): show the last state, then say so."""
+        self._on_published()
+        self._announce_progress()
+        if self._running:
+            self._running = False
+            self.running_changed.emit(False)
+
+    def _on_finished(self) -> None:
+        self._ended()
+
+    def _on_diverged(self, error: DivergenceError) -> None:
+        self._ended()
+        self.training_failed.emit(format_message(error))  # core's one divergence message, with its advice
+
+    def _on_failed(self, error: BaseException) -> None:
+        """An unexpected error in the worker: play has stopped; the app-wide error hook shows it."""
+        self._ended()
+        raise error
 
     def report_divergence(self, error: DivergenceError) -> None:
         self.pause()
-        self.state_changed.emit(self.snapshot)
+        self.announce(Changed(Change.PROGRESS))
         self.training_failed.emit(format_message(error))  # core's one divergence message, with its advice
-
 
     def step_iteration(self) -> None:
         """One whole iteration (finishes a phase-by-phase iteration under way)."""
         self.pause()
-        try:
-            self._model.step()
-        except DivergenceError as error:
-            self.report_divergence(error)
-            return
-        self.after_steps(1)
+        with self._worker.hold():
+            try:
+                self._model.step()
+            except DivergenceError as error:
+                self.report_divergence(error)
+                return
+            self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
 
     def step_phase(self) -> PhaseEvent | None:
         """Advance one phase of the current iteration and announce it."""
         self.pause()
-        try:
-            event = self._model.step_phase()
-        except DivergenceError as error:
-            self.report_divergence(error)
-            return None
-        self.phase_advanced.emit(event)
-        if not self._model.in_iteration:
-            self.stepped.emit()
-        self.state_changed.emit(self.snapshot)
+        with self._worker.hold():
+            try:
+                event = self._model.step_phase()
+            except DivergenceError as error:
+                self.report_divergence(error)
+                return None
+            self.phase_advanced.emit(event)
+            self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
         return event
 
     def reset(self) -> None:

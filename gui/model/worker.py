@@ -7,7 +7,9 @@ So while playing, a worker thread owns the model:
 * it trains a frame's worth of iterations at a time (``FRAME_S``; at least one), under
   the model's lock, then makes the snapshot of the new state — on its own thread, a
   forward pass over the data included — and publishes it: the window draws the latest
-  snapshot and drops any it had no time for (``published`` is coalesced);
+  snapshot and drops any it had no time for (``published`` is coalesced). Making a
+  snapshot of a big network over 100,000 points costs a forward pass, so snapshots
+  are spaced to keep that under a tenth of the training time (``SNAPSHOT_SHARE``);
 * a change from the window (an edit, α, Reset, a lesson, Step) first ``hold``s the worker:
   the iteration under way is discarded at its next NumPy call (core Trainer.step's
   ``abort``) and the worker waits outside the model, so the change is applied between
@@ -40,6 +42,8 @@ FRAME_S = 0.016
 RATE_WINDOW_S = 1.0
 #: How often a speed-limited worker that may not run an iteration yet looks at the clock again.
 IDLE_POLL_S = 0.004
+#: At most this share of the worker's time goes into making snapshots.
+SNAPSHOT_SHARE = 0.1
 
 
 class SpeedLimit:
@@ -110,6 +114,9 @@ class TrainingWorker(QObject):
         self._latest: Snapshot | None = None
         self._pending = False
         self._thread: threading.Thread | None = None
+        self._unpublished = False  # iterations ran that no snapshot shows yet
+        self._last_snapshot = -1.0  # when the last one was made (worker's clock)
+        self._snapshot_seconds = 0.0  # how long the last one took
 
     # ------------------------------------------------------------------ the window's side
     @property
@@ -199,12 +206,14 @@ class TrainingWorker(QObject):
                 if self._limit_reached():
                     self._end(self.finished.emit)
                 else:
-                    time.sleep(IDLE_POLL_S)  # the speed limit: nothing may run yet
+                    self._publish_if_behind()  # nothing may run yet: show what did
+                    time.sleep(IDLE_POLL_S)  # the speed limit
                 continue
             self._train(allowed)
 
     def _train(self, allowed: int) -> None:
         error: BaseException | None = None
+        snapshot = None
         with self._lock:
             if not self._playing or self._holds:
                 return
@@ -217,16 +226,35 @@ class TrainingWorker(QObject):
             except BaseException as caught:  # noqa: BLE001 - handed to the window's thread
                 error = caught
             done = model.iteration - start
-            snapshot = model.snapshot()
+            self._unpublished = self._unpublished or done > 0
+            spacing = max(FRAME_S, self._snapshot_seconds / SNAPSHOT_SHARE)
+            if error is not None or self._limit_reached() or clock() - self._last_snapshot >= spacing:
+                snapshot = self._make_snapshot()
         self.limit.count(done)
-        self.meter.add(snapshot.iteration)
-        self._publish(snapshot)
+        self.meter.add(model.iteration)
+        if snapshot is not None:
+            self._publish(snapshot)
         if isinstance(error, DivergenceError):
             self._end(lambda: self.diverged.emit(error))
         elif error is not None:
             self._end(lambda: self.failed.emit(error))
         elif self._limit_reached():
             self._end(self.finished.emit)
+
+    def _make_snapshot(self) -> Snapshot:
+        """The model's snapshot (the caller holds the lock); its cost paces the next one."""
+        started = time.perf_counter()
+        snapshot = self._model.snapshot()
+        self._snapshot_seconds = time.perf_counter() - started
+        self._last_snapshot = self._clock()
+        self._unpublished = False
+        return snapshot
+
+    def _publish_if_behind(self) -> None:
+        if self._unpublished:
+            with self._lock:
+                snapshot = self._make_snapshot()
+            self._publish(snapshot)
 
     def _publish(self, snapshot: Snapshot) -> None:
         with self._wake:

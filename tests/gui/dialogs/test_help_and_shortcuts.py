@@ -63,21 +63,22 @@ def test_every_shortcut_in_the_table_triggers_its_action(window, qtbot):
     dialog.close()
 
     session = window.session
-    effects = {  # what the user sees after the key, for the actions we know
-        actions.play_pause: lambda: session.running,
-        actions.step: lambda: session.iteration == 1,
-        actions.reset: lambda: session.iteration == 0,
-        window.presentation.action: lambda: window.presentation.active and window.data_dock.isHidden(),
-        helps.help_action: lambda: helps.help_dialog is not None and helps.help_dialog.isVisible(),
-        helps.shortcuts_action: lambda: helps.shortcuts_dialog is not None and helps.shortcuts_dialog.isVisible(),
+    effects = {  # what the user sees after the key, for the actions we know (given the iteration before it)
+        actions.play_pause: lambda before: session.running,
+        actions.step: lambda before: session.iteration == before + 1,
+        actions.reset: lambda before: session.iteration == 0,
+        window.presentation.action: lambda before: window.presentation.active and window.data_dock.isHidden(),
+        helps.help_action: lambda before: helps.help_dialog is not None and helps.help_dialog.isVisible(),
+        helps.shortcuts_action: lambda before: helps.shortcuts_dialog is not None and helps.shortcuts_dialog.isVisible(),
     }
     # Quit last: it closes the window.
     ordered = sorted(rows, key=lambda row: row[2] is getattr(window, "quit_action", None))
     for text, keys, action in ordered:
+        before = session.iteration
         with qtbot.waitSignal(action.triggered, timeout=2000):
             press(qtbot, window, action.shortcuts()[0])
         if action in effects:
-            assert effects[action](), f"{text} ({keys}) did not do its job"
+            assert effects[action](before), f"{text} ({keys}) did not do its job"
         # Undo what could get in the way of the next key.
         session.pause()
         if action is actions.step:
