@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -22,9 +22,10 @@ from backprop_studio.core.data.datasets import from_points
 from backprop_studio.core.nn.propagation import predict
 from backprop_studio.core.files.parameter_file import save_parameters
 from backprop_studio.core.data.pipeline import DataSpec
-from backprop_studio.gui.files.actions import FileActions, install_file_actions
+from backprop_studio.gui.files.actions import FileActions
 from backprop_studio.gui.window.main_window import MainWindow
 from backprop_studio.gui.model.session import TrainingSession
+from backprop_studio.gui.support.settings import SettingsStore
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -51,13 +52,12 @@ class Seams:
 
 def make_window(qtbot, tmp_path, spec: DataSpec | None = None) -> tuple[MainWindow, FileActions, Seams]:
     session = TrainingSession(spec or DataSpec(m=120))
-    window = MainWindow(session)
+    # A settings file of its own (the recent files go there), nothing restored from it.
+    window = MainWindow(session, SettingsStore(tmp_path / "settings.ini"), size=(1100, 760), restore_settings=False)
     qtbot.addWidget(window)
-    window.resize(1100, 760)
     window.show()
     qtbot.waitExposed(window)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    actions = install_file_actions(window, settings)
+    actions = window.file_actions
     return window, actions, Seams(actions)
 
 
@@ -409,9 +409,7 @@ def test_picture_menu_lists_the_views_the_window_has(app):
     window, actions, _ = app
     actions.picture_menu.aboutToShow.emit()
     listed = [a.data() for a in actions.picture_menu.actions()]
-    expected = [name for name in ("boundary_view", "cost_view", "diagram_view", "activation_view")
-                if getattr(window, name, None) is not None]
-    assert listed == expected
+    assert listed == ["boundary_view", "cost_view", "diagram_view", "activation_view"]
 
 
 def test_history_exports_evaluations_and_every_cost(app, tmp_path):
