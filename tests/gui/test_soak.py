@@ -63,9 +63,8 @@ class PaintCounter(QObject):
 @pytest.mark.soak
 def test_a_minute_of_play_with_every_view_repaints_thousands_of_times_without_leaking(qtbot):
     session = TrainingSession()
-    window = MainWindow(session)
+    window = MainWindow(session, size=(1280, 800))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
     window.show()
     docks = window.findChildren(QDockWidget)
     for dock in docks:
@@ -135,9 +134,8 @@ def test_the_history_of_a_very_long_run_still_plots(qtbot):
     """12.8 million iterations (the history at its 200,000-point bound, one point in 64): the cost
     view plots all of it, up to the last iteration, and draws only a few points per pixel."""
     session = TrainingSession()
-    window = MainWindow(session)
+    window = MainWindow(session, size=(1280, 800))
     qtbot.addWidget(window)
-    window.resize(1280, 800)
     window.show()
     state = session.trainer.state()
     stride, kept = 64, 200_000

@@ -25,7 +25,7 @@ from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.gui.window.main_window import MainWindow
 from backprop_studio.gui.model.session import TrainingSession
 
-STATE_SIGNALS = ("hyperparameters_changed", "parameters_reset", "dataset_changed", "stepped", "parameters_edited")
+STATE_SIGNALS = ("structure_changed", "state_changed", "selection_changed")
 
 
 class Opened:
