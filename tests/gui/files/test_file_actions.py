@@ -1,8 +1,7 @@
-"""The File menu as a user drives it: parameters, sessions, recent files, drag and drop, exports."""
+"""The File menu as a user drives it: parameters, sessions, recent files, drag and drop (exports: test_exports.py)."""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -14,7 +13,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from backprop_studio.core.data.csv_data import read_csv
@@ -378,58 +376,6 @@ def test_main_py_open_shows_the_session(tmp_path, qtbot):
     assert QImage(str(shot)).width() == 900
 
 
-# ---------------------------------------------------------------------- points, pictures, history
-def test_export_points_to_csv_reads_back_the_same_dataset(app, tmp_path):
-    window, actions, seams = app
-    seams.save_path = str(tmp_path / "flower.csv")
-    actions.export_csv_action.trigger()
-    back = read_csv(seams.save_path)
-    assert np.array_equal(back.X, window.session.dataset.X) and np.array_equal(back.y, window.session.dataset.y)
-
-
-@pytest.mark.parametrize("attribute", ["boundary_view", "cost_view"])
-def test_pictures_export_as_png_of_the_plot_size_and_as_svg(app, tmp_path, attribute):
-    window, actions, seams = app
-    _train(window.session, 40)
-    window.refresh_now()
-    view = getattr(window, attribute)
-    seams.save_path = str(tmp_path / f"{attribute}.png")
-    assert actions.export_picture(attribute)
-    image = QImage(seams.save_path)
-    assert not image.isNull() and (image.width(), image.height()) == (view.plot.width(), view.plot.height())
-    seams.save_path = str(tmp_path / f"{attribute}.svg")
-    assert actions.export_picture(attribute)
-    assert Path(seams.save_path).stat().st_size > 1000
-    renderer = QSvgRenderer(seams.save_path)
-    assert renderer.isValid() and renderer.viewBox().width() == view.plot.width()
-    assert not seams.errors
-
-
-def test_picture_menu_lists_the_views_the_window_has(app):
-    window, actions, _ = app
-    actions.picture_menu.aboutToShow.emit()
-    listed = [a.data() for a in actions.picture_menu.actions()]
-    assert listed == ["boundary_view", "cost_view", "diagram_view", "activation_view"]
-
-
-def test_history_exports_evaluations_and_every_cost(app, tmp_path):
-    window, actions, seams = app
-    session = window.session
-    _train(session, 25)
-    seams.save_path = str(tmp_path / "history.csv")
-    actions.export_history_action.trigger()
-    with open(seams.save_path, newline="") as handle:
-        rows = list(csv.reader(handle))
-    assert rows[0] == ["iteration", "train_cost", "test_cost", "train_accuracy", "test_accuracy"]
-    evaluations = session.trainer.history.evaluations.array()
-    assert len(rows) - 1 == len(evaluations)
-    assert [float(v) for v in rows[-1]] == evaluations[-1].tolist()
-    with open(tmp_path / "history_costs.csv", newline="") as handle:
-        costs = list(csv.reader(handle))
-    assert costs[0] == ["iteration", "cost"] and len(costs) == 26
-    assert float(costs[-1][1]) == session.trainer.history.cost_curve()[1][-1]
-
-
 def test_file_menu_entries_come_before_quit_with_their_shortcuts(app):
     window, actions, _ = app
     menu_actions = window.file_menu.actions()
@@ -446,11 +392,3 @@ def test_language_change_retranslates_the_file_menu(app):
     actions.open_action.setText("stale")
     QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert actions.open_action.text() == "&Open session…"
-
-
-def test_a_hidden_view_is_not_exported_and_the_user_is_told(app, tmp_path):
-    window, actions, seams = app
-    window.cost_dock.close()
-    seams.save_path = str(tmp_path / "cost.png")
-    assert not actions.export_picture("cost_view")
-    assert "hidden" in seams.errors[-1][1] and not Path(seams.save_path).exists()
