@@ -19,7 +19,7 @@ from backprop_studio.core.files import atomic
 from backprop_studio.core.files.session_file import load_session
 from backprop_studio.gui.files.actions import PICTURE_VIEWS
 
-from .test_file_actions import _train, make_window
+from .test_file_actions import make_window, train_steps
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -36,7 +36,7 @@ def app(qtbot, tmp_path):
 @pytest.fixture
 def trained(app):
     """The window after 25 iterations: every view has something to draw."""
-    _train(app[0].session, 25)
+    train_steps(app[0].session, 25)
     return app
 
 
@@ -182,7 +182,7 @@ def test_export_points_to_csv_reads_back_the_same_dataset(app, tmp_path):
 @pytest.mark.parametrize("attribute", ["boundary_view", "cost_view"])
 def test_pictures_export_as_png_of_the_plot_size_and_as_svg(app, tmp_path, attribute):
     window, actions, seams = app
-    _train(window.session, 40)
+    train_steps(window.session, 40)
     window.refresh_now()
     view = getattr(window, attribute)
     seams.save_path = str(tmp_path / f"{attribute}.png")
@@ -207,7 +207,7 @@ def test_picture_menu_lists_the_views_the_window_has(app):
 def test_history_exports_evaluations_and_every_cost(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 25)
+    train_steps(session, 25)
     seams.save_path = str(tmp_path / "history.csv")
     actions.export_history_action.trigger()
     with open(seams.save_path, newline="") as handle:

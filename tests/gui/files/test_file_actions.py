@@ -84,7 +84,8 @@ def app(qtbot, tmp_path):
     window.session.pause()
 
 
-def _train(session, n: int) -> None:
+def train_steps(session, n: int) -> None:
+    """``n`` whole iterations, one Step at a time."""
     for _ in range(n):
         session.step_iteration()
 
@@ -98,14 +99,14 @@ def _predictions(session) -> np.ndarray:
 def test_export_then_import_reproduces_the_parameters_bit_for_bit(app, tmp_path, suffix):
     window, actions, seams = app
     session = window.session
-    _train(session, 30)
+    train_steps(session, 30)
     exported, predicted = session.trainer.parameters(), _predictions(session)
     seams.save_path = str(tmp_path / f"params{suffix}")
     actions.export_parameters_action.trigger()
     assert Path(seams.save_path).stat().st_size > 0 and not seams.errors
     if suffix == ".npz":
         assert np.array_equal(np.load(seams.save_path, allow_pickle=False)["W1"], exported["W1"])
-    _train(session, 20)  # the network moves on ...
+    train_steps(session, 20)  # the network moves on ...
     seams.open_path = seams.save_path
     actions.import_parameters_action.trigger()  # ... and comes back
     assert not seams.errors and not seams.questions  # same architecture: nothing to ask
@@ -117,7 +118,7 @@ def test_export_then_import_reproduces_the_parameters_bit_for_bit(app, tmp_path,
 def test_readme_lines_predict_like_core(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 200)
+    train_steps(session, 200)
     seams.save_path = str(tmp_path / "parameters.npz")
     assert actions.export_parameters()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -196,7 +197,7 @@ def _bad_parameter_files(tmp_path: Path, parameters: dict) -> dict[str, tuple[Pa
 def test_each_malformed_parameter_file_is_refused_with_its_own_message(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 5)
+    train_steps(session, 5)
     cases = _bad_parameter_files(tmp_path, session.trainer.parameters())
     before = snapshot(session)
     messages = {}
@@ -218,14 +219,14 @@ def test_save_open_and_continue_equals_training_without_saving(app, tmp_path, qt
     window, actions, seams = app
     session = window.session
     session.set_hyperparameters(batch_size=32)  # mini-batches: the shuffling RNG must be saved too
-    _train(session, 50)
+    train_steps(session, 50)
     assert window.windowTitle().startswith("• ")
     seams.save_path = str(tmp_path / "run")  # no suffix: .bpsession is added
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # first save asks for a name
     path = tmp_path / "run.bpsession"
     assert path.is_file() and actions.current_path == str(path)
     assert window.windowTitle().startswith("run.bpsession — ")  # saved: no "•"
-    _train(session, 100)
+    train_steps(session, 100)
     assert window.windowTitle().startswith("• run.bpsession — ")
     continuous = session.trainer.parameters()
     continuous_costs = session.trainer.history.cost_curve()[1]
@@ -237,7 +238,7 @@ def test_save_open_and_continue_equals_training_without_saving(app, tmp_path, qt
     assert not window.windowTitle().startswith("•")
     window.refresh_now()
     assert window.cost_view.curve_data()[0][-1] == 49  # the restored history is on screen
-    _train(session, 100)
+    train_steps(session, 100)
     for key, value in continuous.items():
         assert np.array_equal(session.trainer.parameters()[key], value), key
     assert np.array_equal(session.trainer.history.cost_curve()[1], continuous_costs)
@@ -264,7 +265,7 @@ def test_drawn_points_and_lesson_travel_in_the_session(app, tmp_path, qtbot):
 def test_broken_session_files_are_refused_and_nothing_changes(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 3)
+    train_steps(session, 3)
     seams.save_path = str(tmp_path / "good.bpsession")
     assert actions.save_as()
     text = Path(seams.save_path).read_text()
@@ -276,7 +277,7 @@ def test_broken_session_files_are_refused_and_nothing_changes(app, tmp_path):
         "keys": (json.dumps({k: v for k, v in document.items() if k != "hyperparameters"}),
                  "missing 'hyperparameters'"),
     }
-    _train(session, 2)
+    train_steps(session, 2)
     before = snapshot(session)
     for case, (content, expected) in cases.items():
         path = tmp_path / f"{case}.bpsession"
@@ -295,7 +296,7 @@ def test_recent_files_reopen_and_forget_missing_ones(app, tmp_path, qtbot):
     seams.save_path = str(tmp_path / "a.bpsession")
     assert actions.save_as()
     seams.save_path = str(tmp_path / "b.bpsession")
-    _train(session, 4)
+    train_steps(session, 4)
     assert actions.save_as()
     recent = actions.recent
     assert [Path(p).name for p in recent.paths()] == ["b.bpsession", "a.bpsession"]
@@ -332,17 +333,17 @@ def _drop(target, path: Path) -> tuple[bool, QDropEvent]:
 def test_dropping_files_opens_each_by_its_content(app, tmp_path, qtbot):
     window, actions, seams = app
     session = window.session
-    _train(session, 7)
+    train_steps(session, 7)
     seams.save_path = str(tmp_path / "dropped.json")  # a session under a .json name: found by content
     assert actions.save_as()
     exported = tmp_path / "weights.npz"
     seams.save_path = str(exported)
     assert actions.export_parameters()
-    _train(session, 5)
+    train_steps(session, 5)
     accepted, _ = _drop(window, Path(actions.current_path))
     assert accepted
     qtbot.waitUntil(lambda: session.iteration == 7)
-    _train(session, 5)
+    train_steps(session, 5)
     # Dropped on the plot in the middle, the drag still reaches the window.
     accepted, _ = _drop(window.boundary_view.plot.viewport(), exported)
     assert accepted
@@ -361,7 +362,7 @@ def test_dropping_files_opens_each_by_its_content(app, tmp_path, qtbot):
 
 def test_main_py_open_shows_the_session(tmp_path, qtbot):
     window, actions, seams = make_window(qtbot, tmp_path)
-    _train(window.session, 12)
+    train_steps(window.session, 12)
     seams.save_path = str(tmp_path / "class.bpsession")
     assert actions.save_as()
     shot = tmp_path / "shot.png"
