@@ -72,8 +72,7 @@ def headless_rate(session: TrainingSession, seconds: float) -> float:
 
 def measure_window(app: QApplication, seconds: float) -> dict[str, float]:
     session = TrainingSession()
-    window = MainWindow(session)
-    window.resize(1280, 800)
+    window = MainWindow(session, size=(1280, 800))
     window.show()
     app.processEvents()
     frames_before = window.boundary_view.frames_drawn, window.cost_view.frames_drawn

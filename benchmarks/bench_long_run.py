@@ -51,8 +51,9 @@ def rss_mb() -> float:
 
 def history_points(history: History) -> tuple[int, int, int]:
     """(cost points kept, their stride, evaluation rows kept)."""
-    _, costs = history.cost_curve()
-    return len(costs), history.costs._stored.stride, len(history.evaluations)
+    iterations, costs = history.cost_curve()
+    stride = int(iterations[1]) if len(iterations) > 1 else 1  # the curve keeps every stride-th iteration
+    return len(costs), stride, len(history.evaluations)
 
 
 def headless(iterations: int, report_every: int) -> Trainer:
@@ -87,13 +88,14 @@ def headless(iterations: int, report_every: int) -> Trainer:
 def synthetic_long_history(trainer: Trainer, iterations: int) -> None:
     """Fill the trainer's history as if it had run ``iterations`` iterations (for --skip-headless)."""
     history = trainer.history
+    max_points = history.costs.state()["max_points"]  # a fresh trainer's history: nothing to copy yet
     stride = 1
-    while iterations // stride > history.costs._stored.max_points:
+    while iterations // stride > max_points:
         stride *= 2
     n = iterations // stride
     curve = 0.25 + 0.45 * np.exp(-np.arange(n) * stride / 2000.0)
     history.costs.restore({"rows": curve.reshape(-1, 1).tolist(), "stride": stride, "skipped": 0,
-                           "max_points": history.costs._stored.max_points})
+                           "max_points": max_points})
     trainer.iteration = n * stride
 
 
@@ -108,8 +110,7 @@ def gui(seconds: float, trained: Trainer | None, iterations: int) -> None:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)
     session = TrainingSession()
-    window = MainWindow(session)
-    window.resize(1280, 800)
+    window = MainWindow(session, size=(1280, 800))
     window.show()
     for dock in window.findChildren(QDockWidget):
         dock.setFloating(False)

@@ -21,10 +21,11 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from ..core.files.atomic import atomic_write  # pure Python, no NumPy
 from .support.i18n import available_languages  # Qt only, no NumPy: safe before OPENBLAS_NUM_THREADS is set
 
 APP_NAME = "Backprop Studio"
@@ -71,15 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .files.autosave import Autosave
     from .support.error_hook import install_error_hook
-    from .files.actions import install_file_actions
-    from .dialogs.help import install_help
-    from .support.i18n import choose_language, install_language, install_language_menu
+    from .support.i18n import choose_language, install_language
     from .window.main_window import MainWindow
-    from .window.presentation import install_presentation
     from .model.session import TrainingSession
-    from .support.settings import SettingsStore, install_settings
+    from .support.settings import SettingsStore
     from .support.theme import app_icon
 
     if QApplication.instance() is None:  # the policy can only be set before the application exists
@@ -91,22 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = SettingsStore()  # before any widget exists: it decides the language
     install_language(app, args.lang or choose_language(store.language()))
     session = TrainingSession()
-    window = MainWindow(session)
-    install_file_actions(window, store.qsettings)  # recent files live in the same settings file
-    window.resize(args.width, args.height)
-    install_presentation(window)
-    install_help(window)
-    install_language_menu(window, app, store)
-    if not args.screenshot:  # a screenshot shows the default state, whatever the last session left
-        install_settings(window, session, store=store)
-        for problem in store.problems:
-            window.statusBar().showMessage(problem, 10000)
-        window.autosave = Autosave(session, window)  # after the settings, so restoring a crashed session wins
+    # A screenshot shows the default state, whatever the last session left, and leaves no autosave.
+    window = MainWindow(session, store, size=(args.width, args.height), restore_settings=not args.screenshot,
+                        autosave=not args.screenshot)
     window.show()
     if args.iterations is not None:
         session.max_iterations = args.iterations
     if args.open:
-        _open_file(window, args.open)
+        window.file_actions.open_path(str(Path(args.open).expanduser()))  # problems are shown, never raised
     if args.screenshot:
         _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play)
     if args.play:
@@ -114,14 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return app.exec()
 
 
-def _open_file(window, path: str) -> None:
-    """Open ``path`` in the window before anything else runs (problems are shown, never raised)."""
-    actions = getattr(window, "file_actions", None)
-    if actions is None:  # the window was built without the File actions: add them now
-        from .files.actions import install_file_actions
-
-        actions = install_file_actions(window)
-    actions.open_path(str(Path(path).expanduser()))
+def png_bytes(pixmap: QPixmap) -> bytes:
+    """``pixmap`` encoded as PNG in memory (ValueError if Qt cannot encode it)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise ValueError("Qt could not encode the PNG")
+    return bytes(buffer.data())
 
 
 def _save_screenshot_when_done(app: QApplication, window, session, path: Path, playing: bool) -> None:
@@ -130,8 +118,11 @@ def _save_screenshot_when_done(app: QApplication, window, session, path: Path, p
     def grab_and_quit() -> None:
         window.refresh_now()
         QGuiApplication.processEvents()
-        if not window.grab().save(str(path)):
-            print(f"main.py: error: could not save the screenshot to {path}", file=sys.stderr)
+        try:
+            atomic_write(path, png_bytes(window.grab()))
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            print(f"main.py: error: could not save the screenshot to {path}: {reason}", file=sys.stderr)
             app.exit(1)
             return
         print(f"saved {path}")

@@ -22,7 +22,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -31,56 +30,19 @@ import numpy as np
 
 from ..nn.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
 from ..errors import ParameterFileError
+from .atomic import atomic_write
 
 Array = np.ndarray
 PathLike = str | os.PathLike
 
 FORMAT_VERSION = 1
 JSON_FORMAT_NAME = "backprop-studio-parameters"
-_PARAMETER_KEY = re.compile(r"^([Wb])([1-9][0-9]*)$")
+#: The course's parameter names: W1, b1, W2, ... (session files hold the same keys).
+PARAMETER_KEY = re.compile(r"^([Wb])([1-9][0-9]*)$")
 _KNOWN_ACTIVATIONS = set(HIDDEN_ACTIVATIONS) | set(OUTPUT_ACTIVATIONS)
 
 
 # --- writing ---------------------------------------------------------------------------
-def atomic_write_bytes(path: PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one.
-
-    The bytes go to a temporary file in the same folder (so the final rename never
-    crosses file systems), are flushed to disk, then replace ``path`` in one step.
-    """
-    target = Path(path)
-    folder = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); an exported file should not be.
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a folder, which is fine.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:
-        pass
-
-
 def _json_default(value: Any) -> Any:
     # Lets meta carry NumPy numbers and arrays (e.g. standardization means).
     if isinstance(value, np.ndarray):
@@ -127,7 +89,7 @@ def save_parameters(path: PathLike, parameters: dict[str, Array], meta: dict[str
         text = json.dumps(document, allow_nan=False, ensure_ascii=False, indent=1)
         data = (text + "\n").encode("utf-8")
     try:
-        atomic_write_bytes(path, data)
+        atomic_write(path, data)
     except OSError as error:
         raise ParameterFileError("file.could_not_write", path=os.fspath(path),
                                  reason=error.strerror or str(error)) from None
@@ -140,7 +102,7 @@ def validate_parameters(parameters: dict[str, Array]) -> list[int]:
     indices: dict[str, set[int]] = {"W": set(), "b": set()}
     unexpected = []
     for key in parameters:
-        match = _PARAMETER_KEY.match(key) if isinstance(key, str) else None
+        match = PARAMETER_KEY.match(key) if isinstance(key, str) else None
         if match is None:
             unexpected.append(repr(key))
         else:
@@ -250,7 +212,8 @@ def _check_meta(meta: Any, layer_dims: list[int]) -> None:
 
 
 # --- reading ---------------------------------------------------------------------------
-def _read_bytes(path: PathLike) -> bytes:
+def read_bytes(path: PathLike) -> bytes:
+    """The whole file (parameter and session files alike); ParameterFileError if it cannot be read."""
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
@@ -303,7 +266,8 @@ def _load_npz(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] 
     return arrays, meta
 
 
-def _json_matrix(key: str, value: Any) -> Array:
+def json_matrix(key: str, value: Any) -> Array:
+    """A float64 matrix from JSON rows of numbers (parameter and session files); ParameterFileError if not."""
     # Checked by hand because np.array would quietly accept "1.5", true or nested lists.
     if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
         raise ParameterFileError("parameters.not_a_matrix", key=key)
@@ -336,14 +300,14 @@ def _load_json(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any]
     if meta is not None:
         _check_format_version(meta)  # a newer format may explain everything that follows
     # Other keys pass through untouched so validate_parameters names them as unexpected.
-    arrays = {k: _json_matrix(k, v) if _PARAMETER_KEY.match(k) else v for k, v in raw.items()}
+    arrays = {k: json_matrix(k, v) if PARAMETER_KEY.match(k) else v for k, v in raw.items()}
     return arrays, meta
 
 
 def load_parameters(path: PathLike) -> tuple[dict[str, Array], dict[str, Any] | None]:
     """Read {"W1": (n1, n0), "b1": (n1, 1), ...} and meta (None if absent) from .npz or .json."""
     suffix = _suffix(path)
-    data = _read_bytes(path)
+    data = read_bytes(path)
     name = Path(path).name
     arrays, meta = _load_npz(data, name) if suffix == ".npz" else _load_json(data, name)
     layer_dims = validate_parameters(arrays)

@@ -36,8 +36,8 @@ from ..messages import reason_of
 from ..training.history import EVALUATION_FIELDS
 from ..training.hyperparameters import Hyperparameters
 from ..data.pipeline import DataSpec
-from .parameter_file import (JSON_FORMAT_NAME, _PARAMETER_KEY, _json_matrix, _read_bytes, atomic_write_bytes,
-                                validate_parameters)
+from .atomic import atomic_write
+from .parameter_file import JSON_FORMAT_NAME, PARAMETER_KEY, json_matrix, read_bytes, validate_parameters
 
 SESSION_FORMAT = "backprop-studio-session"
 SESSION_FORMAT_VERSION = 1
@@ -106,13 +106,13 @@ def session_to_document(state: SessionState) -> dict[str, Any]:
 
 
 def save_session(path: str | os.PathLike, state: SessionState) -> None:
-    """Write ``state`` as JSON through a temporary file renamed into place."""
+    """Write ``state`` as JSON, all or nothing (core.files.atomic); through a symbolic link to its target."""
     try:
         text = json.dumps(session_to_document(state), allow_nan=False, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
         raise ParameterFileError("session_file.not_saved", reason=str(error)) from None
     try:
-        atomic_write_bytes(path, (text + "\n").encode("utf-8"))
+        atomic_write(path, (text + "\n").encode("utf-8"))
     except OSError as error:
         raise ParameterFileError("file.could_not_write", path=os.fspath(path),
                                  reason=error.strerror or str(error)) from None
@@ -199,7 +199,7 @@ def _trainer_state(value: Any, hp: Hyperparameters) -> dict:
     raw = _object(value, "trainer", _TRAINER_KEYS)
     matrices = _object(raw["parameters"], "trainer.parameters")
     # Other keys pass through untouched so validate_parameters names them as unexpected.
-    parameters = {key: _json_matrix(key, v) if _PARAMETER_KEY.match(key) else v for key, v in matrices.items()}
+    parameters = {key: json_matrix(key, v) if PARAMETER_KEY.match(key) else v for key, v in matrices.items()}
     layer_dims = validate_parameters(parameters)
     if layer_dims != hp.layer_dims():
         raise ParameterFileError("session_file.layer_dims", arrays=layer_dims, hyperparameters=hp.layer_dims())
@@ -238,7 +238,7 @@ def _data_spec(value: Any) -> DataSpec:
 
 def _dataset(value: Any) -> Dataset:
     raw = _object(value, "dataset")
-    X = _json_matrix("dataset X", _get(raw, "X", "dataset"))
+    X = json_matrix("dataset X", _get(raw, "X", "dataset"))
     y = _get(raw, "y", "dataset")
     if not isinstance(y, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in y):
         raise ParameterFileError("session_file.dataset_y")
@@ -278,7 +278,7 @@ def document_to_session(document: Any, name: str = "the file") -> SessionState:
 def load_session(path: str | os.PathLike) -> SessionState:
     """Read and check a session file (``core.session.Session.restore`` then installs it, or refuses it)."""
     name = Path(path).name
-    return document_to_session(_parse(_read_bytes(path), name), name)
+    return document_to_session(_parse(read_bytes(path), name), name)
 
 
 def sniff_kind(path: str | os.PathLike) -> str:

@@ -15,10 +15,10 @@ kept; the run under way is kept too, marked "cancelled".
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol, Sequence
@@ -31,6 +31,7 @@ from ..training.hyperparameters import Hyperparameters
 from ..nn.initialization import INITIALIZATIONS
 from ..data.datasets import Dataset
 from ..data.pipeline import DataSpec
+from ..files.atomic import atomic_write
 
 Array = np.ndarray
 
@@ -259,18 +260,10 @@ def csv_rows(parameter: str, runs: Sequence[RunResult]) -> list[list[str]]:
 
 
 def write_csv(path: str | os.PathLike[str], parameter: str, runs: Sequence[RunResult]) -> None:
-    """Write the results table to ``path`` (via a temporary file, so a failure leaves no half file)."""
-    target = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(target))
-    handle, temporary = tempfile.mkstemp(prefix=".sweep-", suffix=".csv", dir=folder)
-    try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            csv.writer(stream).writerows(csv_rows(parameter, runs))
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
+    """Write the results table to ``path``, all or nothing (core.files.atomic); OSError if it cannot."""
+    text = io.StringIO()
+    csv.writer(text).writerows(csv_rows(parameter, runs))
+    atomic_write(path, text.getvalue().encode("utf-8"))
 
 
 __all__ = ["PARAMETERS", "DEFAULT_VALUES", "parse_values", "hyperparameters_for", "value_label", "value_text",

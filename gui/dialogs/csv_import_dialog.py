@@ -77,7 +77,7 @@ class CsvImportDialog(QDialog):
             layout.addWidget(widget, 1 if widget is self.preview_table else 0)
         self.resize(560, 520)
 
-        self._retranslate()
+        self.retranslate()
         try:
             self._text = _read_text(self._path)
         except CSVError as error:
@@ -212,7 +212,8 @@ class CsvImportDialog(QDialog):
             for c, item in enumerate((QTableWidgetItem(name), swatch, QTableWidgetItem(str(counts.get(k, 0))))):
                 table.setItem(k, c, item)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Its fixed texts in the current language (at start and on LanguageChange)."""
         self.setWindowTitle(self.tr("Import points from CSV"))
         self.file_label.setText(self.tr("File: <b>%1</b>").replace("%1", html.escape(self._path.name)))
         self.regression_box.setText(self.tr("Regression (continuous labels)"))
@@ -225,7 +226,7 @@ class CsvImportDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "buttons"):
-            self._retranslate()
+            self.retranslate()
             self._fill_preview()  # "line 3", the separator's name
             self._parse()  # the mapping or the error, in the new language
         super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 The shortcuts table is built from the window's own QActions each time it opens,
 so it can never disagree with what the keys really do. The help page explains
-each panel in the course's notation (its text is in gui/help_text.py).
+each panel in the course's notation (its text is in help_text.py).
 Dialogs are non-modal (``show()``, never ``exec()``): the app keeps running and
 tests never block on them.
 """
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from .help_text import help_html
-from ..support.i18n import on_language_change
 from ..support.theme import app_icon
 
 #: (distribution, display name, licence) of the libraries shown in About.
@@ -163,15 +162,16 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(780, 680)
-        self._retranslate()
+        self.retranslate()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Title and page in the current language."""
         self.setWindowTitle(self.tr("Backprop Studio help"))
         self.browser.setHtml(help_html())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "browser"):
-            self._retranslate()
+            self.retranslate()
         super().changeEvent(event)
 
 
@@ -196,7 +196,7 @@ class AboutDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(600, 460)
-        self._retranslate()
+        self.retranslate()
 
     def about_html(self) -> str:
         rows = "".join(f"<tr><td>{name}</td><td>{version}</td><td>{licence}</td></tr>"
@@ -215,20 +215,21 @@ class AboutDialog(QDialog):
             + "<p>" + self.tr("Backprop Studio itself is free software under the MIT licence.") + "</p>"
         )
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Title and text in the current language."""
         self.setWindowTitle(self.tr("About Backprop Studio"))
         self.text.setHtml(self.about_html())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "text"):
-            self._retranslate()
+            self.retranslate()
         super().changeEvent(event)
 
 
 class HelpActions(QObject):
     """Help → Help (F1), Keyboard shortcuts (Ctrl+/), About; dialogs are made on first use."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
         self.help_dialog: HelpDialog | None = None
@@ -245,32 +246,32 @@ class HelpActions(QObject):
         for action in (self.help_action, self.shortcuts_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)  # works with the menu bar hidden too
-
-        menu = window.help_menu
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.help_action)
-        menu.insertAction(first, self.shortcuts_action)
-        if first is not None:
-            menu.insertSeparator(first)
-        # About already exists in the main window: it now opens the fuller dialog (versions, licences).
-        self.about_action: QAction | None = getattr(window, "about_action", None)
-        if self.about_action is None:
-            self.about_action = QAction(window)
-            menu.addAction(self.about_action)
-        else:
-            self.about_action.triggered.disconnect()
+        self.about_action = QAction(window)
+        self.about_action.setObjectName("about_action")
         self.about_action.triggered.connect(self.show_about)
-        on_language_change(window, self.retranslate)
+        menu.addAction(self.help_action)
+        menu.addAction(self.shortcuts_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
         self.retranslate()
 
     def retranslate(self) -> None:
+        """The actions' texts in the current language (at start and on LanguageChange)."""
         self.help_action.setText(QCoreApplication.translate("HelpActions", "&Help"))
         self.help_action.setToolTip(QCoreApplication.translate(
             "HelpActions", "Help (F1): what each panel shows, in the course's notation"))
         self.shortcuts_action.setText(QCoreApplication.translate("HelpActions", "&Keyboard shortcuts"))
         self.shortcuts_action.setToolTip(QCoreApplication.translate(
             "HelpActions", "Every key the window answers to, read from its actions"))
+        # Translated under the context the window first gave it, so the catalogues need no new entry.
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About Backprop Studio"))
         self.about_action.setToolTip(QCoreApplication.translate("HelpActions", "Version, libraries and their licences"))
+
+    def event(self, event: QEvent) -> bool:
+        # LanguageChange reaches this object from the window it belongs to (see gui/support/i18n.py).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.show()
@@ -292,9 +293,12 @@ class HelpActions(QObject):
 
 
 def install_help(window: QMainWindow) -> HelpActions:
-    """Add Help (F1) and Keyboard shortcuts to ``window.help_menu``; About opens the fuller dialog."""
-    actions = HelpActions(window)
-    window.help_actions = actions
+    """The window's own Help actions (every MainWindow has them).
+
+    Kept for callers written when they were added after the window was built; new code uses
+    ``window.help_actions``.
+    """
+    actions: HelpActions = window.help_actions
     return actions
 
 
@@ -304,17 +308,14 @@ if __name__ == "__main__":
     from PySide6.QtWidgets import QApplication
 
     from ..window.main_window import MainWindow
-    from ..window.presentation import install_presentation
     from ..model.session import TrainingSession
     from ..support.theme import apply_palette
 
     app = QApplication(sys.argv)
     if "--dark" in sys.argv:
         apply_palette(app, dark=True)
-    preview = MainWindow(TrainingSession())
-    preview.resize(1100, 720)
-    install_presentation(preview)
-    helps = install_help(preview)
+    preview = MainWindow(TrainingSession(), size=(1100, 720))
+    helps = preview.help_actions
     preview.show()
     which = next((a for a in sys.argv[1:] if not a.startswith(("--", "#"))), "help")
     shown = {"help": helps.show_help, "shortcuts": helps.show_shortcuts, "about": helps.show_about}[which]()

@@ -1,9 +1,9 @@
 """The File menu: sessions, parameters, points, pictures — and drag and drop of files.
 
-``install_file_actions(window)`` builds every entry on ``window.file_menu``
-(before its Quit action), registers the shortcuts, accepts dropped files and
-keeps the window title ("• run.bpsession — Backprop Studio …", the "•" while
-there are unsaved changes). Every dialog goes through a seam attribute
+``FileActions(window, session, settings)`` makes every entry (the main window
+puts them in its File menu with ``add_to_menu``), registers the shortcuts,
+accepts dropped files and keeps the window title ("• run.bpsession — Backprop
+Studio …", the "•" while the session holds changes no file has). Every dialog goes through a seam attribute
 (``ask_open_path``, ``ask_save_path``, ``ask_yes_no``, ``show_error``,
 ``ask_csv_import``) that tests replace. Loading is all-or-nothing: a file is read
 and checked completely by ``core`` first, then installed with ``session.apply``
@@ -17,8 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from ...core.session import Snapshot
 from ...core.errors import ParameterFileError
 from ...core.files.parameter_file import describe_architecture, load_parameters
 from ...core.files.session_file import SESSION_SUFFIX, load_session, save_session, sniff_kind
@@ -28,15 +29,15 @@ from ..dialogs.csv_import_dialog import run_csv_import_dialog
 from .export import ExportHandlers
 from .parameter_import import adopted_hyperparameters
 from .recent import RecentFiles
+from .unsaved import UnsavedChanges
+from ..model.session import TrainingSession
 
-#: Views that can be exported as pictures: (window attribute, menu text); missing ones are skipped.
+#: Views that can be exported as pictures: (name, menu text), the names being the main window's attributes.
 #: QT_TRANSLATE_NOOP lets lupdate see the texts; FileActions.tr translates them when the menu opens.
 PICTURE_VIEWS = (("boundary_view", QT_TRANSLATE_NOOP("FileActions", "Decision boundary…")),
                  ("cost_view", QT_TRANSLATE_NOOP("FileActions", "Cost plot…")),
                  ("diagram_view", QT_TRANSLATE_NOOP("FileActions", "Network diagram…")),
                  ("activation_view", QT_TRANSLATE_NOOP("FileActions", "Activation graph…")))
-_MODIFYING_SIGNALS = ("stepped", "phase_advanced", "parameters_reset", "hyperparameters_changed",
-                      "dataset_changed", "parameters_edited")
 
 
 class FileActions(QObject, ExportHandlers):
@@ -46,12 +47,15 @@ class FileActions(QObject, ExportHandlers):
     session_opened = Signal(str)
     modified_changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
+    def __init__(self, window: QMainWindow, session: TrainingSession, pictures: dict[str, QWidget],
+                 settings: QSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
-        self.session = window.session
+        self.session = session
+        #: The views File → Export picture offers, by the names in PICTURE_VIEWS.
+        self.pictures = {name: pictures[name] for name, _ in PICTURE_VIEWS if name in pictures}
         self.current_path: str | None = None
-        self.modified = False
+        self._unsaved = UnsavedChanges(session.snapshot)
         self._title = ""
         self._base_title = window.windowTitle()
         # Seams: tests put plain callables here.
@@ -64,14 +68,17 @@ class FileActions(QObject, ExportHandlers):
         self.recent = RecentFiles(settings if settings is not None else QSettings(), self.open_path, window)
         self.recent.pruned.connect(self._on_recent_pruned)
         self._build_actions()
-        self._build_menu(window.file_menu, getattr(window, "quit_action", None))
-        for name in _MODIFYING_SIGNALS:
-            getattr(self.session, name).connect(self._on_session_changed)
+        session.state_changed.connect(self._on_state_changed)
         window.windowTitleChanged.connect(self._on_title_changed)
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.installEventFilter(self)  # drops anywhere in the window (see eventFilter)
         self.retranslate()
         self._update_title()
+
+    @property
+    def modified(self) -> bool:
+        """True while the session holds changes that no file has."""
+        return self._unsaved.pending
 
     # ------------------------------------------------------------------ building
     def _action(self, handler, shortcut=None) -> QAction:
@@ -95,31 +102,30 @@ class FileActions(QObject, ExportHandlers):
         self.picture_menu = QMenu(self._window)
         self.picture_menu.aboutToShow.connect(self._fill_picture_menu)
 
-    def _build_menu(self, menu: QMenu, before: QAction | None) -> None:
-        def add(item) -> None:
-            if isinstance(item, QMenu):
-                menu.insertMenu(before, item) if before else menu.addMenu(item)
-            elif item is None:
-                menu.insertSeparator(before) if before else menu.addSeparator()
-            else:
-                menu.insertAction(before, item) if before else menu.addAction(item)
-
+    def add_to_menu(self, menu: QMenu) -> None:
+        """Append the File menu's entries, in groups, to ``menu`` (the window adds Quit after them)."""
         for item in (self.open_action, self.recent.menu, self.save_action, self.save_as_action, None,
                      self.import_parameters_action, self.export_parameters_action, None,
                      self.import_csv_action, self.export_csv_action, None,
                      self.picture_menu, self.export_history_action, None):
-            add(item)
+            if isinstance(item, QMenu):
+                menu.addMenu(item)
+            elif item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
 
     def _fill_picture_menu(self) -> None:
         self.picture_menu.clear()
         for attribute, text in PICTURE_VIEWS:
-            view = getattr(self._window, attribute, None)
-            if view is not None:
-                action = self.picture_menu.addAction(self.tr(text))
-                action.setData(attribute)
-                action.triggered.connect(lambda _checked=False, a=attribute: self.export_picture(a))
+            if attribute not in self.pictures:
+                continue
+            action = self.picture_menu.addAction(self.tr(text))
+            action.setData(attribute)
+            action.triggered.connect(lambda _checked=False, a=attribute: self.export_picture(a))
 
     def retranslate(self) -> None:
+        """Every text in the current language (at start and on LanguageChange)."""
         # self.tr written out each time: lupdate only finds self.tr("...") (a local tr = self.tr has no context).
         for action, text, tip in (
             (self.open_action, self.tr("&Open session…"),
@@ -142,17 +148,26 @@ class FileActions(QObject, ExportHandlers):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.picture_menu.setTitle(self.tr("Export &picture"))
-        self.recent.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        # LanguageChange reaches this object from the window it belongs to (see gui/support/i18n.py).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     # ------------------------------------------------------------------ title and modified mark
-    def set_modified(self, modified: bool) -> None:
-        if modified != self.modified:
-            self.modified = modified
-            self.modified_changed.emit(modified)
-            self._update_title()
+    def mark_saved(self) -> None:
+        """The session as it is now is what the current file holds (no "•")."""
+        was = self.modified
+        self._unsaved.mark_saved(self.session.snapshot)
+        if was:
+            self.modified_changed.emit(False)
+        self._update_title()
 
-    def _on_session_changed(self, *_args) -> None:
-        self.set_modified(True)
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        if self._unsaved.observe(snapshot):
+            self.modified_changed.emit(True)
+            self._update_title()
 
     def _update_title(self) -> None:
         mark = "• " if self.modified else ""
@@ -165,12 +180,13 @@ class FileActions(QObject, ExportHandlers):
             self._base_title = title
             self._update_title()
 
-    def _status(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
+        """A short message in the window's status bar."""
         self._window.statusBar().showMessage(text, 6000)
 
-    def _fail(self, title: str, error: Exception | str) -> bool:
+    def fail(self, title: str, error: Exception | str) -> bool:
+        """Tell the user why something could not be done (through the ``show_error`` seam); returns False."""
         self.show_error(title, format_message(error))  # a core error in the user's language; a text as it is
-
         return False
 
     # ------------------------------------------------------------------ sessions
@@ -189,16 +205,15 @@ class FileActions(QObject, ExportHandlers):
 
     def _save_to(self, path: str) -> bool:
         s = self.session
-        state = s.model.state()
+        state = s.state()
         try:
             save_session(path, state)
         except ParameterFileError as error:
-            return self._fail(self.tr("Could not save the session"), error)
+            return self.fail(self.tr("Could not save the session"), error)
         self.current_path = str(path)
         self.recent.add(path)
-        self.set_modified(False)
-        self._update_title()
-        self._status(self.tr("Saved %1 at iteration %2").replace("%1", Path(path).name)
+        self.mark_saved()
+        self.show_status(self.tr("Saved %1 at iteration %2").replace("%1", Path(path).name)
                      .replace("%2", str(s.iteration)))
         self.session_saved.emit(str(path))
         return True
@@ -212,15 +227,14 @@ class FileActions(QObject, ExportHandlers):
         try:
             state = load_session(path)
         except ParameterFileError as error:
-            return self._fail(title, error)
+            return self.fail(title, error)
         ok, message = self._apply(state=state)
         if not ok:
-            return self._fail(title, message)
+            return self.fail(title, message)
         self.current_path = str(path)
         self.recent.add(path)
-        self.set_modified(False)
-        self._update_title()
-        self._status(self.tr("Opened %1 at iteration %2").replace("%1", Path(path).name)
+        self.mark_saved()
+        self.show_status(self.tr("Opened %1 at iteration %2").replace("%1", Path(path).name)
                      .replace("%2", str(self.session.iteration)))
         self.session_opened.emit(str(path))
         return True
@@ -245,9 +259,9 @@ class FileActions(QObject, ExportHandlers):
         if kind == "csv":
             return self.import_csv(path)
         if not Path(path).is_file():
-            return self._fail(self.tr("Cannot open %1").replace("%1", Path(path).name),
+            return self.fail(self.tr("Cannot open %1").replace("%1", Path(path).name),
                               self.tr("The file does not exist (any more)."))
-        return self._fail(self.tr("Cannot open %1").replace("%1", Path(path).name), self.tr(
+        return self.fail(self.tr("Cannot open %1").replace("%1", Path(path).name), self.tr(
             "This is not a session (%1), parameter (.npz, .json) or CSV file.").replace("%1", SESSION_SUFFIX))
 
     def _on_recent_pruned(self, paths: list) -> None:
@@ -266,7 +280,7 @@ class FileActions(QObject, ExportHandlers):
             parameters, meta = load_parameters(path)
             hp = adopted_hyperparameters(self.session.hyperparameters, self.session.dataset, parameters, meta)
         except ParameterFileError as error:
-            return self._fail(title, error)
+            return self.fail(title, error)
         current = self.session.hyperparameters
         if hp != current:
             question = self.tr(
@@ -278,9 +292,9 @@ class FileActions(QObject, ExportHandlers):
                 return False
         ok, message = self._apply(hyperparameters=hp, parameters=parameters)
         if not ok:
-            return self._fail(title, message)
+            return self.fail(title, message)
         self.recent.add(path)
-        self._status(self.tr("Imported %1: training continues from these W and b").replace("%1", Path(path).name))
+        self.show_status(self.tr("Imported %1: training continues from these W and b").replace("%1", Path(path).name))
         stats = (meta or {}).get("standardization")
         if stats is not None and self.session.prepared.standardizer.to_dict() != stats:
             self.session.problem_reported.emit(self.tr(
@@ -304,18 +318,16 @@ class FileActions(QObject, ExportHandlers):
         finally:
             self.session.problem_reported.disconnect(messages.append)
         if not ok:
-            return self._fail(self.tr("Cannot use %1").replace("%1", Path(path).name),
+            return self.fail(self.tr("Cannot use %1").replace("%1", Path(path).name),
                               messages[-1] if messages else "")
         self.recent.add(path)
-        self._status(self.tr("Loaded %1 points from %2").replace("%1", str(dataset.m)).replace("%2", Path(path).name))
+        self.show_status(self.tr("Loaded %1 points from %2").replace("%1", str(dataset.m)).replace("%2", Path(path).name))
         return True
 
-    # ------------------------------------------------------------------ drag and drop, language
+    # ------------------------------------------------------------------ drag and drop
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Drags over any child (the plots too) reach the window when the child does not take them.
         kind = event.type()
-        if watched is self._window and kind == QEvent.Type.LanguageChange:
-            self.retranslate()  # the window retranslates itself too: the event goes on
-            return False
         if watched is self._window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             path = dialogs.dropped_path(event)
             if path is None or sniff_kind(path) == "unknown":
@@ -326,18 +338,3 @@ class FileActions(QObject, ExportHandlers):
                 QTimer.singleShot(0, lambda: self.open_path(path))
             return True
         return super().eventFilter(watched, event)
-
-
-def install_file_actions(window: QMainWindow, settings: QSettings | None = None) -> FileActions:
-    """Build the File menu entries, shortcuts, drag and drop and title on ``window``; returns the handlers.
-
-    Called twice on one window, it returns the existing handlers (using ``settings`` if given).
-    """
-    existing = getattr(window, "file_actions", None)
-    if isinstance(existing, FileActions):
-        if settings is not None:
-            existing.recent.use_settings(settings)
-        return existing
-    actions = FileActions(window, settings)
-    window.file_actions = actions
-    return actions

@@ -6,8 +6,8 @@ and after a crash the next start offers to bring it back.
         session-<pid>.bpsession      the latest autosave of that running app
         last-session.bpsession       the session as it was at the last clean exit (or the last declined restore)
 
-Files use the session format of ``core.files.session_file`` (written to a temporary file
-and renamed, so a crash mid-write leaves the previous autosave whole). Each running
+Files use the session format of ``core.files.session_file``, written all or nothing by
+``core.files.atomic``, so a crash mid-write leaves the previous autosave whole. Each running
 app has its own marker and autosave, so two windows never overwrite each other.
 At start, a marker whose process is gone (``QLockFile`` checks the pid) means that
 app crashed or was killed: its autosave is offered through the ``ask_restore`` seam.
@@ -21,13 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ...core.errors import BackpropStudioError
 from ...core.files.session_file import SESSION_SUFFIX, SessionState, load_session, save_session
 from ..support.messages import format_message
 from ..support.error_hook import user_data_folder
 from ..model.session import TrainingSession
+from .unsaved import UnsavedChanges
 
 AUTOSAVE_INTERVAL_MS = 3 * 60 * 1000  # a lost crash costs at most three minutes of training
 LOCK_PREFIX = "running-"
@@ -77,7 +78,7 @@ class Autosave(QObject):
         pid = os.getpid()
         self.path = self.folder / f"{SESSION_PREFIX}{pid}{SESSION_SUFFIX}"
         self.last_session_path = self.folder / LAST_SESSION
-        self._dirty = False
+        self._unsaved = UnsavedChanges(session.snapshot)
         self._reported = False
         self._finished = False
         self._lock: QLockFile | None = None
@@ -90,9 +91,7 @@ class Autosave(QObject):
         self.crashed = self._find_crashed()  # before our own marker exists
         self._take_marker(self.folder / f"{LOCK_PREFIX}{pid}.lock")
 
-        for signal in (session.stepped, session.parameters_reset, session.hyperparameters_changed,
-                       session.dataset_changed, session.parameters_edited):
-            signal.connect(self._on_changed)
+        session.state_changed.connect(self._unsaved.observe)
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval_ms))
         self.timer.timeout.connect(self._on_timer)
@@ -134,15 +133,20 @@ class Autosave(QObject):
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
     # ------------------------------------------------------------------ saving
-    def _on_changed(self, *_args: object) -> None:
-        self._dirty = True
+    @property
+    def pending(self) -> bool:
+        """True while the session holds changes the autosave does not have yet."""
+        return self._unsaved.pending
 
     def _on_timer(self) -> None:
-        if self._dirty:
+        if self.pending:
             self.save_in_background()
 
     def capture(self) -> SessionState:
-        return self._session.model.state()
+        """The session's state now; what the autosave will hold counts as saved from here on."""
+        state = self._session.state()
+        self._unsaved.mark_saved(self._session.snapshot)
+        return state
 
     def save_now(self) -> bool:
         """Write the autosave now and wait for it; False (and one message per run) if it cannot be written."""
@@ -152,7 +156,6 @@ class Autosave(QObject):
         except BackpropStudioError as error:
             self._report_failure(format_message(error))
             return False
-        self._dirty = False
         return self._write(state)
 
     def save_in_background(self) -> bool:
@@ -168,7 +171,6 @@ class Autosave(QObject):
         except BackpropStudioError as error:
             self._report_failure(format_message(error))
             return False
-        self._dirty = False
         self._writer = threading.Thread(target=self._write, args=(state,), name="autosave", daemon=True)
         self._writer.start()
         return True
@@ -190,7 +192,7 @@ class Autosave(QObject):
         return True
 
     def _on_write_failed(self, reason: str) -> None:
-        self._dirty = True  # still unsaved: try again next time
+        self._unsaved.pending = True  # still unsaved: try again next time
         self._report_failure(reason)
 
     def finish(self) -> None:
@@ -200,7 +202,7 @@ class Autosave(QObject):
         self._finished = True
         self.timer.stop()
         self._wait_for_writer()
-        if self._dirty:
+        if self.pending:
             self.save_now()
         try:
             if self.path.exists():
@@ -247,13 +249,12 @@ class Autosave(QObject):
         except OSError:
             pass
         if restored:
-            self._dirty = True  # our own autosave starts from the restored state
+            self._unsaved.pending = True  # our own autosave starts from the restored state
             self.restored.emit(str(newest))
             self._show_status(self.tr("Restored the autosaved session (iteration %1).")
                               .replace("%1", f"{self._session.iteration:,}"))
         return restored
 
     def _show_status(self, text: str) -> None:
-        bar = getattr(self._window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 10000)
+        if isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(text, 10000)

@@ -1,22 +1,22 @@
 """Pictures and numbers out of the app: plots to PNG/SVG, the cost history to CSV.
 
-Pictures:
+Pictures are made in memory first, then written with ``core.files.atomic``
+(which checks every byte reached the disk), so a full disk can never leave a
+truncated picture behind a "Saved" message:
+
 * a pyqtgraph plot goes through pyqtgraph's exporters (``ImageExporter`` for PNG
   at the plot's on-screen size; ``SVGExporter`` for SVG). pyqtgraph 0.14's
   SVGExporter cannot parse the SVG paths Qt ≥ 6.9 writes (pyqtgraph issue #3485),
   so when it fails the plot's view is painted into a ``QSvgGenerator`` instead:
   the lines, points and text stay vectors, the heatmap is embedded as an image;
-* any other widget (a QGraphicsView diagram, ...) is grabbed for PNG and painted
-  into a ``QSvgGenerator`` for SVG.
+* any other widget (the network diagram with its controls and legend, ...) is
+  grabbed for PNG and painted, children included, into a ``QSvgGenerator`` for SVG.
 
 Numbers: ``write_history_csv`` writes two files: ``NAME.csv`` with one row per
 evaluation (iteration, train_cost, test_cost, train_accuracy, test_accuracy;
 an empty cell where a value does not exist, e.g. no test set) and
 ``NAME_costs.csv`` with the cost J of every iteration (iteration, cost; every
 k-th iteration once a long run has been thinned out, see core.training.history).
-
-Every file is written beside its target under a temporary name and renamed
-into place, so a failed export never leaves half a file under the real name.
 """
 
 from __future__ import annotations
@@ -25,20 +25,20 @@ import csv
 import io
 import math
 import os
-import tempfile
 from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, QSize
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...core.data.csv_data import write_csv
 from ...core.errors import BackpropStudioError, ParameterFileError
+from ...core.files.atomic import atomic_write
+from ...core.files.parameter_file import save_parameters
 from ...core.training.history import EVALUATION_FIELDS, History
-from ...core.files.parameter_file import atomic_write_bytes, save_parameters
 from . import dialogs
 
 PICTURE_SUFFIXES = (".png", ".svg")
@@ -59,13 +59,6 @@ def find_plot(widget: QWidget) -> pg.PlotWidget | None:
     return children[0] if len(children) == 1 else None
 
 
-def _temporary_beside(path: Path) -> str:
-    # The temporary file keeps the suffix: Qt chooses the image format from it.
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    return name
-
-
 def export_picture(widget: QWidget, path: str | os.PathLike) -> QSize:
     """Write ``widget``'s picture to ``path`` (.png or .svg); returns the picture's size in pixels."""
     target = Path(path)
@@ -76,48 +69,51 @@ def export_picture(widget: QWidget, path: str | os.PathLike) -> QSize:
         raise ExportError("the view is hidden: show it (View menu) and export again")
     if not target.parent.is_dir():
         raise ExportError(f"the folder {str(target.parent)!r} does not exist")
+    plot = find_plot(widget)
+    data, size = picture_bytes(plot or widget, suffix, plot is not None)
+    if not data:
+        raise ExportError("the picture came out empty")
     try:
-        temporary = _temporary_beside(target)
-    except OSError as error:
-        raise ExportError(f"cannot write in {str(target.parent)!r}: {error.strerror or error}") from None
-    try:
-        plot = find_plot(widget)
-        size = _write_png(plot or widget, temporary, plot is not None) if suffix == ".png" else \
-            _write_svg(plot or widget, temporary, plot is not None)
-        if os.path.getsize(temporary) == 0:
-            raise ExportError("the picture came out empty")
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
+        atomic_write(target, data)
     except OSError as error:
         raise ExportError(f"cannot write {target.name}: {error.strerror or error}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
     return size
 
 
-def _write_png(widget: QWidget, path: str, is_plot: bool) -> QSize:
+def picture_bytes(widget: QWidget, suffix: str, is_plot: bool) -> tuple[bytes, QSize]:
+    """The encoded picture (".png" or ".svg") of ``widget`` and its size in pixels, made in memory."""
+    return _png_bytes(widget, is_plot) if suffix == ".png" else _svg_bytes(widget, is_plot)
+
+
+def _encoded_png(image: QImage | QPixmap) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("Qt could not encode the PNG")
+    return bytes(buffer.data())
+
+
+def _png_bytes(widget: QWidget, is_plot: bool) -> tuple[bytes, QSize]:
     if is_plot:
         exporter = pg_exporters.ImageExporter(widget.getPlotItem())
         # The item's rectangle is the widget's; asking for its width keeps the height too.
         exporter.parameters()["width"] = widget.width()
-        exporter.export(path)
-        return QSize(widget.width(), widget.height())
+        image = exporter.export(toBytes=True)
+        return _encoded_png(image), image.size()
     pixmap = widget.grab()
-    if not pixmap.save(path, "PNG"):
-        raise ExportError("Qt could not encode the PNG")
-    return pixmap.size()
+    return _encoded_png(pixmap), pixmap.size()
 
 
-def _write_svg(widget: QWidget, path: str, is_plot: bool) -> QSize:
+def _svg_bytes(widget: QWidget, is_plot: bool) -> tuple[bytes, QSize]:
     if is_plot:
         try:
-            pg_exporters.SVGExporter(widget.getPlotItem()).export(path)
-            return QSize(widget.width(), widget.height())
+            return bytes(pg_exporters.SVGExporter(widget.getPlotItem()).export(toBytes=True)), widget.size()
         except Exception:  # noqa: BLE001 — pyqtgraph's SVG exporter is broken with current Qt: fall back
             pass
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(path)
+    generator.setOutputDevice(buffer)
     # The widget's own DPI, so 1 SVG unit is 1 pixel and text keeps its on-screen size.
     generator.setResolution(widget.logicalDpiX())
     generator.setSize(widget.size())
@@ -130,14 +126,16 @@ def _write_svg(widget: QWidget, path: str, is_plot: bool) -> QSize:
         item.setExportMode(True, {"antialias": True, "background": None, "painter": painter})
     try:
         if isinstance(widget, QGraphicsView):  # paint the scene as the view shows it, without scroll bars
-            widget.render(painter, QRectF(0, 0, widget.width(), widget.height()), widget.viewport().rect())
+            QGraphicsView.render(widget, painter, QRectF(0, 0, widget.width(), widget.height()),
+                                 widget.viewport().rect())
         else:
-            widget.render(painter)
+            # The widget and its children; PySide6 needs the offset spelled out when given a painter.
+            QWidget.render(widget, painter, QPoint(0, 0))
     finally:
         painter.end()
         for item in items:
             item.setExportMode(False)
-    return widget.size()
+    return bytes(QByteArray(buffer.data())), widget.size()
 
 
 # ---------------------------------------------------------------------- the history as CSV
@@ -170,8 +168,8 @@ def write_history_csv(history: History, path: str | os.PathLike) -> tuple[Path, 
     rows = ([_cell(v, integer=(i == 0)) for i, v in enumerate(row)] for row in evaluations.tolist())
     cost_rows = ((_cell(i, integer=True), _cell(c)) for i, c in zip(iterations.tolist(), costs.tolist()))
     try:
-        atomic_write_bytes(target, _csv_bytes(EVALUATION_FIELDS, rows))
-        atomic_write_bytes(costs_target, _csv_bytes(("iteration", "cost"), cost_rows))
+        atomic_write(target, _csv_bytes(EVALUATION_FIELDS, rows))
+        atomic_write(costs_target, _csv_bytes(("iteration", "cost"), cost_rows))
     except OSError as error:
         raise ExportError(f"cannot write {target.name}: {error.strerror or error}") from None
     return target, costs_target
@@ -179,7 +177,11 @@ def write_history_csv(history: History, path: str | os.PathLike) -> tuple[Path, 
 
 # ---------------------------------------------------------------------- the File menu's export entries
 class ExportHandlers:
-    """The "Export …" handlers of FileActions (a mixin: it uses FileActions' seams, session and window)."""
+    """The "Export …" handlers of FileActions, kept here beside the writers they call.
+
+    A mixin: it uses only FileActions' public members (``session``, ``pictures``, the ``ask_save_path``
+    seam, ``fail`` and ``show_status``).
+    """
 
     def export_parameters(self) -> bool:
         """Save W1, b1, … with their meta (layer dims, activations, features, …) as .npz or .json."""
@@ -189,13 +191,13 @@ class ExportHandlers:
             return False
         if not Path(path).suffix:
             path += ".npz"
-        trainer = self.session.trainer
+        parameters = dict(self.session.snapshot.parameters)
         try:
-            save_parameters(path, trainer.parameters(), self.session.model.export_meta())
+            save_parameters(path, parameters, self.session.export_meta())
         except ParameterFileError as error:
-            return self._fail(self.tr("Could not export the parameters"), error)
-        keys = ", ".join(trainer.parameters())
-        self._status(self.tr("Exported %1 to %2").replace("%1", keys).replace("%2", Path(path).name))
+            return self.fail(self.tr("Could not export the parameters"), error)
+        keys = ", ".join(parameters)
+        self.show_status(self.tr("Exported %1 to %2").replace("%1", keys).replace("%2", Path(path).name))
         return True
 
     def export_dataset_csv(self) -> bool:
@@ -206,16 +208,16 @@ class ExportHandlers:
         try:
             write_csv(dataset, path)
         except BackpropStudioError as error:
-            return self._fail(self.tr("Could not export the points"), error)
-        self._status(self.tr("Saved %1 points to %2").replace("%1", str(dataset.m)).replace("%2", Path(path).name))
+            return self.fail(self.tr("Could not export the points"), error)
+        self.show_status(self.tr("Saved %1 points to %2").replace("%1", str(dataset.m)).replace("%2", Path(path).name))
         return True
 
     # ------------------------------------------------------------------ pictures and history
     def export_picture(self, attribute: str) -> bool:
         """Save one view (``boundary_view``, ``cost_view``, ``diagram_view``, ``activation_view``) as PNG or SVG."""
-        view = getattr(self._window, attribute, None)
+        view = self.pictures.get(attribute)
         if view is None:
-            return self._fail(self.tr("Could not export the picture"), self.tr("That view is not in this window."))
+            return self.fail(self.tr("Could not export the picture"), self.tr("That view is not in this window."))
         name = attribute.removesuffix("_view")
         path = self.ask_save_path(self.tr("Export picture"), dialogs.picture_filter(), f"{name}.png")
         if not path:
@@ -225,8 +227,8 @@ class ExportHandlers:
         try:
             export_picture(view, path)
         except ExportError as error:
-            return self._fail(self.tr("Could not export the picture"), error)
-        self._status(self.tr("Saved %1").replace("%1", Path(path).name))
+            return self.fail(self.tr("Could not export the picture"), error)
+        self.show_status(self.tr("Saved %1").replace("%1", Path(path).name))
         return True
 
     def export_history(self) -> bool:
@@ -236,9 +238,9 @@ class ExportHandlers:
         if not Path(path).suffix:
             path += ".csv"
         try:
-            write_history_csv(self.session.trainer.history, path)
+            write_history_csv(self.session.history(), path)
         except ExportError as error:
-            return self._fail(self.tr("Could not export the history"), error)
-        self._status(self.tr("Saved %1 and %2").replace("%1", Path(path).name)
+            return self.fail(self.tr("Could not export the history"), error)
+        self.show_status(self.tr("Saved %1 and %2").replace("%1", Path(path).name)
                      .replace("%2", costs_path_for(path).name))
         return True

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -54,7 +54,8 @@ class RecentFiles(QObject):
 
     def add(self, path: str | os.PathLike) -> None:
         """Put ``path`` first (once) and forget the oldest beyond MAX_RECENT."""
-        text = str(Path(path).resolve())
+        # Absolute, but a symbolic link stays the link the user chose (saving writes through it).
+        text = os.path.abspath(os.fspath(path))
         self._store([text] + [p for p in self.paths() if p != text])
         self.rebuild()
 
@@ -101,6 +102,13 @@ class RecentFiles(QObject):
             return
         self._open_path(path)
 
+    def event(self, event: QEvent) -> bool:
+        # LanguageChange reaches this object from the window it belongs to (see gui/support/i18n.py).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
     def retranslate(self) -> None:
+        """Its texts in the current language (at start and on LanguageChange)."""
         self.menu.setTitle(self.tr("Open &recent"))
         self.clear_action.setText(self.tr("Clear the list"))

@@ -32,6 +32,7 @@ from ...core.errors import BackpropStudioError, DivergenceError
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
 from ...core.session import edits
+from ...core.training.history import History
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.training.phases import PhaseEvent
 from ...core.training.trainer import Metrics, Trainer
@@ -157,6 +158,13 @@ class TrainingSession(QObject):
         with self._worker.hold():
             self._model.settle()
             return self._model.state()
+
+    def history(self) -> History:
+        """A copy of the run's whole history (every cost kept, every evaluation), for exporting it."""
+        with self._worker.hold():
+            copy = History()
+            copy.restore(self._model.trainer.history.state())
+        return copy
 
     def export_meta(self) -> dict:
         """What a parameter file records besides W and b, for the latest state."""

@@ -131,9 +131,9 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
-        self._retranslate()
+        self.retranslate()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         """Every text in the current language (at start and on QEvent.LanguageChange)."""
         self.setWindowTitle(self.tr("Unexpected error"))
         self.headline_label.setText(self.tr("Backprop Studio ran into an unexpected problem:"))
@@ -149,14 +149,14 @@ class ErrorDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "copy_button"):
-            self._retranslate()
+            self.retranslate()
         super().changeEvent(event)
 
     def show_error(self, summary: str, details: str, log_path: Path | None) -> None:
         """Fill in a new error (the repeat count starts again) and show the dialog without blocking."""
         self.summary_label.setText(summary)
         self._log_path = log_path
-        self._retranslate()  # the sentence under the summary names the log file
+        self.retranslate()  # the sentence under the summary names the log file
         self._details_text = details
         self.details.setPlainText(details)
         self.repeat_label.hide()

@@ -1,11 +1,18 @@
 """Languages: English (the source strings) and Simplified Chinese, switched at once.
 
-Every visible string goes through ``self.tr`` (DESIGN.md §7). Translations live in
+Every visible string goes through ``self.tr``. Translations live in
 ``resources/i18n/backprop_studio_<code>.ts`` and are compiled to ``.qm`` by
 ``tools/update_translations.py``. Installing a translator makes Qt send
-``QEvent.LanguageChange`` to every widget; each widget answers in its
-``changeEvent`` by setting its texts again (``retranslate``), so switching needs
-no restart.
+``QEvent.LanguageChange`` to every widget, so switching needs no restart.
+
+One way to retranslate, Qt's own: everything that shows translated text
+answers LanguageChange itself by calling its own ``retranslate()``. A widget
+class does it in its ``changeEvent``; its ``retranslate()`` sets its texts and
+those of the plain Qt widgets and actions it made (a dock's title, a menu's
+title, a label), as Qt Designer's ``retranslateUi`` does. A QObject holding
+actions (the window's training, file and help actions, presentation mode, the
+recent files) does it in its ``event()``: a widget passes LanguageChange on to
+its child objects. Nothing calls another object's ``retranslate()``.
 
 The language follows the system locale (``QLocale.system()``) unless the user
 chose one in View → Language; that choice is remembered in the settings.
@@ -14,9 +21,8 @@ chose one in View → Language; that choice is remembered in the settings.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
@@ -111,7 +117,8 @@ class LanguageMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("language_menu")
         self._app = app
-        self._directory = directory
+        #: Where the .qm catalogues are read from (the app's resources; tests use their own).
+        self.directory = directory
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -124,7 +131,7 @@ class LanguageMenu(QMenu):
             self.addAction(action)
             self.language_actions[code] = action
         self._group.triggered.connect(self._on_action_triggered)
-        self._retranslate()
+        self.retranslate()
 
     def choose(self, code: str) -> bool:
         """Switch to ``code`` as if the user picked it."""
@@ -136,7 +143,7 @@ class LanguageMenu(QMenu):
 
     def _on_action_triggered(self, action: QAction) -> None:
         code = action.data()
-        if install_language(self._app, code, self._directory):
+        if install_language(self._app, code, self.directory):
             self.language_chosen.emit(code)
         else:
             # Keep the check mark on the language really in use.
@@ -144,71 +151,28 @@ class LanguageMenu(QMenu):
             self.language_failed.emit(self.tr(
                 "The translation for %1 is missing: run tools/update_translations.py.").replace("%1", action.text()))
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Its title and tooltip in the current language, the check mark on the language in use."""
         self.setTitle(self.tr("&Language"))
         self.setToolTip(self.tr("The language of menus, panels and help; switches at once"))
         self.language_actions[_current].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_actions"):
-            self._retranslate()
+            self.retranslate()
         super().changeEvent(event)
 
 
-class _LanguageWatcher(QObject):
-    """Calls ``callback`` whenever the watched widget receives LanguageChange."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._callback()
-        return False
-
-
-def on_language_change(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Retranslate things that are not widgets (QActions, models) when ``widget``'s language changes."""
-    widget.installEventFilter(_LanguageWatcher(widget, callback))
-
-
-class _RetranslateWindow(QObject):
-    """Until MainWindow has its own changeEvent: retranslate it (and its toolbar) on LanguageChange."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            for owner in (self._window, getattr(self._window, "actions", None), getattr(self._window, "toolbar", None)):
-                retranslate: Callable[[], None] | None = getattr(owner, "retranslate", None)
-                if callable(retranslate):
-                    retranslate()
-        return False
-
-
-def window_handles_language_change(window: QMainWindow) -> bool:
-    """True when the window's class answers LanguageChange itself (overrides changeEvent)."""
-    return type(window).changeEvent is not QMainWindow.changeEvent
-
-
-def install_language_menu(window: QMainWindow, app: QApplication, store=None,
+def install_language_menu(window: QMainWindow, app: QApplication | None = None, store=None,
                           directory: Path | str | None = None) -> LanguageMenu:
-    """Add View → Language to ``window.view_menu``; a choice is installed at once and saved in ``store``.
+    """The window's own View → Language menu (every MainWindow has one), reading ``directory`` if given.
 
-    ``store`` is a gui.support.settings.SettingsStore (or anything with ``set_language(code)``).
+    Kept for callers written when the menu was added after the window was built; new code uses
+    ``window.language_menu``. ``store`` (a SettingsStore) remembers the choices made from now on.
     """
-    menu = LanguageMenu(app, window, directory)
-    window.view_menu.addSeparator()
-    window.view_menu.addMenu(menu)
-    window.language_menu = menu
-    if not window_handles_language_change(window):
-        window.installEventFilter(_RetranslateWindow(window))
+    menu: LanguageMenu = window.language_menu
+    if directory is not None:
+        menu.directory = directory
     if store is not None:
         menu.language_chosen.connect(store.set_language)
-    session = getattr(window, "session", None)
-    if session is not None:
-        menu.language_failed.connect(session.problem_reported)
     return menu

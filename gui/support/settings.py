@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from ...core.data.datasets import DATASETS
 from ...core.errors import BackpropStudioError
+from ...core.files.atomic import atomic_write
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.data.pipeline import DataSpec
 from .messages import format_message
@@ -131,7 +131,7 @@ class SettingsStore(QObject):
         """A damaged file is kept beside the new one (…ini.damaged) so nothing the user had is lost."""
         backup = self.path.with_name(self.path.name + ".damaged")
         try:
-            shutil.copyfile(self.path, backup)
+            atomic_write(backup, self.path.read_bytes())
         except OSError:
             backup = self.path
         self._problem(self.tr("The settings file %1 was damaged and was reset to the defaults (a copy is in %2).")
@@ -258,49 +258,30 @@ class SettingsStore(QObject):
         self._rewrite({})
 
 
-class _SaveOnClose(QObject):
-    """Watches the window (no subclassing): its Close event saves the window and the session."""
+class WindowSettings:
+    """The settings of one window: restored when it is built, saved when it closes (MainWindow calls both)."""
 
     def __init__(self, window: QMainWindow, session, store: SettingsStore) -> None:
-        super().__init__(window)
-        self._window, self._session, self._store = window, session, store
+        self._window, self._session, self.store = window, session, store
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            try:
-                save_all(self._window, self._session, self._store)
-            except Exception as error:  # noqa: BLE001 — never raise into Qt's event loop while closing
-                self._session.problem_reported.emit(format_message(error))
+    def restore(self) -> None:
+        """The last dataset and hyperparameters, then geometry and docks (call once every dock exists).
 
-        return False
+        Problems (a damaged file, refused values) are kept in ``store.problems``.
+        """
+        store = self.store
+        spec, hp = store.data_spec(), store.hyperparameters()
+        if spec is not None or hp is not None:
+            if not self._session.apply(data_spec=spec, hyperparameters=hp):
+                store.problems.append(QCoreApplication.translate(
+                    "SettingsStore", "The last dataset and hyperparameters could not be restored; the defaults are used."))
+        store.restore_window(self._window)
 
+    def save(self) -> bool:
+        """Remember the window's layout and the session; False if the file could not be written.
 
-def save_all(window: QMainWindow, session, store: SettingsStore) -> bool:
-    """Save the window's layout (leaving presentation mode's temporary layout out) and the session."""
-    presentation = getattr(window, "presentation", None)
-    if presentation is not None and presentation.active:
-        presentation.leave()  # remember the normal layout, not the projector's
-    store.save_window(window)
-    store.save_session(session)
-    return store.sync()
-
-
-def install_settings(window: QMainWindow, session, settings_path: Path | str | None = None,
-                     store: SettingsStore | None = None) -> SettingsStore:
-    """Restore the last dataset, hyperparameters, geometry and docks now; save them when the window closes.
-
-    Call after every dock exists. Problems (a damaged file, refused values) are shown in the
-    status bar and kept in ``store.problems``.
-    """
-    store = store or SettingsStore(settings_path, window)
-    spec, hp = store.data_spec(), store.hyperparameters()
-    if spec is not None or hp is not None:
-        if not session.apply(data_spec=spec, hyperparameters=hp):
-            store.problems.append(QCoreApplication.translate(
-                "SettingsStore", "The last dataset and hyperparameters could not be restored; the defaults are used."))
-    store.restore_window(window)
-    window.installEventFilter(_SaveOnClose(window, session, store))
-    window.settings_store = store
-    if store.problems:
-        window.statusBar().showMessage(" ".join(store.problems), 20000)
-    return store
+        The caller leaves presentation mode first: its layout is for the projector, not for next time.
+        """
+        self.store.save_window(self._window)
+        self.store.save_session(self._session)
+        return self.store.sync()

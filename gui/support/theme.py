@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ...resources import resource_dir
-from ..views import is_dark
+from ..views.plot_style import is_dark
 
 Rgb = tuple[int, int, int]
 

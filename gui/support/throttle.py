@@ -1,6 +1,6 @@
 """Throttle: coalesce bursts of redraw requests into at most one call per interval.
 
-The session emits ``stepped`` after every training tick (up to ~120 times a
+The session emits ``state_changed`` after every training tick (up to ~120 times a
 second) and after every single step; a view that redrew on each would spend the
 UI thread on painting. ``request()`` only arms a single-shot timer, so a burst
 of requests produces one call, and never runs the callback synchronously (the
@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-#: ~30 redraws a second (DESIGN.md §4).
+#: ~30 redraws a second: smooth to the eye, and it leaves the machine to training.
 DEFAULT_INTERVAL_MS = 33
 
 

@@ -6,6 +6,3 @@ Every view listens to the session's snapshot signals (``structure_changed``,
 ``structure_version`` changed, and never reads the trainer. The pyqtgraph look
 they share is in ``plot_style``; the network diagram is the ``diagram`` subpackage.
 """
-
-# Until gui/support/theme.py and gui/labs/sweep_results.py import these from .plot_style.
-from .plot_style import is_dark, style_plot  # noqa: F401

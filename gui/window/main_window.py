@@ -4,60 +4,72 @@
     │ Network | Data │  network diagram          │  decision boundary           │
     │ | Lessons      │  (central, left)          │  (central, right)            │
     │ (tabbed docks) ├───────────────────────────┴──────────────────────────────┤
-    │                │  cost J | inspector (tabbed docks)                        │
+    │                │  cost J | inspector | activations (tabbed docks)          │
     └ status: iteration · cost · accuracy · it/s ─────────────────────────────────┘
+
+``MainWindow(session, store, ...)`` is the one place the window is built: every
+part is a typed attribute made here, once, in this order: the views and docks,
+the training actions and toolbar, the status bar, the parts with menu entries
+(File actions, presentation mode, Help, the language menu, the labs), the
+menus, then, with a settings ``store``, the remembered state, and the autosave.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
+                               QWidget)
 
-from ..files.actions import install_file_actions
-from ..panels.data_panel import DataPanel
+from ...core.session import Snapshot
+from ...core.training.phases import PhaseEvent
+from ..dialogs.help import HelpActions
+from ..files.actions import FileActions
+from ..files.autosave import Autosave
 from ..labs.menu import LabWindows
+from ..model.session import TrainingSession
+from ..panels.data_panel import DataPanel
 from ..panels.inspector import InspectorPanel
 from ..panels.lesson_panel import LessonPanel
 from ..panels.network_panel import NetworkPanel
-from ..model.session import TrainingSession
-from ..support.throttle import Throttle
-from .toolbar import TrainingActions, TrainingToolbar
-from ..views.cost_curve import CostCurveView, format_cost
+from ..support.i18n import LanguageMenu
+from ..support.messages import format_message
+from ..support.settings import SettingsStore, WindowSettings
 from ..views.activation_plot import ActivationPlotView
+from ..views.cost_curve import CostCurveView
 from ..views.decision_boundary import DecisionBoundaryView
 from ..views.diagram.view import NetworkDiagramView
 from ..views.draw_tool import DrawTool
-
-STATUS_INTERVAL_MS = 250  # the status bar's numbers change 4 times a second: readable, and cheap
+from .presentation import Presentation
+from .status_bar import TrainingStatusBar
+from .toolbar import TrainingActions, TrainingToolbar
 
 
 class MainWindow(QMainWindow):
-    """Backprop Studio's window; all state lives in the TrainingSession it is given."""
+    """Backprop Studio's window; all state lives in the TrainingSession it is given.
 
-    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+    ``store``: the settings file. With one, the recent files and the language chosen are kept
+    in it, and (``restore_settings``) the last dataset, hyperparameters, geometry and docks are
+    restored now and saved when the window closes. ``size`` is the size before any restoring.
+    ``autosave``: save the session every few minutes and offer a crashed run's autosave.
+    """
+
+    def __init__(self, session: TrainingSession, store: SettingsStore | None = None, *,
+                 size: QSize | tuple[int, int] | None = None, restore_settings: bool = True,
+                 autosave: bool = False, full_screen_presentation: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        if size is not None:
+            self.resize(size if isinstance(size, QSize) else QSize(*size))
 
         # The middle: the network diagram (how it computes) beside the decision boundary (what it computes).
         self.diagram_view = NetworkDiagramView(session)
         self.boundary_view = DecisionBoundaryView(session)
         self.draw_tool = DrawTool(self.boundary_view, session)
-        self.central_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.central_splitter.setObjectName("central_splitter")
-        self.central_splitter.addWidget(self.diagram_view)
-        self.central_splitter.addWidget(self.boundary_view)
-        self.central_splitter.setStretchFactor(0, 1)
-        self.central_splitter.setStretchFactor(1, 1)
-        self.central_splitter.setSizes([500, 500])
-        self.central_splitter.setChildrenCollapsible(False)
-        # Explicit minimum widths: their control rows would otherwise make the window at least ~900 px
-        # wide; narrower, the rows are clipped but the window still fits a small screen.
-        for view, width in ((self.diagram_view, 260), (self.boundary_view, 240)):
-            view.setMinimumWidth(width)
-        self.boundary_view.setMinimumHeight(220)
+        self.central_splitter = self._central_splitter()
         self.setCentralWidget(self.central_splitter)
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
@@ -69,43 +81,75 @@ class MainWindow(QMainWindow):
         self.cost_view.setMinimumWidth(260)
         # The panels share the left column as tabs (Network first: it is what students change most),
         # so the diagram and the boundary keep the width; cost and inspector share the bottom.
-        self.network_dock = self._dock("network_dock", self.network_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        self.data_dock = self._dock("data_dock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        self.lesson_dock = self._dock("lesson_dock", self.lesson_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        self.tabifyDockWidget(self.network_dock, self.data_dock)
-        self.tabifyDockWidget(self.data_dock, self.lesson_dock)
-        self.network_dock.raise_()
-        self.cost_dock = self._dock("cost_dock", self.cost_view, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.activation_dock = self._dock("activation_dock", self.activation_view, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.cost_dock, self.inspector_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.activation_dock)
-        self.cost_dock.raise_()
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([self.network_dock], [320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.cost_dock], [250], Qt.Orientation.Vertical)
+        left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.network_dock = self._dock("network_dock", self.network_panel, left, scroll=True)
+        self.data_dock = self._dock("data_dock", self.data_panel, left, scroll=True)
+        self.lesson_dock = self._dock("lesson_dock", self.lesson_panel, left, scroll=True)
+        self.cost_dock = self._dock("cost_dock", self.cost_view, bottom)
+        self.inspector_dock = self._dock("inspector_dock", self.inspector, bottom)
+        self.activation_dock = self._dock("activation_dock", self.activation_view, bottom)
+        self._arrange_docks()
 
         self.actions = TrainingActions(session, self, self.diagram_view)
         self.toolbar = TrainingToolbar(session, self.actions, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self._build_status_bar()
-        self._build_menus()
+        self.status_bar = TrainingStatusBar(session, self)
+        self.setStatusBar(self.status_bar)
+        self.status_labels = self.status_bar.labels
+
+        # The parts that bring menu entries, then the menus that show them.
+        recent_settings = store.qsettings if store is not None else None  # recent files live in the settings file
+        self.file_actions = FileActions(self, session, self._pictures(), recent_settings)
+        self.presentation = Presentation(self, full_screen=full_screen_presentation)
+        self.help_menu = QMenu(self)
+        self.help_actions = HelpActions(self, self.help_menu)
+        self.language_menu = LanguageMenu(QApplication.instance(), self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
+        self.quit_action.triggered.connect(self.close)
+        self.reset_layout_action = QAction(self)
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.file_menu, self.training_menu, self.view_menu = self._build_menus()
+        self.labs = LabWindows(self, session)  # its menu goes just before Help
         self._default_state = QByteArray(self.saveState())
-        self.file_actions = install_file_actions(self)
-        self.labs = LabWindows(self, session)
+
         self.lesson_panel.lab_requested.connect(self.labs.show_lab)
         self.lesson_panel.experiment_requested.connect(self.labs.open_experiment)
-
+        self.language_menu.language_failed.connect(session.problem_reported)
+        if store is not None:
+            self.language_menu.language_chosen.connect(store.set_language)
         session.training_failed.connect(self._on_training_failed)
         session.problem_reported.connect(self._on_problem_reported)
-        session.stepped.connect(self._status_throttle.request)
-        session.parameters_reset.connect(self._status_throttle.request)
-        session.running_changed.connect(lambda _running: self._status_throttle.request())
-        # Stepping phase by phase is about the inspector's numbers: bring it to the front.
-        session.phase_advanced.connect(lambda _event: self.inspector_dock.raise_())
+        self._shown_phase: PhaseEvent | None = session.snapshot.phase
+        session.state_changed.connect(self._on_state_changed)
         self.retranslate()
 
+        # Last: the remembered state wins over the defaults, and a crashed run's autosave over both.
+        self.settings: WindowSettings | None = None
+        if store is not None and restore_settings:
+            self.settings = WindowSettings(self, session, store)
+            self.settings.restore()
+            if store.problems:
+                self.statusBar().showMessage(" ".join(store.problems), 20000)
+        self.autosave: Autosave | None = Autosave(session, self) if autosave else None
+
     # ------------------------------------------------------------------ building
+    def _central_splitter(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("central_splitter")
+        splitter.addWidget(self.diagram_view)
+        splitter.addWidget(self.boundary_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
+        splitter.setChildrenCollapsible(False)
+        # Explicit minimum widths: their control rows would otherwise make the window at least ~900 px
+        # wide; narrower, the rows are clipped but the window still fits a small screen.
+        self.diagram_view.setMinimumWidth(260)
+        self.boundary_view.setMinimumWidth(240)
+        self.boundary_view.setMinimumHeight(220)
+        return splitter
+
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea, scroll: bool = False) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)
@@ -121,39 +165,47 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _build_status_bar(self) -> None:
-        self.status_labels = {key: QLabel() for key in ("iteration", "cost", "accuracy", "speed")}
-        for label in self.status_labels.values():
-            label.setContentsMargins(8, 0, 8, 0)
-            self.statusBar().addPermanentWidget(label)
-        self._status_throttle = Throttle(self._update_status, STATUS_INTERVAL_MS, self)
+    def _arrange_docks(self) -> None:
+        self.tabifyDockWidget(self.network_dock, self.data_dock)
+        self.tabifyDockWidget(self.data_dock, self.lesson_dock)
+        self.network_dock.raise_()
+        self.tabifyDockWidget(self.cost_dock, self.inspector_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.activation_dock)
+        self.cost_dock.raise_()
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.network_dock], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.cost_dock], [250], Qt.Orientation.Vertical)
 
-    def _build_menus(self) -> None:
+    def _pictures(self) -> dict[str, QWidget]:
+        """The views File → Export picture offers, by name."""
+        return {"boundary_view": self.boundary_view, "cost_view": self.cost_view,
+                "diagram_view": self.diagram_view, "activation_view": self.activation_view}
+
+    def _build_menus(self) -> tuple[QMenu, QMenu, QMenu]:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+        file_menu = bar.addMenu("")
+        self.file_actions.add_to_menu(file_menu)
+        file_menu.addAction(self.quit_action)
 
-        self.training_menu = bar.addMenu("")
+        training_menu = bar.addMenu("")
         for action in (self.actions.play_pause, self.actions.step, self.actions.step_phase,
                        self.actions.step_animated, self.actions.reset):
-            self.training_menu.addAction(action)
+            training_menu.addAction(action)
 
-        self.view_menu = bar.addMenu("")
+        view_menu = bar.addMenu("")
         for dock in self.docks():
-            self.view_menu.addAction(dock.toggleViewAction())
-        self.view_menu.addSeparator()
-        self.reset_layout_action = QAction(self)
-        self.reset_layout_action.triggered.connect(self.reset_layout)
-        self.view_menu.addAction(self.reset_layout_action)
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.presentation.action)
+        view_menu.addAction(self.reset_layout_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.language_menu)
 
-        self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self)  # gui/help_dialogs.py connects it to the About dialog
-        self.help_menu.addAction(self.about_action)
+        bar.addMenu(self.help_menu)
+        return file_menu, training_menu, view_menu
 
     def retranslate(self) -> None:
+        """The window's own texts (title, docks, menus) in the current language (at start and on LanguageChange)."""
         self.setWindowTitle(self.tr("Backprop Studio — watch a neural network learn"))
         self.data_dock.setWindowTitle(self.tr("Data"))
         self.network_dock.setWindowTitle(self.tr("Network and training"))
@@ -168,43 +220,43 @@ class MainWindow(QMainWindow):
         self.reset_layout_action.setText(self.tr("Reset layout"))
         self.reset_layout_action.setToolTip(self.tr("Put every panel back where it was when the app started"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About Backprop Studio"))
-        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labs"):
+            self.retranslate()
+            # The Labs menu's owner (gui/labs) does not answer LanguageChange itself yet.
+            self.labs.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ behaviour
     def docks(self) -> list[QDockWidget]:
         """Every dock of the window, in the order the View menu lists them."""
-        return [d for d in (getattr(self, name, None) for name in (
-            "data_dock", "network_dock", "lesson_dock", "cost_dock", "inspector_dock", "activation_dock",
-        )) if d is not None]
+        return [self.data_dock, self.network_dock, self.lesson_dock, self.cost_dock, self.inspector_dock,
+                self.activation_dock]
 
     def reset_layout(self) -> None:
-        """Show every dock again in its original place."""
+        """Show every dock again in its original place (leaving presentation mode, keeping those docks)."""
+        self.presentation.leave(restore_layout=False)
         self.restoreState(self._default_state)
         for dock in self.docks():
             dock.setFloating(False)
             dock.show()
 
     def refresh_now(self) -> None:
-        """Redraw every view at once (for screenshots and tests)."""
+        """Redraw every view at once, all from the same latest snapshot (for screenshots and tests)."""
+        snapshot = self.session.snapshot
         self.diagram_view.redraw_now()
         self.activation_view.redraw_now()
         self.boundary_view.redraw_now()
         self.cost_view.redraw_now()
-        self._update_status()
+        self.toolbar.show_snapshot(snapshot)
+        self.status_bar.show_snapshot(snapshot)
 
-    def _update_status(self) -> None:
-        s = self.session
-        metrics = s.metrics()
-        labels = self.status_labels
-        labels["iteration"].setText(self.tr("Iteration %1").replace("%1", f"{s.iteration:,}"))
-        labels["cost"].setText(self.tr("Cost J = %1").replace("%1", format_cost(metrics.train_cost)))
-        if metrics.train_accuracy is None:
-            labels["accuracy"].setText(self.tr("Accuracy —"))
-        else:
-            labels["accuracy"].setText(self.tr("Train accuracy %1%").replace("%1", f"{100 * metrics.train_accuracy:.1f}"))
-        rate = s.iterations_per_second()
-        labels["speed"].setText(self.tr("%1 it/s").replace("%1", f"{rate:,.0f}") if s.running else self.tr("Paused"))
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        # A phase was just stepped (a new phase event): the inspector shows its numbers, so it comes forward.
+        if snapshot.phase is not None and snapshot.phase is not self._shown_phase:
+            self.inspector_dock.raise_()
+        self._shown_phase = snapshot.phase
 
     def _on_training_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -216,17 +268,13 @@ class MainWindow(QMainWindow):
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
-            self.retranslate()
-            self.actions.retranslate()
-            self.toolbar.retranslate()
-            if hasattr(self, "labs"):
-                self.labs.retranslate()
-        super().changeEvent(event)
-
-    def closeEvent(self, event) -> None:
-        self.session.pause()
-        if hasattr(self, "labs"):
-            self.labs.close_all()  # their workers stop and wait
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.shut_down()  # training stops; its thread and the renderer's end
+        self.presentation.leave()  # the projector's layout is not the one to remember
+        if self.settings is not None:
+            try:
+                self.settings.save()
+            except Exception as error:  # noqa: BLE001 — never raise into Qt's event loop while closing
+                self.session.problem_reported.emit(format_message(error))
+        self.labs.close_all()  # their workers stop and wait
         super().closeEvent(event)

@@ -13,11 +13,9 @@ Views that draw lines can read the factor with ``presentation_scale(widget)``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRect, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
-
-from ..support.i18n import on_language_change
 
 PRESENTATION_SCALE = 1.6
 SCALE_PROPERTY = "presentation_scale"  # a dynamic property on the main window
@@ -66,10 +64,6 @@ class Presentation(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.toggled.connect(self.set_active)
         window.addAction(self.action)  # F11 works even while the menu bar is not focused
-        reset = getattr(window, "reset_layout_action", None)
-        if reset is not None:
-            reset.triggered.connect(self._on_layout_reset)
-        on_language_change(window, self.retranslate)
         self.retranslate()
 
     @property
@@ -82,9 +76,16 @@ class Presentation(QObject):
         return self.scale_factor if self._active else 1.0
 
     def retranslate(self) -> None:
+        """The action's texts in the current language (at start and on LanguageChange)."""
         self.action.setText(QCoreApplication.translate("Presentation", "&Presentation mode"))
         self.action.setToolTip(QCoreApplication.translate(
             "Presentation", "Presentation mode (F11): large text and only the essential views, for a projector"))
+
+    def event(self, event: QEvent) -> bool:
+        # LanguageChange reaches this object from the window it belongs to (see gui/support/i18n.py).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def set_active(self, on: bool) -> None:
         if on != self._active:
@@ -130,10 +131,6 @@ class Presentation(QObject):
             self.action.setChecked(on)
         self.toggled.emit(on)
 
-    def _on_layout_reset(self) -> None:
-        # Reset layout has just put the default docks back: keep them, undo only the rest.
-        if self._active:
-            self.leave(restore_layout=False)
 
     # ------------------------------------------------------------------ fonts
     def _scale_fonts(self) -> None:
@@ -159,15 +156,13 @@ class Presentation(QObject):
 
 
 def install_presentation(window: QMainWindow, full_screen: bool = True) -> Presentation:
-    """Add View → Presentation mode (F11) to ``window.view_menu``; ``window.presentation`` holds it."""
-    presentation = Presentation(window, full_screen=full_screen)
-    reset = getattr(window, "reset_layout_action", None)
-    menu = window.view_menu
-    if reset is not None and reset in menu.actions():
-        menu.insertAction(reset, presentation.action)
-    else:
-        menu.addAction(presentation.action)
-    window.presentation = presentation
+    """The window's own presentation mode (every MainWindow has one), going full screen or not.
+
+    Kept for callers written when it was added after the window was built; new code uses
+    ``window.presentation``.
+    """
+    presentation: Presentation = window.presentation
+    presentation.full_screen = full_screen
     return presentation
 
 
@@ -184,11 +179,9 @@ if __name__ == "__main__":
     if "--dark" in sys.argv:
         apply_palette(app, dark=True)
     preview_session = TrainingSession()
-    preview = MainWindow(preview_session)
-    preview.resize(1280, 800)
-    mode = install_presentation(preview, full_screen=False)
+    preview = MainWindow(preview_session, size=(1280, 800), full_screen_presentation=False)
     preview.show()
     if "--normal" not in sys.argv:
-        mode.enter()
+        preview.presentation.enter()
     preview_session.play()
     sys.exit(app.exec())

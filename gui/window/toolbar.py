@@ -1,15 +1,18 @@
 """The training controls: Play/Pause, Step, Reset, speed, and the iteration counter.
 
 The actions live here once and are shared by the toolbar and the Training menu,
-so a shortcut, a button and a menu entry can never disagree.
+so a shortcut, a button and a menu entry can never disagree. The counter shows
+the iteration of the snapshot every view draws from (``state_changed``), so it
+always agrees with the status bar, the cost curve and the inspector.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
 
+from ...core.session import Snapshot
 from ..model.session import SPEEDS, TrainingSession
 
 
@@ -47,7 +50,14 @@ class TrainingActions(QObject):
         session.running_changed.connect(self._on_running_changed)
         self.retranslate()
 
+    def event(self, event: QEvent) -> bool:
+        # LanguageChange reaches this object from the window it belongs to (see gui/support/i18n.py).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
     def retranslate(self) -> None:
+        """The actions' texts in the current language (at start and on LanguageChange)."""
         self.step.setText(self.tr("Step"))
         self.step.setToolTip(self.tr("Step one iteration (→): forward propagation, cost, backward propagation, update"))
         self.step_phase.setText(self.tr("Step phase"))
@@ -111,12 +121,17 @@ class TrainingToolbar(QToolBar):
         self.iteration_label.setFont(font)
         self.iteration_label.setMinimumWidth(self.iteration_label.fontMetrics().horizontalAdvance("Iteration 0000000") + 20)
         self.addWidget(self.iteration_label)
-        session.stepped.connect(self._update_counter)
-        session.parameters_reset.connect(self._update_counter)
+        session.state_changed.connect(self.show_snapshot)
         session.speed_changed.connect(self._on_speed_changed)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "iteration_label"):
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
+        """Its texts in the current language (at start and on LanguageChange)."""
         self.setWindowTitle(self.tr("Training"))
         self.speed_label.setText(self.tr(" Speed: "))
         tip = self.tr("Iterations per second while playing: slow enough to watch, or as fast as the machine goes")
@@ -126,7 +141,7 @@ class TrainingToolbar(QToolBar):
             text = self.tr("Maximum") if speed == 0 else self.tr("%1 it/s").replace("%1", str(speed))
             self.speed_combo.setItemText(i, text)
         self._on_speed_changed(self._session.speed)
-        self._update_counter()
+        self.show_snapshot(self._session.snapshot)
 
     def _on_speed_picked(self, index: int) -> None:
         self._session.set_speed(self.speed_combo.itemData(index))
@@ -138,5 +153,6 @@ class TrainingToolbar(QToolBar):
             self.speed_combo.setCurrentIndex(index)
             self.speed_combo.blockSignals(blocked)
 
-    def _update_counter(self) -> None:
-        self.iteration_label.setText(self.tr("Iteration %1").replace("%1", f"{self._session.iteration:,}"))
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show ``snapshot``'s iteration: every state change, and whenever the window refreshes at once."""
+        self.iteration_label.setText(self.tr("Iteration %1").replace("%1", f"{snapshot.iteration:,}"))

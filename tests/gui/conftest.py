@@ -11,12 +11,13 @@ from backprop_studio.gui.model.session import TrainingSession
 def window(qtbot):
     """The main window at 1280×800 on a fresh default session, shown; stopped and tidied afterwards.
 
-    Test files that need a different window (other size, extra installs) define their own ``window``.
+    Built as the app builds it (``MainWindow`` makes every part), without a settings file to
+    restore and without an autosave. Test files that need a different window (other size, a
+    settings file) define their own ``window``.
     """
     session = TrainingSession()
-    w = MainWindow(session)
+    w = MainWindow(session, size=(1280, 800))
     qtbot.addWidget(w)
-    w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
     yield w

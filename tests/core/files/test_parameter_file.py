@@ -9,12 +9,11 @@ import zipfile
 import numpy as np
 import pytest
 
-from backprop_studio.core.files import parameter_file as serialization
+from backprop_studio.core.files import atomic
 from backprop_studio.core.errors import ParameterFileError
 from backprop_studio.core.nn.initialization import initialize_parameters_deep
 from backprop_studio.core.files.parameter_file import (
     FORMAT_VERSION,
-    atomic_write_bytes,
     describe_architecture,
     load_parameters,
     save_parameters,
@@ -124,29 +123,7 @@ def test_unknown_suffix_is_refused(tmp_path, parameters, suffix):
         load_parameters(tmp_path / f"net{suffix}")
 
 
-# --- atomic writes -------------------------------------------------------------------------
-def test_atomic_write_replaces_content(tmp_path):
-    path = tmp_path / "f.bin"
-    atomic_write_bytes(path, b"old")
-    atomic_write_bytes(path, b"new")
-    assert path.read_bytes() == b"new"
-    assert os.listdir(tmp_path) == ["f.bin"]
-
-
-def test_failed_write_keeps_old_file_and_leaves_no_temp(tmp_path, monkeypatch):
-    path = tmp_path / "f.bin"
-    path.write_bytes(b"old")
-
-    def broken_replace(src, dst):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(serialization.os, "replace", broken_replace)
-    with pytest.raises(OSError, match="disk full"):
-        atomic_write_bytes(path, b"new")
-    assert path.read_bytes() == b"old"
-    assert os.listdir(tmp_path) == ["f.bin"]
-
-
+# --- atomic writes (the writer itself: test_atomic.py) --------------------------------------
 def test_failed_save_keeps_old_parameter_file(tmp_path, monkeypatch, parameters):
     path = tmp_path / "net.npz"
     save_parameters(path, parameters, {"iteration": 1})
@@ -155,7 +132,7 @@ def test_failed_save_keeps_old_parameter_file(tmp_path, monkeypatch, parameters)
     def broken_fsync(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(serialization.os, "fsync", broken_fsync)
+    monkeypatch.setattr(atomic.os, "fsync", broken_fsync)
     changed = dict(parameters, W1=parameters["W1"] + 1.0)
     with pytest.raises(ParameterFileError, match="could not write.*No space left"):
         save_parameters(path, changed, {"iteration": 2})

@@ -200,3 +200,39 @@ def test_session_state_points_regenerates_from_spec():
     spec = DataSpec(m=30)
     state = SessionState(spec, Hyperparameters(), {})
     assert np.array_equal(state.points().X, spec.make().X)
+
+
+def test_a_session_saved_through_a_symlink_updates_the_target_and_keeps_the_link(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "synced").mkdir()
+    target = tmp_path / "real" / "run.bpsession"
+    first = Session()
+    first.train(3)
+    save_session(target, first.state())
+    link = tmp_path / "synced" / "run.bpsession"
+    link.symlink_to(target)
+    first.train(4)
+    save_session(link, first.state())
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert load_session(target).trainer_state["iteration"] == 7
+    assert sorted(p.name for p in (tmp_path / "synced").iterdir()) == ["run.bpsession"]
+
+
+def test_a_full_disk_refuses_the_save_and_keeps_the_old_session(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from backprop_studio.core.files import atomic
+
+    path = tmp_path / "run.bpsession"
+    session = Session()
+    session.train(2)
+    save_session(path, session.state())
+    before = path.read_bytes()
+    session.train(5)
+    with monkeypatch.context() as patched:
+        patched.setattr(atomic.os, "write", lambda fd, data: (_ for _ in ()).throw(
+            OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))))
+        with pytest.raises(ParameterFileError, match="could not write .*No space left on device"):
+            save_session(path, session.state())
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["run.bpsession"]

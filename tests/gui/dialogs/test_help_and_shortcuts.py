@@ -12,21 +12,15 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backprop_studio.gui.dialogs.help import app_version, install_help
-from backprop_studio.gui.support.i18n import install_language_menu
+from backprop_studio.gui.dialogs.help import app_version
 from backprop_studio.gui.window.main_window import MainWindow
-from backprop_studio.gui.window.presentation import install_presentation
 from backprop_studio.gui.model.session import TrainingSession
 
 
 @pytest.fixture
 def window(qtbot):
-    w = MainWindow(TrainingSession())
+    w = MainWindow(TrainingSession(), size=(900, 640), full_screen_presentation=False)
     qtbot.addWidget(w)
-    w.resize(900, 640)
-    install_help(w)
-    install_presentation(w, full_screen=False)
-    install_language_menu(w, QApplication.instance())
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -72,7 +66,7 @@ def test_every_shortcut_in_the_table_triggers_its_action(window, qtbot):
         helps.shortcuts_action: lambda before: helps.shortcuts_dialog is not None and helps.shortcuts_dialog.isVisible(),
     }
     # Quit last: it closes the window.
-    ordered = sorted(rows, key=lambda row: row[2] is getattr(window, "quit_action", None))
+    ordered = sorted(rows, key=lambda row: row[2] is window.quit_action)
     for text, keys, action in ordered:
         before = session.iteration
         with qtbot.waitSignal(action.triggered, timeout=2000):
@@ -131,7 +125,7 @@ def test_f1_opens_the_help_page_in_the_course_notation(window, qtbot):
 
 
 def test_about_shows_the_versions_and_licences(window, qtbot):
-    window.about_action.trigger()
+    window.help_actions.about_action.trigger()
     dialog = window.help_actions.about_dialog
     assert dialog is not None and dialog.isVisible()
     # About is our dialog, not the old QMessageBox.about (boxes left by other tests' windows don't count)

@@ -172,18 +172,21 @@ def test_an_unwritable_folder_is_reported_once(qtbot, session, tmp_path):
 
 
 def test_a_background_write_that_fails_is_reported_and_retried(qtbot, session, tmp_path):
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
+    folder = tmp_path / "autosave"
     messages = []
     session.problem_reported.connect(messages.append)
-    autosave = Autosave(session, folder=blocker / "autosave", offer_restore=False)
-    messages.clear()  # the marker could not be made either: that was reported at start
-    autosave._reported = False
+    autosave = Autosave(session, folder=folder, offer_restore=False)
+    assert messages == []  # the folder and the marker are made
+    for marker in folder.iterdir():
+        marker.unlink()
+    folder.rmdir()
+    folder.write_text("the folder is gone: a file is in its place")  # from now on nothing can be written
     session.step_iteration()
+    assert autosave.pending
     assert autosave.save_in_background()
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert "Autosave is not working" in messages[0]
-    assert autosave._dirty  # kept for the next tick
+    assert autosave.pending  # kept for the next tick
     autosave.finish()
 
 

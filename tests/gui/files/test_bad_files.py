@@ -22,25 +22,24 @@ import pytest
 from backprop_studio.core.data.csv_data import read_csv
 from backprop_studio.core.errors import BackpropStudioError
 from backprop_studio.core.data.pipeline import DataSpec
-from backprop_studio.gui.files.actions import install_file_actions
 from backprop_studio.gui.window.main_window import MainWindow
 from backprop_studio.gui.model.session import TrainingSession
 
-STATE_SIGNALS = ("hyperparameters_changed", "parameters_reset", "dataset_changed", "stepped", "parameters_edited")
+STATE_SIGNALS = ("structure_changed", "state_changed", "selection_changed")
 
 
 class Opened:
     """A trained window with its File actions, the messages shown, and every state signal emitted."""
 
     def __init__(self, qtbot, tmp_path: Path) -> None:
-        from PySide6.QtCore import QSettings
+        from backprop_studio.gui.support.settings import SettingsStore
 
         session = TrainingSession(DataSpec(m=120))
-        self.window = MainWindow(session)
+        # A settings file of its own (the recent files go there), nothing restored from it.
+        self.window = MainWindow(session, SettingsStore(tmp_path / "settings.ini"), restore_settings=False)
         qtbot.addWidget(self.window)
         self.window.show()
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        self.actions = install_file_actions(self.window, settings)
+        self.actions = self.window.file_actions
         self.errors: list[str] = []
         self.csv_errors: list[str] = []
         self.actions.show_error = lambda title, message: self.errors.append(message)

@@ -1,8 +1,7 @@
-"""The File menu as a user drives it: parameters, sessions, recent files, drag and drop, exports."""
+"""The File menu as a user drives it: parameters, sessions, recent files, drag and drop (exports: test_exports.py)."""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -12,9 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from backprop_studio.core.data.csv_data import read_csv
@@ -22,9 +20,10 @@ from backprop_studio.core.data.datasets import from_points
 from backprop_studio.core.nn.propagation import predict
 from backprop_studio.core.files.parameter_file import save_parameters
 from backprop_studio.core.data.pipeline import DataSpec
-from backprop_studio.gui.files.actions import FileActions, install_file_actions
+from backprop_studio.gui.files.actions import FileActions
 from backprop_studio.gui.window.main_window import MainWindow
 from backprop_studio.gui.model.session import TrainingSession
+from backprop_studio.gui.support.settings import SettingsStore
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -51,13 +50,12 @@ class Seams:
 
 def make_window(qtbot, tmp_path, spec: DataSpec | None = None) -> tuple[MainWindow, FileActions, Seams]:
     session = TrainingSession(spec or DataSpec(m=120))
-    window = MainWindow(session)
+    # A settings file of its own (the recent files go there), nothing restored from it.
+    window = MainWindow(session, SettingsStore(tmp_path / "settings.ini"), size=(1100, 760), restore_settings=False)
     qtbot.addWidget(window)
-    window.resize(1100, 760)
     window.show()
     qtbot.waitExposed(window)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    actions = install_file_actions(window, settings)
+    actions = window.file_actions
     return window, actions, Seams(actions)
 
 
@@ -86,7 +84,8 @@ def app(qtbot, tmp_path):
     window.session.pause()
 
 
-def _train(session, n: int) -> None:
+def train_steps(session, n: int) -> None:
+    """``n`` whole iterations, one Step at a time."""
     for _ in range(n):
         session.step_iteration()
 
@@ -100,14 +99,14 @@ def _predictions(session) -> np.ndarray:
 def test_export_then_import_reproduces_the_parameters_bit_for_bit(app, tmp_path, suffix):
     window, actions, seams = app
     session = window.session
-    _train(session, 30)
+    train_steps(session, 30)
     exported, predicted = session.trainer.parameters(), _predictions(session)
     seams.save_path = str(tmp_path / f"params{suffix}")
     actions.export_parameters_action.trigger()
     assert Path(seams.save_path).stat().st_size > 0 and not seams.errors
     if suffix == ".npz":
         assert np.array_equal(np.load(seams.save_path, allow_pickle=False)["W1"], exported["W1"])
-    _train(session, 20)  # the network moves on ...
+    train_steps(session, 20)  # the network moves on ...
     seams.open_path = seams.save_path
     actions.import_parameters_action.trigger()  # ... and comes back
     assert not seams.errors and not seams.questions  # same architecture: nothing to ask
@@ -119,7 +118,7 @@ def test_export_then_import_reproduces_the_parameters_bit_for_bit(app, tmp_path,
 def test_readme_lines_predict_like_core(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 200)
+    train_steps(session, 200)
     seams.save_path = str(tmp_path / "parameters.npz")
     assert actions.export_parameters()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -198,7 +197,7 @@ def _bad_parameter_files(tmp_path: Path, parameters: dict) -> dict[str, tuple[Pa
 def test_each_malformed_parameter_file_is_refused_with_its_own_message(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 5)
+    train_steps(session, 5)
     cases = _bad_parameter_files(tmp_path, session.trainer.parameters())
     before = snapshot(session)
     messages = {}
@@ -220,14 +219,14 @@ def test_save_open_and_continue_equals_training_without_saving(app, tmp_path, qt
     window, actions, seams = app
     session = window.session
     session.set_hyperparameters(batch_size=32)  # mini-batches: the shuffling RNG must be saved too
-    _train(session, 50)
+    train_steps(session, 50)
     assert window.windowTitle().startswith("• ")
     seams.save_path = str(tmp_path / "run")  # no suffix: .bpsession is added
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # first save asks for a name
     path = tmp_path / "run.bpsession"
     assert path.is_file() and actions.current_path == str(path)
     assert window.windowTitle().startswith("run.bpsession — ")  # saved: no "•"
-    _train(session, 100)
+    train_steps(session, 100)
     assert window.windowTitle().startswith("• run.bpsession — ")
     continuous = session.trainer.parameters()
     continuous_costs = session.trainer.history.cost_curve()[1]
@@ -239,7 +238,7 @@ def test_save_open_and_continue_equals_training_without_saving(app, tmp_path, qt
     assert not window.windowTitle().startswith("•")
     window.refresh_now()
     assert window.cost_view.curve_data()[0][-1] == 49  # the restored history is on screen
-    _train(session, 100)
+    train_steps(session, 100)
     for key, value in continuous.items():
         assert np.array_equal(session.trainer.parameters()[key], value), key
     assert np.array_equal(session.trainer.history.cost_curve()[1], continuous_costs)
@@ -266,7 +265,7 @@ def test_drawn_points_and_lesson_travel_in_the_session(app, tmp_path, qtbot):
 def test_broken_session_files_are_refused_and_nothing_changes(app, tmp_path):
     window, actions, seams = app
     session = window.session
-    _train(session, 3)
+    train_steps(session, 3)
     seams.save_path = str(tmp_path / "good.bpsession")
     assert actions.save_as()
     text = Path(seams.save_path).read_text()
@@ -278,7 +277,7 @@ def test_broken_session_files_are_refused_and_nothing_changes(app, tmp_path):
         "keys": (json.dumps({k: v for k, v in document.items() if k != "hyperparameters"}),
                  "missing 'hyperparameters'"),
     }
-    _train(session, 2)
+    train_steps(session, 2)
     before = snapshot(session)
     for case, (content, expected) in cases.items():
         path = tmp_path / f"{case}.bpsession"
@@ -297,7 +296,7 @@ def test_recent_files_reopen_and_forget_missing_ones(app, tmp_path, qtbot):
     seams.save_path = str(tmp_path / "a.bpsession")
     assert actions.save_as()
     seams.save_path = str(tmp_path / "b.bpsession")
-    _train(session, 4)
+    train_steps(session, 4)
     assert actions.save_as()
     recent = actions.recent
     assert [Path(p).name for p in recent.paths()] == ["b.bpsession", "a.bpsession"]
@@ -334,17 +333,17 @@ def _drop(target, path: Path) -> tuple[bool, QDropEvent]:
 def test_dropping_files_opens_each_by_its_content(app, tmp_path, qtbot):
     window, actions, seams = app
     session = window.session
-    _train(session, 7)
+    train_steps(session, 7)
     seams.save_path = str(tmp_path / "dropped.json")  # a session under a .json name: found by content
     assert actions.save_as()
     exported = tmp_path / "weights.npz"
     seams.save_path = str(exported)
     assert actions.export_parameters()
-    _train(session, 5)
+    train_steps(session, 5)
     accepted, _ = _drop(window, Path(actions.current_path))
     assert accepted
     qtbot.waitUntil(lambda: session.iteration == 7)
-    _train(session, 5)
+    train_steps(session, 5)
     # Dropped on the plot in the middle, the drag still reaches the window.
     accepted, _ = _drop(window.boundary_view.plot.viewport(), exported)
     assert accepted
@@ -363,7 +362,7 @@ def test_dropping_files_opens_each_by_its_content(app, tmp_path, qtbot):
 
 def test_main_py_open_shows_the_session(tmp_path, qtbot):
     window, actions, seams = make_window(qtbot, tmp_path)
-    _train(window.session, 12)
+    train_steps(window.session, 12)
     seams.save_path = str(tmp_path / "class.bpsession")
     assert actions.save_as()
     shot = tmp_path / "shot.png"
@@ -376,60 +375,6 @@ def test_main_py_open_shows_the_session(tmp_path, qtbot):
     recent = "".join(p.read_text(errors="ignore") for p in (tmp_path / "config").rglob("*") if p.is_file())
     assert "class.bpsession" in recent  # the file was opened (and so joined the recent files)
     assert QImage(str(shot)).width() == 900
-
-
-# ---------------------------------------------------------------------- points, pictures, history
-def test_export_points_to_csv_reads_back_the_same_dataset(app, tmp_path):
-    window, actions, seams = app
-    seams.save_path = str(tmp_path / "flower.csv")
-    actions.export_csv_action.trigger()
-    back = read_csv(seams.save_path)
-    assert np.array_equal(back.X, window.session.dataset.X) and np.array_equal(back.y, window.session.dataset.y)
-
-
-@pytest.mark.parametrize("attribute", ["boundary_view", "cost_view"])
-def test_pictures_export_as_png_of_the_plot_size_and_as_svg(app, tmp_path, attribute):
-    window, actions, seams = app
-    _train(window.session, 40)
-    window.refresh_now()
-    view = getattr(window, attribute)
-    seams.save_path = str(tmp_path / f"{attribute}.png")
-    assert actions.export_picture(attribute)
-    image = QImage(seams.save_path)
-    assert not image.isNull() and (image.width(), image.height()) == (view.plot.width(), view.plot.height())
-    seams.save_path = str(tmp_path / f"{attribute}.svg")
-    assert actions.export_picture(attribute)
-    assert Path(seams.save_path).stat().st_size > 1000
-    renderer = QSvgRenderer(seams.save_path)
-    assert renderer.isValid() and renderer.viewBox().width() == view.plot.width()
-    assert not seams.errors
-
-
-def test_picture_menu_lists_the_views_the_window_has(app):
-    window, actions, _ = app
-    actions.picture_menu.aboutToShow.emit()
-    listed = [a.data() for a in actions.picture_menu.actions()]
-    expected = [name for name in ("boundary_view", "cost_view", "diagram_view", "activation_view")
-                if getattr(window, name, None) is not None]
-    assert listed == expected
-
-
-def test_history_exports_evaluations_and_every_cost(app, tmp_path):
-    window, actions, seams = app
-    session = window.session
-    _train(session, 25)
-    seams.save_path = str(tmp_path / "history.csv")
-    actions.export_history_action.trigger()
-    with open(seams.save_path, newline="") as handle:
-        rows = list(csv.reader(handle))
-    assert rows[0] == ["iteration", "train_cost", "test_cost", "train_accuracy", "test_accuracy"]
-    evaluations = session.trainer.history.evaluations.array()
-    assert len(rows) - 1 == len(evaluations)
-    assert [float(v) for v in rows[-1]] == evaluations[-1].tolist()
-    with open(tmp_path / "history_costs.csv", newline="") as handle:
-        costs = list(csv.reader(handle))
-    assert costs[0] == ["iteration", "cost"] and len(costs) == 26
-    assert float(costs[-1][1]) == session.trainer.history.cost_curve()[1][-1]
 
 
 def test_file_menu_entries_come_before_quit_with_their_shortcuts(app):
@@ -448,11 +393,3 @@ def test_language_change_retranslates_the_file_menu(app):
     actions.open_action.setText("stale")
     QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert actions.open_action.text() == "&Open session…"
-
-
-def test_a_hidden_view_is_not_exported_and_the_user_is_told(app, tmp_path):
-    window, actions, seams = app
-    window.cost_dock.close()
-    seams.save_path = str(tmp_path / "cost.png")
-    assert not actions.export_picture("cost_view")
-    assert "hidden" in seams.errors[-1][1] and not Path(seams.save_path).exists()

@@ -51,12 +51,12 @@ def test_an_error_in_a_slot_shows_the_dialog_writes_the_log_and_training_goes_on
     session = window.session
     calls = []
 
-    def broken_slot() -> None:
-        calls.append(session.iteration)
+    def broken_slot(snapshot) -> None:
+        calls.append(snapshot.iteration)
         if len(calls) == 1:
             raise SlotFailure("the view could not draw W3")
 
-    session.stepped.connect(broken_slot)
+    session.state_changed.connect(broken_slot)
     before = session.trainer.parameters()
     session.step_iteration()  # the slot raises inside the session's emit
 
@@ -92,10 +92,10 @@ def test_an_error_in_a_slot_shows_the_dialog_writes_the_log_and_training_goes_on
 def test_the_same_error_again_and_again_gives_one_dialog_and_a_short_log(hook, window, data_dir, qtbot):
     session = window.session
 
-    def always_broken() -> None:
+    def always_broken(_snapshot) -> None:
         raise SlotFailure("every frame")
 
-    session.stepped.connect(always_broken)
+    session.state_changed.connect(always_broken)
     for _ in range(40):
         session.step_iteration()
     dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "error_dialog" and w.isVisible()]
@@ -112,7 +112,7 @@ def test_an_error_while_showing_the_dialog_is_only_logged(hook, window, data_dir
         raise OSError("no screen for dialogs")
 
     hook.show_dialog = broken_dialog
-    window.session.stepped.connect(lambda: 1 / 0)
+    window.session.state_changed.connect(lambda _snapshot: 1 / 0)
     window.session.step_iteration()
     log = log_text(data_dir)
     assert "ZeroDivisionError" in log

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from backprop_studio.gui.support.i18n import (
-    available_languages, choose_language, current_language, install_language, install_language_menu,
-    system_language,
+    available_languages, choose_language, current_language, install_language, system_language,
 )
 from backprop_studio.gui.window.main_window import MainWindow
 from backprop_studio.gui.model.session import TrainingSession
@@ -60,8 +59,13 @@ def catalog(tmp_path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(TrainingSession())
+def store(tmp_path) -> SettingsStore:
+    return SettingsStore(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(TrainingSession(), store, restore_settings=False)  # as the app's: the choice is remembered
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -70,16 +74,19 @@ def window(qtbot):
     w.session.pause()
 
 
+def log_scale_texts(window: MainWindow) -> set[str]:
+    return {box.text() for box in window.cost_view.findChildren(QCheckBox)}
+
+
 def test_switching_to_chinese_changes_the_visible_texts_at_once_and_back(window, catalog, qtbot, tmp_path):
-    app = QApplication.instance()
-    store = SettingsStore(tmp_path / "settings.ini")
-    menu = install_language_menu(window, app, store, directory=catalog)
+    menu = window.language_menu
+    menu.directory = catalog
     assert window.file_menu.title() == "&File" and menu.language_actions["en"].isChecked()
 
     assert menu.choose("zh_CN")
     qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)", timeout=2000)
     assert window.data_dock.windowTitle() == "数据"
-    assert window.cost_view._log_box.text() == "对数坐标"  # a view with its own changeEvent
+    assert "对数坐标" in log_scale_texts(window)  # a view with its own changeEvent
     assert menu.title() == "语言(&L)" and menu.language_actions["zh_CN"].isChecked()
     assert current_language() == "zh_CN"
     assert window.status_labels["iteration"].text() == "第 0 次迭代"
@@ -88,13 +95,14 @@ def test_switching_to_chinese_changes_the_visible_texts_at_once_and_back(window,
     assert menu.choose("en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)
     assert window.data_dock.windowTitle() == "Data"
-    assert window.cost_view._log_box.text() == "Log scale"
+    assert "Log scale" in log_scale_texts(window)
     assert menu.title() == "&Language" and menu.language_actions["en"].isChecked()
     assert window.status_labels["iteration"].text() == "Iteration 0"
 
 
 def test_a_missing_catalogue_keeps_english_and_says_so(window, tmp_path, qtbot):
-    menu = install_language_menu(window, QApplication.instance(), directory=tmp_path)  # no .qm there
+    menu = window.language_menu
+    menu.directory = tmp_path  # no .qm there
     with qtbot.waitSignal(window.session.problem_reported) as blocker:
         assert not menu.choose("zh_CN")
     assert "missing" in blocker.args[0]
@@ -103,7 +111,7 @@ def test_a_missing_catalogue_keeps_english_and_says_so(window, tmp_path, qtbot):
 
 
 def test_the_language_menu_lists_every_language_under_view(window, catalog):
-    menu = install_language_menu(window, QApplication.instance(), directory=catalog)
+    menu = window.language_menu
     assert menu.menuAction() in window.view_menu.actions()
     assert [a.text() for a in menu.actions()] == [name for _, name in available_languages()]
     assert available_languages() == [("en", "English"), ("zh_CN", "简体中文")]

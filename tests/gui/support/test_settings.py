@@ -11,9 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.gui.window.main_window import MainWindow
-from backprop_studio.gui.window.presentation import install_presentation
 from backprop_studio.gui.model.session import TrainingSession
-from backprop_studio.gui.support.settings import SETTINGS_VERSION, SettingsStore, install_settings, migrate
+from backprop_studio.gui.support.settings import SETTINGS_VERSION, SettingsStore, migrate
 
 
 @pytest.fixture
@@ -28,10 +27,10 @@ def open_window(qtbot, path):
 
     def build(settings_path: Path = path):
         session = TrainingSession()
-        window = MainWindow(session)
+        store = SettingsStore(settings_path)
+        # 760×560 is above the window's minimum size, so it is kept exactly (when nothing is restored).
+        window = MainWindow(session, store, size=(760, 560))
         qtbot.addWidget(window)
-        window.resize(760, 560)  # above the window's minimum size, so it is kept exactly
-        store = install_settings(window, session, settings_path)
         window.show()
         qtbot.waitExposed(window)
         opened.append(window)
@@ -81,7 +80,8 @@ def test_reset_layout_still_brings_back_a_dock_the_settings_kept_closed(open_win
 
 def test_presentation_mode_is_not_what_gets_remembered(open_window, path):
     window, _ = open_window()
-    presentation = install_presentation(window, full_screen=True)
+    presentation = window.presentation
+    assert presentation.full_screen
     presentation.action.trigger()
     assert window.data_dock.isHidden()
     window.close()

@@ -7,16 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from backprop_studio.gui.window.main_window import MainWindow
-from backprop_studio.gui.window.presentation import PRESENTATION_SCALE, install_presentation, presentation_scale
+from backprop_studio.gui.window.presentation import PRESENTATION_SCALE, presentation_scale
 from backprop_studio.gui.model.session import TrainingSession
 
 
 @pytest.fixture
 def window(qtbot):
-    w = MainWindow(TrainingSession())
+    w = MainWindow(TrainingSession(), size=(760, 560), full_screen_presentation=True)
     qtbot.addWidget(w)
-    w.resize(760, 560)
-    install_presentation(w, full_screen=True)
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -81,7 +79,8 @@ def test_docks_the_window_gains_later_are_hidden_too_unless_kept(qtbot):
         docks[name].setObjectName(name)
         docks[name].setWidget(QWidget())
         w.addDockWidget(area, docks[name])
-    presentation = install_presentation(w, full_screen=False)
+    presentation = w.presentation
+    presentation.full_screen = False
     presentation.keep_docks = {"diagram_dock"}
     w.show()
     qtbot.waitExposed(w)
@@ -117,10 +116,9 @@ def test_the_menu_entry_sits_in_view_and_follows_the_mode(window):
 
 
 def test_without_full_screen_the_window_keeps_its_geometry(qtbot):
-    w = MainWindow(TrainingSession())
+    w = MainWindow(TrainingSession(), size=(740, 540), full_screen_presentation=False)
     qtbot.addWidget(w)
-    w.resize(740, 540)
-    presentation = install_presentation(w, full_screen=False)
+    presentation = w.presentation
     w.show()
     qtbot.waitExposed(w)
     geometry = w.geometry()
