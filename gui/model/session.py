@@ -50,13 +50,6 @@ class TrainingSession(QObject):
     structure_changed = Signal(object)  # Snapshot
     state_changed = Signal(object)  # Snapshot
     selection_changed = Signal(object)  # Snapshot
-    # The finer signals of the first version, emitted alongside while views move to snapshots.
-    dataset_changed = Signal()
-    hyperparameters_changed = Signal()
-    parameters_reset = Signal()
-    stepped = Signal()
-    phase_advanced = Signal(object)  # PhaseEvent
-    parameters_edited = Signal()
     running_changed = Signal(bool)
     training_failed = Signal(str)
     problem_reported = Signal(str)
@@ -74,6 +67,7 @@ class TrainingSession(QObject):
         self.renderer = MapRenderer(self)
         self._shown = self._model.snapshot()
         self._running = False  # as the window knows it: set by play, cleared once the end is announced
+        self._selection_shown = self._shown.selection
         self.selection = Selection(self)
 
     # ------------------------------------------------------------------ state (read-only)
@@ -208,27 +202,25 @@ class TrainingSession(QObject):
             return
         if what & Change.RUN:
             self.pause()
-            self.selection.sync()
-            self.parameters_reset.emit()
-        elif what & Change.PARAMETERS and not what & Change.PROGRESS:
-            self.parameters_edited.emit()
-        if what & Change.HYPERPARAMETERS:
-            self.hyperparameters_changed.emit()
-        if what & Change.DATA:
-            self.dataset_changed.emit()
-        if what & Change.PROGRESS and not what & Change.RUN:
-            self.stepped.emit()
         with self._worker.hold():
             snapshot = self._shown = self._model.snapshot()
         self.renderer.submit(snapshot)
         if what & (Change.STRUCTURE | Change.DATA):
             self.structure_changed.emit(snapshot)
-        if what & Change.SELECTION:
-            self.selection.sync()
+        if what & Change.SELECTION or snapshot.selection != self._selection_shown:
+            self._selection_shown = snapshot.selection
             self.selection_changed.emit(snapshot)
         self.state_changed.emit(snapshot)
         if changed.restarted:
             self.problem_reported.emit(self.tr("The network changed, so training restarted from iteration 0."))
+
+    def select_neuron(self, layer: int | None, unit: int | None = None) -> bool:
+        """Look at neuron (layer, unit); layer 0 is an input feature. None: back to the output ŷ."""
+        return self._ask(lambda: self._model.select_neuron(layer, unit))
+
+    def select_example(self, i: int | None) -> bool:
+        """Follow training example i through the network (None: all m examples)."""
+        return self._ask(lambda: self._model.select_example(i))
 
     def set_weight(self, key: str, row: int, col: int, value: float) -> bool:
         """Type one weight or bias (W[l][row, col] or b[l][row, 0]); training goes on from there."""
@@ -275,7 +267,6 @@ class TrainingSession(QObject):
         if snapshot is None or snapshot.version == self._shown.version:
             return
         self._shown = snapshot
-        self.stepped.emit()
         self.renderer.submit(snapshot)
         self.state_changed.emit(snapshot)
 
@@ -324,7 +315,6 @@ class TrainingSession(QObject):
             except DivergenceError as error:
                 self.report_divergence(error)
                 return None
-            self.phase_advanced.emit(event)
             self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
         return event
 

@@ -42,7 +42,7 @@ def session(window) -> TrainingSession:
 class Watch:
     """What the session was before, what it reported, and which state signals it emitted."""
 
-    SIGNALS = ("hyperparameters_changed", "parameters_reset", "dataset_changed", "stepped", "parameters_edited")
+    SIGNALS = ("structure_changed", "state_changed", "selection_changed")
 
     def __init__(self, session: TrainingSession) -> None:
         self.session = session

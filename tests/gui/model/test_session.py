@@ -43,9 +43,9 @@ def test_play_trains_until_paused_and_the_cost_falls(session, qtbot):
 
 
 def test_step_advances_exactly_one_iteration(session, qtbot):
-    with qtbot.waitSignal(session.stepped, timeout=1000):
+    with qtbot.waitSignal(session.state_changed, timeout=1000) as shown:
         session.step_iteration()
-    assert session.iteration == 1
+    assert session.iteration == 1 and shown.args[0].iteration == 1
     session.step_iteration()
     assert session.iteration == 2
 
@@ -55,7 +55,7 @@ def test_reset_returns_to_iteration_zero_with_the_seeds_parameters(session, qtbo
     for _ in range(5):
         session.step_iteration()
     assert not np.array_equal(session.trainer.parameters()["W1"], initial["W1"])
-    with qtbot.waitSignal(session.parameters_reset, timeout=1000):
+    with qtbot.waitSignal(session.state_changed, timeout=1000, check_params_cb=lambda snap: snap.iteration == 0):
         session.reset()
     assert session.iteration == 0
     after = session.trainer.parameters()
@@ -70,7 +70,7 @@ def test_learning_rate_change_keeps_training_but_units_change_restarts(session, 
     assert session.iteration == 3 and session.trainer.hp.learning_rate == 0.5
     messages = []
     session.problem_reported.connect(messages.append)
-    with qtbot.waitSignal(session.parameters_reset, timeout=1000):
+    with qtbot.waitSignal(session.structure_changed, timeout=1000):
         assert session.set_layer_units(1, 6)
     assert session.iteration == 0
     assert session.trainer.parameters()["W1"].shape == (6, 2)
@@ -102,11 +102,11 @@ def test_dataset_change_regenerates_points_and_restarts(session, qtbot):
     for _ in range(3):
         session.step_iteration()
     old = session.dataset.X.copy()
-    with qtbot.waitSignal(session.dataset_changed, timeout=1000):
+    with qtbot.waitSignal(session.structure_changed, timeout=1000):
         assert session.set_data_spec(name="circles")
     assert session.dataset.name == "circles" and session.iteration == 0
     assert not np.array_equal(session.dataset.X, old)
-    with qtbot.waitSignal(session.dataset_changed, timeout=1000):
+    with qtbot.waitSignal(session.structure_changed, timeout=1000):
         session.regenerate()
     assert session.data_spec.seed == 2
 
@@ -153,17 +153,18 @@ class HandClock:
 def test_the_speed_limit_allows_one_iteration_per_tenth_of_a_second_at_10_per_second(qtbot):
     """At 10 iterations a second, t seconds after Play the loop may have run 1 + ⌊10 t⌋ iterations.
     The clock stands still inside a tick, so the first tick after it moves runs exactly what became
-    allowed (and emits ``stepped`` once); later ticks run nothing until it moves again."""
+    allowed (and the window is shown one snapshot of it); later ticks run nothing until it moves again."""
     clock = HandClock()
     session = TrainingSession(DataSpec(), clock=clock)
     session.set_speed(10)
-    with qtbot.waitSignal(session.stepped, timeout=5000):
+    with qtbot.waitSignal(session.state_changed, timeout=5000):
         session.play()
     assert session.iteration == 1  # one at once
     for seconds, allowed in ((0.25, 2), (0.125, 1), (0.625, 7), (2.0, 20)):  # t = 0.25, 0.375, 1, 3
         clock.advance(seconds)
         before = session.iteration
-        with qtbot.waitSignal(session.stepped, timeout=5000):
+        with qtbot.waitSignal(session.state_changed, timeout=5000,
+                              check_params_cb=lambda snap: snap.iteration == before + allowed):
             pass
         assert session.iteration - before == allowed, (clock.now, session.iteration)
     assert session.iterations_per_second() == 10.0  # measured over the last second or so: 20 in 2 s
@@ -173,7 +174,7 @@ def test_the_speed_limit_allows_one_iteration_per_tenth_of_a_second_at_10_per_se
 
 def test_phase_step_emits_events_in_course_order(session, qtbot):
     kinds = []
-    session.phase_advanced.connect(lambda e: kinds.append((e.kind, e.layer)))
+    session.state_changed.connect(lambda snap: kinds.append((snap.phase.kind, snap.phase.layer)))
     for _ in range(7):
         session.step_phase()
     assert kinds == [("forward", 1), ("forward", 2), ("cost", 2), ("backward", 2), ("backward", 1), ("update", 1), ("update", 2)]
@@ -190,7 +191,7 @@ def test_max_iterations_stops_play(qtbot):
 
 def test_apply_installs_everything_at_once_or_nothing(session, qtbot):
     hp = Hyperparameters(hidden_units=(3, 3), hidden_activations=("relu", "tanh"), learning_rate=0.3)
-    with qtbot.waitSignal(session.dataset_changed, timeout=1000):
+    with qtbot.waitSignal(session.structure_changed, timeout=1000):
         assert session.apply(data_spec=DataSpec(name="moons", m=200), hyperparameters=hp)
     assert session.dataset.name == "moons" and session.dataset.m == 200
     assert session.hyperparameters.layer_dims() == [2, 3, 3, 1] and session.iteration == 0
@@ -218,12 +219,12 @@ def test_apply_with_a_trainer_state_continues_exactly(session):
 
 def test_selection_follows_the_network(session, qtbot):
     selection = session.selection
-    with qtbot.waitSignal(selection.neuron_selected, timeout=1000):
+    with qtbot.waitSignal(session.selection_changed, timeout=1000):
         assert selection.select_neuron(1, 3)
     assert not selection.select_neuron(1, 4)  # n[1] = 4: units 0..3
     assert selection.neuron == (1, 3)
-    with qtbot.waitSignal(selection.neuron_selected, timeout=1000) as blocker:
+    with qtbot.waitSignal(session.selection_changed, timeout=1000) as blocker:
         session.set_layer_units(1, 2)
-    assert blocker.args == [None] and selection.neuron is None
+    assert blocker.args[0].selection.neuron is None and selection.neuron is None
     assert selection.select_example(5) and selection.example == 5
     assert not selection.select_example(10_000)

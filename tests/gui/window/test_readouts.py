@@ -64,7 +64,7 @@ def test_while_playing_the_counter_and_the_status_bar_show_the_same_snapshot(win
     # Once paused and the throttled status bar has drawn, everything says the same.
     qtbot.waitUntil(lambda: agrees(window, session.snapshot) and window.status_labels["speed"].text() == "Paused",
                     timeout=5000)
-    assert len(counted) > 10
+    assert len(counted) >= 3  # at least one snapshot shown per wait above (how many is the machine's speed)
     assert all(text == f"Iteration {iteration:,}" for iteration, text in counted)
 
 

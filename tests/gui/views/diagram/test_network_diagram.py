@@ -212,7 +212,7 @@ def test_clicking_a_neuron_selects_it_and_clicking_again_lets_go(qtbot):
     view = make_view(qtbot, (4,))
     selection = view._session.selection
     viewport = view.canvas.viewport()
-    with qtbot.waitSignal(selection.neuron_selected):
+    with qtbot.waitSignal(view._session.selection_changed):
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=view.neuron_view_pos(1, 2))
     assert selection.neuron == (1, 2)
     assert view.items.neurons[(1, 2)].ring.isVisible()
@@ -232,14 +232,14 @@ def test_double_clicking_an_edge_types_a_weight(qtbot):
     asked = []
     view.ask_weight = lambda prompt, current: (asked.append((prompt, current)) or (0.75, True))
     old = session.trainer.parameters()["W2"][0, 1]
-    with qtbot.waitSignal(session.parameters_edited):
+    with qtbot.waitSignal(session.state_changed):
         qtbot.mouseDClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=view.edge_view_pos(2, 0, 1))
     assert asked and "W[2]₁,₂" in asked[0][0] and asked[0][1] == old
     parameters = session.trainer.parameters()
     assert parameters["W2"][0, 1] == 0.75
     qtbot.waitUntil(lambda: view.edge_pen(2, 0, 1).color().getRgb()[:3] == colors.POSITIVE)
     view.ask_weight = lambda prompt, current: (-3.0, False)  # the student cancels
-    with qtbot.assertNotEmitted(session.parameters_edited):
+    with qtbot.assertNotEmitted(session.state_changed):
         assert not view.edit_weight(2, 0, 1)
     assert session.trainer.parameters()["W2"][0, 1] == 0.75
 
@@ -248,7 +248,7 @@ def test_double_clicking_a_neuron_types_its_bias(qtbot):
     view = make_view(qtbot, (4,))
     session = view._session
     view.ask_weight = lambda prompt, current: (-0.5, "b[1]₃" in prompt)
-    with qtbot.waitSignal(session.parameters_edited):
+    with qtbot.waitSignal(session.state_changed):
         qtbot.mouseDClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=view.neuron_view_pos(1, 2))
     assert session.trainer.parameters()["b1"][2, 0] == -0.5
     view.redraw_edges()
