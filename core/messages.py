@@ -146,6 +146,7 @@ MESSAGES: dict[str, str] = {
     "csv.bad_utf16": "the file starts like UTF-16 text but cannot be decoded",
     # --- files in general
     # --- the timeline of a run (core/session/timeline.py, timeline_state.py)
+    "timeline.outside": "the run has no iteration {iteration}: its timeline goes from {first} to {last}",
     "timeline.other_network": "timeline: it belongs to another network",
     "timeline.past_the_run": "timeline: it goes to iteration {last}, past the run's {iteration}",
     "timeline.changes_mismatch": "timeline: its changes of α, λ or batch size do not lead to the run's",

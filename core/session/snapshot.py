@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 import numpy as np
 
@@ -27,8 +27,12 @@ from ..nn.activations import get_activation
 from ..nn.losses import loss_for_output
 from ..nn.propagation import L_model_forward
 from ..training.hyperparameters import Hyperparameters
+from ..training.history import History, envelope
 from ..training.phases import PhaseEvent
 from ..training.trainer import Metrics
+
+if TYPE_CHECKING:
+    from .timeline import Moment
 
 Array = np.ndarray
 Box = tuple[float, float, float, float]
@@ -40,6 +44,15 @@ class Selection:
 
     neuron: tuple[int, int] | None = None
     example: int | None = None
+
+    def valid_for(self, layer_dims: list[int], m: int) -> "Selection":
+        """This selection without what a network of ``layer_dims`` trained on m examples does not have."""
+        neuron, example = self.neuron, self.example
+        if neuron is not None and not (0 <= neuron[0] < len(layer_dims) and 0 <= neuron[1] < layer_dims[neuron[0]]):
+            neuron = None
+        if example is not None and example >= m:
+            example = None
+        return Selection(neuron, example)
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,15 @@ class LessonStatus:
     ticked: tuple[bool, ...]
 
 
+def history_view(history: History, max_points: int) -> HistoryView:
+    """Read-only copies of a run's history for a snapshot: the cost curve thinned to ``max_points``."""
+    iterations, costs = envelope(*history.cost_curve(), max_points)
+    evaluations = history.evaluations.array()
+    for array in (iterations, costs, evaluations):
+        array.flags.writeable = False
+    return HistoryView(iterations, costs, evaluations)
+
+
 def _frozen(arrays: Mapping[str, Array]) -> Mapping[str, Array]:
     for array in arrays.values():
         array.flags.writeable = False
@@ -97,11 +119,21 @@ class Snapshot:
     selection: Selection = Selection()
     divergence: Divergence | None = None
     lesson: LessonStatus | None = None
+    #: Set when this snapshot shows a past iteration (the timeline): the run's present iteration.
+    present: int | None = None
 
     @classmethod
     def make(cls, parameters: dict[str, Array], gradients: dict[str, Array], **fields) -> "Snapshot":
         """A snapshot owning read-only ``parameters`` and ``gradients`` (the caller passes fresh copies)."""
         return cls(parameters=_frozen(parameters), gradients=_frozen(gradients), **fields)
+
+    def of_the_past(self, moment: "Moment", present: int) -> "Snapshot":
+        """This snapshot's data, history and selection with the run as it was at ``moment`` (the timeline)."""
+        return Snapshot.make(
+            moment.parameters, moment.gradients, version=self.version, structure_version=self.structure_version,
+            iteration=moment.iteration, data_spec=self.data_spec, dataset=self.dataset, prepared=self.prepared,
+            hyperparameters=moment.hyperparameters, metrics=moment.metrics, history=self.history,
+            selection=self.selection, lesson=self.lesson, present=present)
 
     # ------------------------------------------------------------------ facts of the network
     @property

@@ -81,14 +81,8 @@ class Branch:
 
 def training_state(trainer: Trainer) -> dict:
     """``trainer.state()`` without the history (copying a history of 200,000 costs at every kept state would
-    cost more than the training). The history is swapped out for the call: Trainer.state has no switch yet."""
-    history, trainer.history = trainer.history, _NO_HISTORY
-    try:
-        state = trainer.state()
-    finally:
-        trainer.history = history
-    del state["history"]
-    return state
+    cost more than the training)."""
+    return trainer.state(history=False)
 
 
 def parameter_index(layer_dims: list[int], key: ParameterKey) -> int:

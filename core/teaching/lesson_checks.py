@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -26,9 +26,6 @@ from ..training.history import EVALUATION_FIELDS
 from ..training.hyperparameters import Hyperparameters
 from ..data.pipeline import DataSpec, PreparedData, data_bounds, grid
 from ..training.trainer import Trainer
-
-if TYPE_CHECKING:
-    from .lessons import Lesson
 
 Array = np.ndarray
 _ITERATION = EVALUATION_FIELDS.index("iteration")

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import ParameterFileError
 from ..messages import reason_of
-from ..files.parameter_file import atomic_write_bytes
+from ..files.atomic import atomic_write
 
 PROGRESS_FORMAT = "backprop-studio-progress"
 PROGRESS_FORMAT_VERSION = 1
@@ -115,7 +115,7 @@ def save_progress(path: str | os.PathLike, progress: Progress) -> None:
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(progress.to_dict(), ensure_ascii=False, indent=1)
-        atomic_write_bytes(path, (text + "\n").encode("utf-8"))
+        atomic_write(path, (text + "\n").encode("utf-8"))
     except OSError as error:
         raise ParameterFileError("file.could_not_write", path=os.fspath(path), reason=error.strerror or str(error)) from None
 

@@ -38,7 +38,7 @@ def replay(lesson: Lesson) -> Replay:
             session.train(step.iterations)
         except DivergenceError:
             pass  # the session noted it: the lesson's "the cost went up" may tick on it
-    return Replay(session.lesson_log, session.trainer, session.prepared, list(session.lesson_ticked))
+    return Replay(session.lessons.log, session.trainer, session.prepared, list(session.lessons.ticked))
 
 
 __all__ = ["Replay", "replay"]

@@ -128,14 +128,30 @@ class Trainer:
             W[...] = parameters[f"W{l}"]
             b[...] = parameters[f"b{l}"]
 
-    def set_weight(self, key: str, row: int, col: int, value: float) -> None:
-        """Set one entry of W[l] or b[l] (the diagram lets a student type a weight)."""
-        if not math.isfinite(value):
+    def check_weight(self, key: str, row: object, col: object, value: object) -> float:
+        """The number to put in entry (row, col) of W[l] or b[l] (0-based); refuses anything else."""
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)):
+            raise HyperparameterError("weight.not_a_number")
+        try:
+            number = float(value)
+        except OverflowError:
+            raise HyperparameterError("weight.not_finite") from None
+        if not math.isfinite(number):
             raise HyperparameterError("weight.not_finite")
         parameters = self.parameters()
         if key not in parameters:
             raise HyperparameterError("weight.unknown_parameter", key=key)
-        parameters[key][row, col] = value
+        rows, cols = parameters[key].shape
+        if isinstance(row, bool) or isinstance(col, bool) or not isinstance(row, (int, np.integer)) \
+                or not isinstance(col, (int, np.integer)) or not (0 <= row < rows and 0 <= col < cols):
+            raise HyperparameterError("weight.no_entry", key=key, row=row, col=col)
+        return number
+
+    def set_weight(self, key: str, row: int, col: int, value: float) -> None:
+        """Set one entry of W[l] or b[l] (the diagram lets a student type a weight)."""
+        value = self.check_weight(key, row, col, value)
+        parameters = self.parameters()
+        parameters[key][int(row), int(col)] = value
         self.set_parameters(parameters)
 
     # ----------------------------------------------------------------- hyperparameters
@@ -232,10 +248,7 @@ class Trainer:
 
     def count_iteration(self, cost: float, grads: dict[str, Array], m: int) -> None:
         """Close an iteration taken phase by phase: its cost J, its gradients (for ``gradients()``), iteration + 1."""
-        for l, (_, dW, db) in enumerate(views(self.grad, self.layer_dims), start=1):
-            dW[...] = grads[f"dW{l}"] * m  # the buffer holds m·dθ, as step() leaves it
-            db[...] = grads[f"db{l}"] * m
-        self._last_m = m
+        self.load_gradients(grads, m)  # the buffer holds m·dθ, as step() leaves it
         self._record_cost(cost)
         self.iteration += 1
         self.history.costs.maybe_flush()
@@ -299,20 +312,31 @@ class Trainer:
         return cost
 
     # ----------------------------------------------------------------- saving and restoring
-    def state(self) -> dict:
+    def state(self, history: bool = True) -> dict:
         """Everything needed to continue exactly where training is (JSON-safe except arrays).
 
-        The session finishes an iteration taken phase by phase before it saves.
+        The session finishes an iteration taken phase by phase before it saves. ``history=False`` leaves
+        the history out (the timeline keeps many states and shares the session's one history).
         """
-        return {
+        state = {
             "parameters": self.parameters(),
             "iteration": self.iteration,
             "first_cost": self._first_cost,
             "batch_rng": self._batch_rng.bit_generator.state,
             "order": self._order.tolist(),
             "cursor": self._cursor,
-            "history": self.history.state(),
         }
+        if history:
+            state["history"] = self.history.state()
+        return state
+
+    def load_gradients(self, grads: dict[str, Array], m: int) -> None:
+        """The gradients {"dW1", "db1", ...} of the iteration that led here, as ``gradients()`` gives them
+        (a run restored from the timeline shows them before its next step)."""
+        for l, (_, dW, db) in enumerate(views(self.grad, self.layer_dims), start=1):
+            dW[...] = grads[f"dW{l}"] * m
+            db[...] = grads[f"db{l}"] * m
+        self._last_m = m
 
     def restore(self, state: dict) -> None:
         """Continue from ``state()`` (raises HyperparameterError on wrong shapes)."""

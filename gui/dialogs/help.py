@@ -290,37 +290,3 @@ class HelpActions(QObject):
     def show_about(self) -> AboutDialog:
         self.about_dialog = self.about_dialog or AboutDialog(self._window)
         return self._show(self.about_dialog)
-
-
-def install_help(window: QMainWindow) -> HelpActions:
-    """The window's own Help actions (every MainWindow has them).
-
-    Kept for callers written when they were added after the window was built; new code uses
-    ``window.help_actions``.
-    """
-    actions: HelpActions = window.help_actions
-    return actions
-
-
-if __name__ == "__main__":
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from ..window.main_window import MainWindow
-    from ..model.session import TrainingSession
-    from ..support.theme import apply_palette
-
-    app = QApplication(sys.argv)
-    if "--dark" in sys.argv:
-        apply_palette(app, dark=True)
-    preview = MainWindow(TrainingSession(), size=(1100, 720))
-    helps = preview.help_actions
-    preview.show()
-    which = next((a for a in sys.argv[1:] if not a.startswith(("--", "#"))), "help")
-    shown = {"help": helps.show_help, "shortcuts": helps.show_shortcuts, "about": helps.show_about}[which]()
-    anchor = next((a[1:] for a in sys.argv[1:] if a.startswith("#")), None)
-    if anchor and which == "help":
-        shown.resize(800, 860)
-        shown.browser.scrollToAnchor(anchor)
-    sys.exit(app.exec())

@@ -6,16 +6,26 @@ every snapshot); a change is announced with the session's ``selection_changed(sn
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .session import TrainingSession
+from ...core.session import Snapshot
+
+
+class Selecting(Protocol):
+    """What the selection needs of the session (gui/model/session.py's TrainingSession)."""
+
+    @property
+    def snapshot(self) -> Snapshot: ...
+
+    def select_neuron(self, layer: int | None, unit: int | None = None) -> bool: ...
+
+    def select_example(self, i: int | None) -> bool: ...
 
 
 class Selection:
     """Select a neuron or an example (refusals are reported like any other change)."""
 
-    def __init__(self, session: "TrainingSession") -> None:
+    def __init__(self, session: Selecting) -> None:
         self._session = session
 
     @property

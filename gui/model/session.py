@@ -1,10 +1,8 @@
 """TrainingSession: the Qt adapter over core's ``Session`` (the model).
 
-Panels call its methods; each asks the model for the change and turns the
-model's answer into signals. A refusal (a ``BackpropStudioError`` with its code)
-becomes ``problem_reported``; it never escapes into Qt. Every signal that
-announces new state carries the model's frozen ``Snapshot``, made once per
-change (at most once per training tick), and every view draws from it:
+Panels call its methods; each asks the model for the change and turns the answer into
+signals; a refusal (a coded ``BackpropStudioError``) becomes ``problem_reported``, never an
+exception in Qt. Every state signal carries the model's frozen ``Snapshot``:
 
 * ``structure_changed(snapshot)`` — the network, its inputs or the data changed;
 * ``state_changed(snapshot)`` — anything shown changed (iteration, parameters, phase, lesson ...);
@@ -135,10 +133,6 @@ class TrainingSession(QObject):
     def speed(self) -> int:
         return self._worker.limit.speed
 
-    @property
-    def last_phase(self) -> PhaseEvent | None:
-        return self._model.snapshot().phase
-
     def metrics(self) -> Metrics:
         """Costs and accuracies of the latest snapshot (reading: records nothing)."""
         return self.snapshot.metrics
@@ -170,18 +164,6 @@ class TrainingSession(QObject):
         self.pause()
         self._worker.shut_down()
         self.renderer.close()
-
-    def bounds(self) -> tuple[float, float, float, float]:
-        return self.snapshot.bounds()
-
-    def output_grid(self, resolution: int = 100) -> tuple[tuple[float, float, float, float], Array]:
-        return self.snapshot.output_grid(resolution)
-
-    def neuron_maps(self, resolution: int = 24) -> tuple[tuple[float, float, float, float], list[Array]]:
-        return self.snapshot.neuron_maps(resolution)
-
-    def example_values(self, i: int) -> tuple[list[Array], list[Array]]:
-        return self.snapshot.example_values(i)
 
     # ------------------------------------------------------------------ asking the model
     def _ask(self, change: Callable[[], Changed]) -> bool:

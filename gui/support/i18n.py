@@ -161,18 +161,3 @@ class LanguageMenu(QMenu):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_actions"):
             self.retranslate()
         super().changeEvent(event)
-
-
-def install_language_menu(window: QMainWindow, app: QApplication | None = None, store=None,
-                          directory: Path | str | None = None) -> LanguageMenu:
-    """The window's own View → Language menu (every MainWindow has one), reading ``directory`` if given.
-
-    Kept for callers written when the menu was added after the window was built; new code uses
-    ``window.language_menu``. ``store`` (a SettingsStore) remembers the choices made from now on.
-    """
-    menu: LanguageMenu = window.language_menu
-    if directory is not None:
-        menu.directory = directory
-    if store is not None:
-        menu.language_chosen.connect(store.set_language)
-    return menu

@@ -153,35 +153,3 @@ class Presentation(QObject):
         for child, font in self._own_fonts:
             child.setFont(font)
         self._own_fonts = []
-
-
-def install_presentation(window: QMainWindow, full_screen: bool = True) -> Presentation:
-    """The window's own presentation mode (every MainWindow has one), going full screen or not.
-
-    Kept for callers written when it was added after the window was built; new code uses
-    ``window.presentation``.
-    """
-    presentation: Presentation = window.presentation
-    presentation.full_screen = full_screen
-    return presentation
-
-
-if __name__ == "__main__":
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from .main_window import MainWindow
-    from ..model.session import TrainingSession
-    from ..support.theme import apply_palette
-
-    app = QApplication(sys.argv)
-    if "--dark" in sys.argv:
-        apply_palette(app, dark=True)
-    preview_session = TrainingSession()
-    preview = MainWindow(preview_session, size=(1280, 800), full_screen_presentation=False)
-    preview.show()
-    if "--normal" not in sys.argv:
-        preview.presentation.enter()
-    preview_session.play()
-    sys.exit(app.exec())

@@ -608,6 +608,10 @@
         <translation>只有一个类别（{label!r}）：分类至少需要两个类别</translation>
     </message>
     <message>
+        <source>the run has no iteration {iteration}: its timeline goes from {first} to {last}</source>
+        <translation>本次训练没有第 {iteration} 次迭代：它的时间线从第 {first} 次到第 {last} 次</translation>
+    </message>
+    <message>
         <source>timeline: it belongs to another network</source>
         <translation>时间线：它属于另一个网络</translation>
     </message>
@@ -1789,7 +1793,7 @@ click it again for ŷ</source>
     <name>FileActions</name>
     <message>
         <source>Decision boundary…</source>
-        <extracomment>Views that can be exported as pictures: (window attribute, menu text); missing ones are skipped. QT_TRANSLATE_NOOP lets lupdate see the texts; FileActions.tr translates them when the menu opens.</extracomment>
+        <extracomment>Views that can be exported as pictures: (name, menu text), the names being the main window&apos;s attributes. QT_TRANSLATE_NOOP lets lupdate see the texts; FileActions.tr translates them when the menu opens.</extracomment>
         <translation>决策边界…</translation>
     </message>
     <message>
@@ -1806,6 +1810,7 @@ click it again for ŷ</source>
     </message>
     <message>
         <source>&amp;Open session…</source>
+        <extracomment>The views File → Export picture offers, by the names in PICTURE_VIEWS.</extracomment>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
@@ -2596,6 +2601,7 @@ activations.&lt;/p&gt;
     <name>LanguageMenu</name>
     <message>
         <source>The translation for %1 is missing: run tools/update_translations.py.</source>
+        <extracomment>Where the .qm catalogues are read from (the app&apos;s resources; tests use their own).</extracomment>
         <translation>缺少 %1 的翻译：请运行 tools/update_translations.py。</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""core/ is pure NumPy: no module imports Qt, pyqtgraph or the gui package (DESIGN §2, §8)."""
+"""core/ is pure NumPy: no module imports Qt, pyqtgraph or the gui package (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

@@ -235,7 +235,7 @@ class Monkey:
         return f"draw mode {on}"
 
     def _point(self) -> tuple[float, float]:
-        x1_min, x1_max, x2_min, x2_max = self.s.bounds()
+        x1_min, x1_max, x2_min, x2_max = self.s.snapshot.bounds()
         return float(self.rng.uniform(x1_min, x1_max)), float(self.rng.uniform(x2_min, x2_max))
 
     def draw_point(self) -> str:

@@ -46,7 +46,7 @@ def test_save_then_continue_equals_continuing_without_saving(tmp_path, batch_siz
     assert state.dataset is None  # the flower is regenerated from its spec, not stored
     assert state.lesson == "one_hidden_layer"
     reopened = Session.from_state(state)
-    assert reopened.iteration == 450 and reopened.lesson.name == "one_hidden_layer"
+    assert reopened.iteration == 450 and reopened.lessons.lesson.name == "one_hidden_layer"
     reopened.train(500)
     assert reopened.iteration == session.iteration == 950
     _same_run(session, reopened)

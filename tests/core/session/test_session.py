@@ -160,11 +160,11 @@ def test_divergence_keeps_the_last_finite_parameters_and_says_where():
     session = Session(hyperparameters=Hyperparameters(learning_rate=1e6))
     with pytest.raises(DivergenceError) as info:
         session.train(100)
-    assert session.divergence is not None and session.divergence.iteration == info.value.iteration
+    assert session.run.divergence is not None and session.run.divergence.iteration == info.value.iteration
     assert all(np.all(np.isfinite(v)) for v in session.parameters().values())
-    assert session.snapshot().divergence == session.divergence
+    assert session.snapshot().divergence == session.run.divergence
     session.set_hyperparameters(learning_rate=0.01)
-    assert session.divergence is None
+    assert session.run.divergence is None
 
 
 def test_selection_is_checked_and_forgotten_when_it_no_longer_exists():
@@ -192,10 +192,10 @@ def test_drawn_points_and_the_problem_follow_the_data():
 def test_a_lesson_installs_its_preset_and_ticks_on_the_iteration_schedule():
     session = Session()
     session.load_lesson("one_hidden_layer")
-    assert session.lesson.name == "one_hidden_layer" and session.lesson_ticked == (False,)
+    assert session.lessons.lesson.name == "one_hidden_layer" and session.lessons.ticked == (False,)
     assert session.snapshot().lesson.number == 5
     session.train(3000)
-    assert session.lesson_ticked == (True,)
+    assert session.lessons.ticked == (True,)
     with pytest.raises(HyperparameterError):
         session.load_lesson("no_such_lesson")
 
@@ -209,7 +209,7 @@ def test_an_iteration_aborted_between_its_numpy_calls_leaves_nothing_behind(batc
     hp = Hyperparameters(hidden_units=(64, 64, 64), hidden_activations=("relu",) * 3, initialization="he",
                          learning_rate=0.01, batch_size=batch_size)
     interrupted, steady = Session(DataSpec(m=2000), hp), Session(DataSpec(m=2000), hp)
-    assert interrupted.iteration_cost() > 2_000_000  # big enough to look at abort inside an iteration
+    assert interrupted.run.iteration_cost() > 2_000_000  # big enough to look at abort inside an iteration
     interrupted.train(2)
     gradients = interrupted.trainer.gradients()
     calls = []

@@ -116,7 +116,7 @@ def test_three_classes_switch_the_output_to_softmax(session):
     hp = session.hyperparameters
     assert hp.problem == "multiclass" and hp.output_activation == "softmax" and hp.layer_dims()[-1] == 3
     session.step_iteration()
-    bounds, values = session.output_grid(20)
+    bounds, values = session.snapshot.output_grid(20)
     assert values.shape == (3, 20, 20)
     np.testing.assert_allclose(values.sum(axis=0), 1.0)
 
@@ -125,7 +125,7 @@ def test_output_grid_matches_core_forward_on_the_same_points(session):
     from backprop_studio.core.data.pipeline import grid
     from backprop_studio.core.nn.propagation import L_model_forward
 
-    bounds, values = session.output_grid(30)
+    bounds, values = session.snapshot.output_grid(30)
     _, _, points = grid(bounds, 30)
     AL, _ = L_model_forward(session.prepared.inputs(points), session.trainer.parameters(), session.hyperparameters.activations())
     np.testing.assert_array_equal(values.reshape(1, -1), AL)

@@ -37,7 +37,7 @@ def play_until(session: TrainingSession, qtbot, iteration: int) -> None:
 
 
 def test_pause_leaves_the_parameters_of_whole_iterations_and_shows_them(session, qtbot):
-    assert session.model.iteration_cost() > 2_000_000
+    assert session.model.run.iteration_cost() > 2_000_000
     play_until(session, qtbot, 3)
     session.pause()
     done = session.model.iteration

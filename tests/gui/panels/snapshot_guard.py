@@ -16,7 +16,7 @@ from backprop_studio.gui.model.session import TrainingSession
 
 GUARDED_PACKAGES = tuple(f"{TrainingSession.__module__.split('.gui.')[0]}.gui.{name}."
                          for name in ("panels", "labs", "widgets"))
-LIVE_READINGS = ("hyperparameters", "prepared", "data_spec", "dataset", "iteration", "last_phase")
+LIVE_READINGS = ("hyperparameters", "prepared", "data_spec", "dataset", "iteration")
 
 
 def _read_by_a_panel() -> str | None:

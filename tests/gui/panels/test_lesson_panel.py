@@ -85,7 +85,7 @@ def test_doing_what_the_lesson_says_ticks_its_checks_in_time(panel, session, qtb
             train(session, qtbot, min(25, step.iterations - done))
             panel.refresh_checks_now()
     assert panel.check_states() == [True] * len(lesson.checks)
-    log = session.model.lesson_log
+    log = session.model.lessons.log
     for i, check in enumerate(lesson.checks):
         if check.within is not None:
             assert log.ticked_at[i] <= check.within, check.target

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backprop_studio.core.teaching.lessons import LESSONS
 from backprop_studio.gui.dialogs.csv_import_dialog import CsvImportDialog
-from backprop_studio.gui.dialogs.help import install_help, library_versions
-from backprop_studio.gui.support.i18n import install_language, install_language_menu
+from backprop_studio.gui.dialogs.help import library_versions
+from backprop_studio.gui.support.i18n import install_language
 from backprop_studio.gui.window.main_window import MainWindow
-from backprop_studio.gui.window.presentation import install_presentation
 from backprop_studio.gui.model.session import TrainingSession
 from tests.gui.visible_texts import untranslated, untranslated_texts, visible_texts
 
@@ -50,12 +49,9 @@ def chinese(qtbot):
 
 
 def full_window(qtbot) -> MainWindow:
-    """The main window as main.py builds it (without the settings file)."""
-    window = MainWindow(TrainingSession())
+    """The main window as main.py builds it (without the settings file; presentation mode not full screen)."""
+    window = MainWindow(TrainingSession(), full_screen_presentation=False)
     qtbot.addWidget(window)
-    install_presentation(window, full_screen=False)
-    install_help(window)
-    install_language_menu(window, QApplication.instance())
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)

@@ -24,12 +24,12 @@ def test_selected_hidden_neuron_is_drawn_instead_of_the_output(view):
     session = view._session
     session.selection.select_neuron(1, 2)
     view.redraw_now()
-    _, maps = session.neuron_maps(100)
+    _, maps = session.snapshot.neuron_maps(100)
     np.testing.assert_allclose(view.image_array(), maps[1][2].astype(np.float32))
     assert "a[1]₃ (tanh)" in view.legend.title()
     session.selection.select_neuron(None)
     view.redraw_now()
-    _, output = session.output_grid(100)
+    _, output = session.snapshot.output_grid(100)
     np.testing.assert_allclose(view.image_array(), output[0].astype(np.float32))
 
 
@@ -37,7 +37,7 @@ def test_selected_input_feature_shows_the_feature_itself(view):
     session = view._session
     session.selection.select_neuron(0, 0)
     view.redraw_now()
-    bounds, maps = session.neuron_maps(100)
+    bounds, maps = session.snapshot.neuron_maps(100)
     x1 = np.linspace(bounds[0], bounds[1], 100)
     np.testing.assert_allclose(view.image_array()[0], x1.astype(np.float32), rtol=1e-6)
 

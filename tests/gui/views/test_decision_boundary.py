@@ -26,7 +26,7 @@ def view(qtbot, session) -> DecisionBoundaryView:
 
 
 def output_now(session: TrainingSession) -> np.ndarray:
-    return session.output_grid(100)[1]
+    return session.snapshot.output_grid(100)[1]
 
 
 def test_image_is_the_output_grid_at_start(view, session):
@@ -41,7 +41,7 @@ def test_image_is_the_output_grid_at_start(view, session):
 
 def test_image_pixels_sit_on_their_grid_points(view, session):
     # Row i, column j of the image must be drawn at (x1[j], x2[i]), the point it was computed at.
-    x1, x2, _ = grid(session.bounds(), 100)
+    x1, x2, _ = grid(session.snapshot.bounds(), 100)
     for i, j in [(0, 0), (0, 99), (99, 0), (37, 81)]:
         where = view.image_item.mapToView(QPointF(j + 0.5, i + 0.5))
         assert where.x() == pytest.approx(x1[j], abs=1e-9)
@@ -107,7 +107,7 @@ def test_new_dataset_updates_points_and_image(view, session, qtbot):
     assert view.train_points().shape != old.shape or not np.array_equal(view.train_points(), old)
     qtbot.waitUntil(lambda: np.allclose(view.image_array(), output_now(session)[0]))
     x_range, y_range = view.plot.getPlotItem().getViewBox().viewRange()
-    x1_min, x1_max, x2_min, x2_max = session.bounds()
+    x1_min, x1_max, x2_min, x2_max = session.snapshot.bounds()
     assert x_range[0] <= x1_min + 1e-6 and x_range[1] >= x1_max - 1e-6
     assert y_range[0] <= x2_min + 1e-6 and y_range[1] >= x2_max - 1e-6
 

@@ -172,9 +172,9 @@ def _forbidden_method(name: str):  # noqa: ANN202
 @pytest.fixture
 def sealed(monkeypatch):
     """The session's live state made unreadable: only its snapshot (and its actions) are left."""
-    for name in ("trainer", "prepared", "dataset", "last_phase"):
+    for name in ("trainer", "prepared", "dataset"):
         monkeypatch.setattr(TrainingSession, name, _forbidden(name))
-    for name in ("metrics", "output_grid", "neuron_maps", "example_values", "bounds"):
+    for name in ("metrics",):  # (output_grid, neuron_maps, example_values and bounds are the snapshot's only)
         monkeypatch.setattr(TrainingSession, name, _forbidden_method(name))
     for name in ("neuron", "example"):
         monkeypatch.setattr(Selection, name, _forbidden(f"selection.{name}"))

@@ -122,7 +122,7 @@ def image_rgb(image: QImage) -> np.ndarray:
 def test_each_neuron_shows_its_own_map_and_bias(qtbot):
     view = make_view(qtbot, (3,))
     session = view._session
-    _, maps = session.neuron_maps(MAP_RESOLUTION)  # (n[l], res, res) indexed [unit, x2, x1]
+    _, maps = session.snapshot.neuron_maps(MAP_RESOLUTION)  # (n[l], res, res) indexed [unit, x2, x1]
     lut = colors.diverging_lut()
     for l, unit in [(0, 1), (1, 2), (2, 0)]:
         if l == 0:  # each input feature on its own scale
@@ -149,7 +149,7 @@ def test_input_features_of_different_sizes_each_get_their_own_colour_scale(qtbot
     session = TrainingSession(hyperparameters=hp)
     view = NetworkDiagramView(session)
     qtbot.addWidget(view)
-    _, maps = session.neuron_maps(MAP_RESOLUTION)
+    _, maps = session.snapshot.neuron_maps(MAP_RESOLUTION)
     for unit in (0, 1):
         shown = image_rgb(view.items.neurons[(0, unit)].image.pixmap().toImage())
         # Both maps reach the saturated end of the colour map, though their values differ in size.
@@ -194,7 +194,7 @@ def test_a_picked_example_shows_its_own_values(qtbot):
     session = view._session
     session.selection.select_example(7)
     view.redraw_edges()
-    Zs, As = session.example_values(7)
+    Zs, As = session.snapshot.example_values(7)
     for (l, unit), neuron in view.items.neurons.items():
         assert neuron.badge.isVisible()
         assert neuron.badge_text.text() == short(float(As[l][unit, 0]))
