@@ -41,7 +41,7 @@ PARAMETERS = ("hidden_units", "learning_rate", "activation", "initialization", "
 DEFAULT_VALUES = {
     "hidden_units": "1, 2, 3, 4, 5, 20, 50",  # the course's table
     "learning_rate": "0.001, 0.01, 0.1, 1.2, 5",
-    "activation": "sigmoid, tanh, relu, leaky_relu",
+    "activation": ", ".join(HIDDEN_ACTIVATIONS),
     "initialization": "zeros, random, random×10, xavier, he",
     "depth": "0, 1, 2, 3",
 }

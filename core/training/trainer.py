@@ -29,6 +29,7 @@ from .hyperparameters import Hyperparameters
 from ..nn.initialization import initialize_parameters_deep
 from ..nn.losses import accuracy, compute_cost, l2_cost, loss_for_output
 from ..nn.propagation import L_model_forward
+from .batches import MiniBatches
 
 Array = np.ndarray
 
@@ -167,12 +168,9 @@ class Trainer:
 
     def _set_batching(self, batch_size: int | None) -> None:
         m = self.X_train.shape[1]
-        self._batch_size = m if batch_size is None else min(batch_size, m)
-        self._batch_rng = np.random.default_rng(self.hp.seed + 1)
-        self._order = np.arange(m)
-        self._cursor = m  # forces a shuffle before the first mini-batch
+        self.batches = MiniBatches(m, batch_size, self.hp.seed)
         self._full_network: Network | None = None
-        if self._batch_size == m:
+        if self.batches.full:
             self._full_network = self._network(m)
             self._full_network.load_batch(self.X_train, self.Y_train)
 
@@ -183,30 +181,18 @@ class Trainer:
             )
         return self._networks[m]
 
-    def _batch_indices(self) -> Array | None:
-        """The examples of the next mini-batch (None: the full batch); reshuffles at each epoch."""
-        m = self.X_train.shape[1]
-        if self._batch_size == m:
-            return None
-        if self._cursor >= m:
-            self._batch_rng.shuffle(self._order)
-            self._cursor = 0
-        idx = self._order[self._cursor : self._cursor + self._batch_size]
-        self._cursor += self._batch_size
-        return idx
-
     def next_batch(self) -> tuple[Array, Array]:
         """X (n[0], m_batch) and Y (n[L], m_batch) of the next iteration, as ``step()`` would take them.
 
         For an iteration taken phase by phase: it advances the same mini-batch stream.
         """
-        idx = self._batch_indices()
+        idx = self.batches.next()
         if idx is None:
             return self.X_train, self.Y_train
         return np.take(self.X_train, idx, axis=1), np.take(self.Y_train, idx, axis=1)
 
     def _next_batch(self) -> Network:
-        idx = self._batch_indices()
+        idx = self.batches.next()
         if idx is None:
             return self._networks[self.X_train.shape[1]]
         net = self._network(len(idx))
@@ -275,8 +261,7 @@ class Trainer:
         return self._commit(net, cost)
 
     def _abortable_step(self, abort: Callable[[], bool]) -> float | None:
-        before = (self._cursor, self._order.copy(), self._batch_rng.bit_generator.state, self.grad.copy(),
-                  self._first_cost, self._cost_limit)
+        before = (self.batches.mark(), self.grad.copy(), self._first_cost, self._cost_limit)
         net = self._full_network or self._next_batch()
         cost = None
         for op in net.forward:
@@ -294,9 +279,8 @@ class Trainer:
                     break
                 op()
         if cost is None or abort():
-            cursor, order, rng_state, grad, self._first_cost, self._cost_limit = before
-            self._cursor, self._order = cursor, order
-            self._batch_rng.bit_generator.state = rng_state
+            batches, grad, self._first_cost, self._cost_limit = before
+            self.batches.rewind(batches)
             self.grad[...] = grad
             return None
         return self._commit(net, cost)
@@ -322,9 +306,7 @@ class Trainer:
             "parameters": self.parameters(),
             "iteration": self.iteration,
             "first_cost": self._first_cost,
-            "batch_rng": self._batch_rng.bit_generator.state,
-            "order": self._order.tolist(),
-            "cursor": self._cursor,
+            **self.batches.state(),
         }
         if history:
             state["history"] = self.history.state()
@@ -345,13 +327,7 @@ class Trainer:
         first = state.get("first_cost")
         self._first_cost = None if first is None else float(first)
         self._cost_limit = -math.inf if first is None else max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * abs(first))
-        order = np.asarray(state["order"], dtype=np.int64)
-        if sorted(order.tolist()) != list(range(self.X_train.shape[1])):
-            raise HyperparameterError("training.batch_order")
-
-        self._order = order
-        self._cursor = int(state["cursor"])
-        self._batch_rng.bit_generator.state = state["batch_rng"]
+        self.batches.restore(state)
         self.history.restore(state["history"])
         self._record_cost = self.history.costs.append
 
@@ -363,11 +339,6 @@ class Trainer:
         As = [X] + [cache[0][0] for cache in caches[1:]]
         As.append(get_activation(self.activation_names[-1], self.hp.leaky_alpha).g(Zs[-1]))
         return Zs, As
-
-    def output(self, X: Array) -> Array:
-        """A[L] for inputs X (n_x, m) with the current parameters."""
-        AL, _ = L_model_forward(X, self.parameters(), self.activation_names, self.hp.leaky_alpha)
-        return AL
 
     def _evaluate_on(self, X: Array, Y: Array) -> tuple[float, float | None]:
         with np.errstate(over="ignore", invalid="ignore"):
