@@ -32,6 +32,7 @@ from ..nn.engine import parameter_count
 from ..session.session import Session
 from ..session.snapshot import Snapshot
 from ..training.trainer import Trainer
+from .parameter_file import atomic_write_bytes
 
 Source = Union[Session, Snapshot]
 
@@ -69,10 +70,13 @@ def notebook_for(source: Source, *, check: bool = True) -> dict:
 
 
 def write_notebook(path: str | Path, source: Source, *, check: bool = True) -> Path:
-    """Write ``notebook_for(source)`` to ``path`` (UTF-8 JSON); returns the path. OSError if it cannot."""
+    """Write ``notebook_for(source)`` to ``path`` (UTF-8 JSON, all or nothing); returns the path.
+
+    OSError if it cannot be written (the old file, if any, is then left as it was).
+    """
     path = Path(path)
     text = json.dumps(notebook_for(source, check=check), ensure_ascii=False, indent=1)
-    path.write_text(text + "\n", encoding="utf-8")
+    atomic_write_bytes(path, (text + "\n").encode("utf-8"))
     return path
 
 
