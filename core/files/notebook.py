@@ -171,12 +171,12 @@ def _introduction(snapshot: Snapshot, verdict: str) -> str:
         "",
         "Run the cells from top to bottom: they rebuild the data, the network and its initial parameters, "
         "then train with the course's functions from `backprop_studio.core` "
-        "(install the app with `pip install backprop-studio`, or run from its folder).",
+        "(run it with a Python where Backprop Studio is installed: `pip install .` in the app's folder).",
         "",
     ]
     lines.append({
         "same": "**Checked:** these settings, trained from iteration 0, give the app's costs and parameters "
-                f"(to {TOLERANCE:g}), so the printed costs below are the ones the app recorded.",
+                "(to 1e-9), so the printed costs below are the ones the app recorded.",
         "different": "**These numbers will differ from the app's.** The app's run did not go straight from "
                      "iteration 0 with the settings it has now: α, λ, the mini-batch size or a weight was "
                      "changed while it trained (or its parameters were imported). This notebook trains the "
@@ -201,11 +201,8 @@ def _imports(snapshot: Snapshot) -> str:
         "import numpy as np",
         "",
         f"from {_PACKAGE}.data.datasets import {data}",
-        f"from {_PACKAGE}.data.features import make_features",
-    ]
-    if snapshot.hyperparameters.standardize:
-        lines.append(f"from {_PACKAGE}.data.features import Standardizer")
-    lines += [
+        f"from {_PACKAGE}.data.features import "
+        + ("Standardizer, make_features" if snapshot.hyperparameters.standardize else "make_features"),
         f"from {_PACKAGE}.nn.initialization import initialize_parameters_deep",
         f"from {_PACKAGE}.nn.losses import accuracy, compute_cost, l2_cost",
         f"from {_PACKAGE}.nn.propagation import L_model_backward_shortcut, L_model_forward, update_parameters",
