@@ -217,8 +217,12 @@ def test_the_menu_entry_installs_with_the_installed_command(installed, elsewhere
     result = installed.run([installed.python, "-m", "backprop_studio.resources.desktop_entry"], elsewhere)
     assert result.returncode == 0, result.stderr
     share = installed.home / ".local" / "share"
-    desktop = (share / "applications" / "backprop-studio.desktop").read_text(encoding="utf-8")
+    desktop_file = share / "applications" / "backprop-studio.desktop"
+    desktop = desktop_file.read_text(encoding="utf-8")
     assert f'Exec="{installed.command("backprop-studio").resolve()}"' in desktop
+    if shutil.which("desktop-file-validate"):  # Debian's desktop-file-utils (.ci/run installs it)
+        checked = subprocess.run(["desktop-file-validate", str(desktop_file)], capture_output=True, text=True)
+        assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout + checked.stderr
     for size in (16, 32, 48, 64, 128, 256):
         assert png_size(share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "backprop-studio.png") == (size, size)
     removed = installed.run([installed.python, "-m", "backprop_studio.resources.desktop_entry", "--remove"], elsewhere)
