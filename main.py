@@ -28,18 +28,33 @@ def use_checkout() -> None:
     sys.modules["backprop_studio"] = importlib.util.module_from_spec(spec)
 
 
+def program_name(argv0: str | None = None) -> str:
+    """The command as the user typed it, for help and error messages.
+
+    ``backprop-studio`` (installed; ``backprop-studio-cli`` on Windows), ``python -m backprop_studio``,
+    or ``main.py`` in a checkout.
+    """
+    name = Path(sys.argv[0] if argv0 is None else argv0).name
+    if name == "__main__.py":
+        return "python -m backprop_studio"
+    if name.lower().endswith(".exe"):  # Windows launchers and the standalone build
+        name = name[:-4]
+    return name or "backprop-studio"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The window, or ``train ...`` for the command line; ``argv`` defaults to the process's arguments."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not __package__:  # run as a script from the checkout
         use_checkout()
+    prog = program_name()
     if args[:1] == ["train"]:
         from backprop_studio.core.cli import main as train_main
 
-        return train_main(args[1:])
+        return train_main(args[1:], prog=f"{prog} train")
     from backprop_studio.gui.app import main as gui_main
 
-    return gui_main(args)
+    return gui_main(args, prog=prog)
 
 
 if __name__ == "__main__":

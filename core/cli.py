@@ -49,8 +49,9 @@ def _features(text: str) -> tuple[str, ...]:
     return names
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="main.py train", description="Train a network headless and print the cost.")
+def build_parser(prog: str = "main.py train") -> argparse.ArgumentParser:
+    """The options of ``train``; ``prog`` is the command as typed (``backprop-studio train`` when installed)."""
+    parser = _Parser(prog=prog, description="Train a network headless and print the cost.")
     data = parser.add_argument_group("data")
     data.add_argument("--dataset", default="flower", choices=list(DATASETS), help="dataset name (default flower)")
     data.add_argument("--points", type=int, default=None, help="number of points m (default: the dataset's)")
@@ -83,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, prog: str = "main.py train") -> int:
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
     if args.iterations < 0:
         parser.error("--iterations must be 0 or more")

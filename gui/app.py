@@ -30,12 +30,18 @@ from .support.i18n import available_languages  # Qt only, no NumPy: safe before 
 
 APP_NAME = "Backprop Studio"
 ORGANIZATION = "Backprop Studio"
+#: The name of the Linux menu entry (resources/linux/backprop-studio.desktop), the Wayland app id, and
+#: the first half of X11's WM_CLASS (Qt takes it from argv[0]; the second half is APP_NAME).
+APP_ID = "backprop-studio"
 #: Preferred UI fonts, Latin first, then CJK: Qt falls back along this list per character.
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Source Han Sans SC"]
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description="Backprop Studio: watch a neural network learn.")
+def parse_args(argv: Sequence[str], prog: str = "main.py") -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=prog, description=f"Backprop Studio: watch a neural network learn. Without a window, "
+                               f"'{prog} train [options]' trains and prints the cost as the course's notebooks do "
+                               f"(see '{prog} train --help').")
     parser.add_argument("--play", action="store_true", help="start training as soon as the window opens")
     parser.add_argument("--iterations", type=int, default=None, help="stop training at this iteration")
     parser.add_argument("--screenshot", default=None, help="save a PNG of the window when training stops, then exit")
@@ -59,6 +65,7 @@ def configure_application(app: QApplication) -> None:
     """Names (for settings paths), and a font list that covers Chinese when such a font exists."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    QGuiApplication.setDesktopFileName(APP_ID)
     available = set(QFontDatabase.families())
     families = [f for f in FONT_FAMILIES if f in available]
     if families:
@@ -67,8 +74,8 @@ def configure_application(app: QApplication) -> None:
         app.setFont(font)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv, prog)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if QApplication.instance() is None:  # the policy can only be set before the application exists
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([APP_ID])  # argv[0] names the X11 window class
     configure_application(app)
     install_error_hook(app)  # right after the names: the log's folder is named after the app
     app.setWindowIcon(app_icon())
@@ -97,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.open:
         window.file_actions.open_path(str(Path(args.open).expanduser()))  # problems are shown, never raised
     if args.screenshot:
-        _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play)
+        _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play, prog)
     if args.play:
         QTimer.singleShot(0, session.play)
     return app.exec()
@@ -112,7 +119,8 @@ def png_bytes(pixmap: QPixmap) -> bytes:
     return bytes(buffer.data())
 
 
-def _save_screenshot_when_done(app: QApplication, window, session, path: Path, playing: bool) -> None:
+def _save_screenshot_when_done(app: QApplication, window, session, path: Path, playing: bool,
+                               prog: str = "main.py") -> None:
     """Grab the whole window once training has stopped (or at once if nothing will run)."""
 
     def grab_and_quit() -> None:
@@ -122,7 +130,7 @@ def _save_screenshot_when_done(app: QApplication, window, session, path: Path, p
             atomic_write(path, png_bytes(window.grab()))
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            print(f"main.py: error: could not save the screenshot to {path}: {reason}", file=sys.stderr)
+            print(f"{prog}: error: could not save the screenshot to {path}: {reason}", file=sys.stderr)
             app.exit(1)
             return
         print(f"saved {path}")

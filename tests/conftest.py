@@ -22,6 +22,38 @@ use_checkout()  # the tests test this checkout, under the installed name backpro
 import pytest  # noqa: E402
 
 
+def _qt_problem() -> str | None:
+    """Why Qt cannot load here (not installed, or a system library such as libglib missing), or None."""
+    try:  # what pytest-qt imports when it starts
+        import PySide6.QtCore, PySide6.QtGui, PySide6.QtTest, PySide6.QtWidgets  # noqa: E401, F401
+    except ImportError as error:
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+#: The core tests must run where Qt cannot load (a bare machine without Qt's system libraries). There,
+#: pytest-qt would stop the whole session with an INTERNALERROR while configuring: its binding is not
+#: loaded, and pytest-qt is dropped once configured (tests/gui then fail to import, and say why).
+QT_PROBLEM = _qt_problem()
+if QT_PROBLEM is not None:
+    try:
+        from pytestqt.qt_compat import qt_api as _pytest_qt_api
+    except ImportError:  # no pytest-qt either: nothing to keep from starting
+        pass
+    else:
+        _pytest_qt_api.set_qt_api = lambda api: None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config) -> None:
+    if QT_PROBLEM is not None:
+        # after pytest-qt's own pytest_configure: drop it and its Qt message capture, which need Qt at each test
+        for name in ("_qt_logging", "pytest-qt"):
+            plugin = config.pluginmanager.get_plugin(name)
+            if plugin is not None:
+                config.pluginmanager.unregister(plugin)
+
+
 @pytest.fixture(autouse=True)
 def _no_blocking_dialogs(monkeypatch):
     """A test must never hang on a modal dialog: every blocking dialog call answers "cancel" at once.
@@ -65,4 +97,8 @@ def openblas_core() -> str | None:
 def pytest_report_header(config) -> list[str]:
     # Lessons must hold on every kernel (.ci/run tests several): the log says which one ran.
     core = openblas_core()
-    return [f"OpenBLAS kernel: {core}"] if core else []
+    lines = [f"OpenBLAS kernel: {core}"] if core else []
+    if QT_PROBLEM is not None:
+        lines.append(f"Qt cannot load ({QT_PROBLEM}): tests/core run, tests/gui cannot; "
+                     "README.md names the system libraries Qt needs")
+    return lines

@@ -1,9 +1,11 @@
 """Render resources/icons/backprop_studio.svg to PNGs (256 px and smaller) with QtSvg.
 
-    /work/venv/bin/python tools/render_icon.py
+    .venv/bin/python tools/render_icon.py
 
-Run it after editing the SVG. The PNGs are for platforms and packagers that
-cannot read SVG icons; the app itself prefers the SVG (sharp at any DPI).
+Run it from the repository's folder after editing the SVG. The PNGs are for
+platforms and packagers that cannot read SVG icons (the sizes of Linux menus'
+hicolor theme, see resources/desktop_entry.py); the app itself prefers the SVG
+(sharp at any DPI).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ICON_DIR = ROOT / "resources" / "icons"
 SVG = ICON_DIR / "backprop_studio.svg"
-SIZES = (256, 64, 32, 16)
+SIZES = (256, 128, 64, 48, 32, 16)
+LARGEST = 256  # written as backprop_studio.png, the others as backprop_studio_<size>.png
 
 
 def render(svg: Path = SVG, sizes: tuple[int, ...] = SIZES, out_dir: Path = ICON_DIR) -> list[Path]:
-    """One backprop_studio_<size>.png per size (backprop_studio.png for the largest)."""
+    """One backprop_studio_<size>.png per size (backprop_studio.png for 256 px)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -36,7 +39,7 @@ def render(svg: Path = SVG, sizes: tuple[int, ...] = SIZES, out_dir: Path = ICON
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        name = "backprop_studio.png" if size == max(sizes) else f"backprop_studio_{size}.png"
+        name = "backprop_studio.png" if size == LARGEST else f"backprop_studio_{size}.png"
         path = out_dir / name
         if not image.save(str(path)):
             raise SystemExit(f"render_icon.py: error: could not write {path}")
@@ -46,5 +49,6 @@ def render(svg: Path = SVG, sizes: tuple[int, ...] = SIZES, out_dir: Path = ICON
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for written_path in render():
+    chosen = tuple(int(arg) for arg in sys.argv[1:]) or SIZES  # e.g. `render_icon.py 128 48`: only those
+    for written_path in render(sizes=chosen):
         print(f"wrote {written_path.relative_to(ROOT)}")

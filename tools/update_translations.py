@@ -1,14 +1,16 @@
 """Update the translation sources (.ts) from the code and compile them (.qm).
 
-    /work/venv/bin/python tools/update_translations.py           lupdate + lrelease
-    /work/venv/bin/python tools/update_translations.py --check   exit 1 if a .ts misses strings of
-                                                                  the code or a .qm is out of date
+    .venv/bin/python tools/update_translations.py           lupdate + lrelease
+    .venv/bin/python tools/update_translations.py --check   exit 1 if a .ts misses strings of
+                                                             the code or a .qm is out of date
+
+(from the repository's folder, with the venv of the README: it needs PySide6's lupdate and lrelease).
 
 lupdate scans every gui/**/*.py for ``self.tr("...")`` and
 ``QCoreApplication.translate("Context", "...")`` and merges new strings into
 resources/i18n/backprop_studio_<code>.ts (translations already made are kept;
 strings no longer in the code are marked vanished). lrelease then compiles each
-.ts to the .qm the app loads (gui/i18n.py). See resources/i18n/README.md.
+.ts to the .qm the app loads (gui/support/i18n.py). See resources/i18n/README.md.
 
 Strings lupdate cannot see are added too, through a generated source file of
 ``QT_TRANSLATE_NOOP("Context", "...")`` lines (``extra_messages``): the lesson

@@ -99,6 +99,7 @@ class FileActions(QObject, ExportHandlers):
         self.import_csv_action = self._action(self.import_csv)
         self.export_csv_action = self._action(self.export_dataset_csv)
         self.export_history_action = self._action(self.export_history)
+        self.export_notebook_action = self._action(self.export_notebook)
         self.picture_menu = QMenu(self._window)
         self.picture_menu.aboutToShow.connect(self._fill_picture_menu)
 
@@ -107,7 +108,7 @@ class FileActions(QObject, ExportHandlers):
         for item in (self.open_action, self.recent.menu, self.save_action, self.save_as_action, None,
                      self.import_parameters_action, self.export_parameters_action, None,
                      self.import_csv_action, self.export_csv_action, None,
-                     self.picture_menu, self.export_history_action, None):
+                     self.picture_menu, self.export_history_action, self.export_notebook_action, None):
             if isinstance(item, QMenu):
                 menu.addMenu(item)
             elif item is None:
@@ -143,6 +144,9 @@ class FileActions(QObject, ExportHandlers):
              self.tr("Save the dataset as rows x1, x2, label")),
             (self.export_history_action, self.tr("Export cost &history to CSV…"),
              self.tr("Save the cost J and the accuracies at each evaluation, and J at every iteration")),
+            (self.export_notebook_action, self.tr("Export as &notebook…"),
+             self.tr("Write a Jupyter notebook that redoes this run with the course's functions: "
+                     "the same data, network, seed, α and iterations")),
         ):
             action.setText(text)
             action.setToolTip(tip)

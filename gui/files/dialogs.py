@@ -37,6 +37,10 @@ def csv_filter() -> str:
     return _tr("CSV points (*.csv *.tsv *.txt);;All files (*)")
 
 
+def notebook_filter() -> str:
+    return _tr("Jupyter notebook (*.ipynb)")
+
+
 def picture_filter() -> str:
     return _tr("PNG image (*.png);;SVG drawing (*.svg)")
 

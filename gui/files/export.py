@@ -212,6 +212,22 @@ class ExportHandlers:
         self.show_status(self.tr("Saved %1 points to %2").replace("%1", str(dataset.m)).replace("%2", Path(path).name))
         return True
 
+    def export_notebook(self) -> bool:
+        """A Jupyter notebook that redoes this run with the course's functions (core.files.notebook)."""
+        path = self.ask_save_path(self.tr("Export as notebook"), dialogs.notebook_filter(),
+                                  f"{self.session.dataset.name}.ipynb")
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".ipynb"
+        try:
+            self.session.write_notebook(path)
+        except OSError as error:
+            return self.fail(self.tr("Could not export the notebook"), error.strerror or str(error))
+        self.show_status(self.tr("Saved %1: run its cells in Jupyter to train this network with the course's functions")
+                         .replace("%1", Path(path).name))
+        return True
+
     # ------------------------------------------------------------------ pictures and history
     def export_picture(self, attribute: str) -> bool:
         """Save one view (``boundary_view``, ``cost_view``, ``diagram_view``, ``activation_view``) as PNG or SVG."""

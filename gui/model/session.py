@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from ...core.data.datasets import Dataset
 from ...core.data.pipeline import DataSpec, PreparedData
 from ...core.errors import BackpropStudioError, DivergenceError
+from ...core.files.notebook import write_notebook
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
 from ...core.session import edits
@@ -153,6 +154,12 @@ class TrainingSession(QObject):
             copy = History()
             copy.restore(self._model.trainer.history.state())
         return copy
+
+    def write_notebook(self, path: str) -> None:
+        """A Jupyter notebook that redoes this run with the course's functions (core.files.notebook)."""
+        with self._worker.hold():
+            self._model.settle()
+            write_notebook(path, self._model)
 
     def export_meta(self) -> dict:
         """What a parameter file records besides W and b, for the latest state."""

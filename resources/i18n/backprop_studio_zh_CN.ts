@@ -1761,6 +1761,18 @@ click it again for ŷ</source>
         <translation>已将 %1 个点保存到 %2</translation>
     </message>
     <message>
+        <source>Export as notebook</source>
+        <translation>导出为笔记本</translation>
+    </message>
+    <message>
+        <source>Could not export the notebook</source>
+        <translation>无法导出笔记本</translation>
+    </message>
+    <message>
+        <source>Saved %1: run its cells in Jupyter to train this network with the course&apos;s functions</source>
+        <translation>已保存 %1：在 Jupyter 中运行它的单元格，即可用课程的函数训练这个网络</translation>
+    </message>
+    <message>
         <source>Could not export the picture</source>
         <translation>无法导出图片</translation>
     </message>
@@ -1874,6 +1886,14 @@ click it again for ŷ</source>
         <translation>保存每次评估时的代价 J 和准确率，以及每次迭代的 J</translation>
     </message>
     <message>
+        <source>Export as &amp;notebook…</source>
+        <translation>导出为笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a Jupyter notebook that redoes this run with the course&apos;s functions: the same data, network, seed, α and iterations</source>
+        <translation>写出一个 Jupyter 笔记本，用课程的函数重做这次训练：相同的数据、网络、种子、α 和迭代次数</translation>
+    </message>
+    <message>
         <source>Export &amp;picture</source>
         <translation>导出图片(&amp;P)</translation>
     </message>
@@ -1971,6 +1991,10 @@ Adopt the file&apos;s network? Training then continues from the file&apos;s W an
     <message>
         <source>CSV points (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 数据点 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>

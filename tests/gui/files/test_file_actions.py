@@ -115,6 +115,23 @@ def test_export_then_import_reproduces_the_parameters_bit_for_bit(app, tmp_path,
     assert np.array_equal(_predictions(session), predicted)
 
 
+def test_export_as_notebook_writes_a_notebook_that_redoes_the_run(app, tmp_path):
+    window, actions, seams = app
+    session = window.session
+    train_steps(session, 60)
+    seams.save_path = str(tmp_path / "run")  # no suffix typed: .ipynb is added
+    actions.export_notebook_action.trigger()
+    assert not seams.errors
+    notebook = json.loads((tmp_path / "run.ipynb").read_text(encoding="utf-8"))
+    assert "**Checked:**" in "".join(notebook["cells"][0]["source"])
+    namespace = {}
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            exec("".join(cell["source"]), namespace)  # noqa: S102 — the notebook we just wrote
+    np.testing.assert_allclose(namespace["costs"], session.trainer.history.cost_curve()[1], rtol=0, atol=1e-9)
+    assert "run.ipynb" in window.statusBar().currentMessage()
+
+
 def test_readme_lines_predict_like_core(app, tmp_path):
     window, actions, seams = app
     session = window.session
