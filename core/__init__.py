@@ -48,3 +48,16 @@ Beyond the course's functions:
     core.errors, core.messages   errors carry a code and arguments; one table of English message templates
 
 """
+
+# The course's week-4 functions under the package itself, so a notebook can write
+# ``from backprop_studio.core import L_model_forward`` as it would import its own helpers.
+from .nn.activations import relu, sigmoid, softmax, tanh  # noqa: E402
+from .nn.initialization import initialize_parameters_deep  # noqa: E402
+from .nn.losses import compute_cost  # noqa: E402
+from .nn.propagation import (L_model_backward, L_model_forward, linear_activation_backward,  # noqa: E402
+                             linear_activation_forward, linear_backward, linear_forward, predict,
+                             update_parameters)
+
+__all__ = ["initialize_parameters_deep", "linear_forward", "linear_activation_forward", "L_model_forward",
+           "compute_cost", "linear_backward", "linear_activation_backward", "L_model_backward",
+           "update_parameters", "predict", "sigmoid", "tanh", "relu", "softmax"]

@@ -302,3 +302,13 @@ def test_predict_linear_gives_the_values():
     X = np.array([[1.0, 0.0], [1.0, 2.0]])
     # 2·1 − 1·1 + 0.5 = 1.5;  2·0 − 1·2 + 0.5 = −1.5
     np.testing.assert_allclose(predict(X, params, ["linear"]), [[1.5, -1.5]], rtol=1e-15)
+
+
+def test_a_notebook_imports_the_course_functions_from_the_package():
+    """``from backprop_studio.core import L_model_forward`` — the names a student's notebook uses."""
+    import backprop_studio.core as core
+    from backprop_studio.core.nn import propagation
+
+    assert core.L_model_forward is propagation.L_model_forward
+    assert {"initialize_parameters_deep", "L_model_forward", "compute_cost", "L_model_backward",
+            "update_parameters"} <= set(core.__all__)
