@@ -401,9 +401,14 @@ class TrainingSession(QObject):
                                                    trainer_state=trainer_state))
 
     def load_lesson(self, name: str) -> bool:
-        """Install a lesson's preset and start its checks (the model keeps them)."""
+        """Install a lesson's preset and start its checks (the model keeps them); Play then runs at
+        the lesson's own speed, slow enough to see its effect (the student can still change it)."""
         self.pause()
-        return self._ask(lambda: self._model.load_lesson(name))
+        loaded = self._ask(lambda: self._model.load_lesson(name))
+        lesson = self._model.lesson
+        if loaded and lesson is not None and lesson.speed is not None:
+            self.set_speed(lesson.speed)
+        return loaded
 
     def resume_lesson(self, name: str | None) -> bool:
         """Make ``name`` the active lesson without touching data or network."""

@@ -135,7 +135,7 @@ def test_formatting_never_says_nan():
     assert format_percent(None) == "—" and format_percent(float("nan")) == "—"
     assert format_cost(None) == "—" and format_cost(float("nan")) == "—"
     assert format_percent(0.913) == "91.3%"
-    assert format_cost(0.24712) == "0.2471"
+    assert format_cost(0.24712) == "0.247120"
 
 
 def test_reset_clears_the_curves(view, session, qtbot):
