@@ -75,28 +75,28 @@ def _layers(text: str, l: int) -> str:
 def note(event: PhaseEvent, m: int, learning_rate: float) -> str:
     """Rich text: what the student should notice in this phase (a sentence or two, the cache named)."""
     l = event.layer
-    tr = QCoreApplication.translate
     if event.kind == "forward":
         return broadcast_sentence(l, event.tensors["W"].shape[0], m) + "<br>" + cache_sentence(l)
     if event.equation == "backward_output":
-        return course_rich(_layers(tr(
+        return course_rich(_layers(QCoreApplication.translate(
             "InspectorPanel", "dZ[%1] = A[%1] - Y because the loss is paired with the output's activation "
                               "(σ or softmax with cross-entropy, linear with squared error). Column i is "
                               "example i's own ∂ℒ/∂Z[%1]; the 1/m that makes it the cost's comes in dW[%1] and "
                               "db[%1]."), l)) + "<br>" + cache_sentence(l, backward=True, output=True)
     if event.kind == "backward":
-        return course_rich(_layers(tr(
+        return course_rich(_layers(QCoreApplication.translate(
             "InspectorPanel", "dA[%1] came from the step of layer %3: dA[%1] = W[%3]^T dZ[%3]. In dZ[%1] = dA[%1] "
                               "* g'[%1](Z[%1]) the * multiplies element by element (same unit, same example), "
                               "not as matrices."), l)) + "<br>" + cache_sentence(l, backward=True)
     if event.kind == "update":
         # Read off the event's own numbers: with tiny gradients "before" and "after" look alike.
         change = float(np.max(np.abs(event.tensors["W_after"] - event.tensors["W_before"])))
-        return (course_rich(tr(
+        return (course_rich(QCoreApplication.translate(
             "InspectorPanel",
             "Gradient descent with learning rate α = %1: the largest change of a weight in W[%2] is %3."))
             .replace("%1", f"{learning_rate:g}").replace("%2", str(l)).replace("%3", f"{change:.3g}"))
-    text = tr("InspectorPanel", "Averaged over the m = %1 examples (columns).").replace("%1", str(m))
+    text = QCoreApplication.translate("InspectorPanel", "Averaged over the m = %1 examples (columns).").replace(
+        "%1", str(m))
     why = stable_cost_sentence(event)
     return text + (" " + why if why else "")
 
@@ -104,21 +104,23 @@ def note(event: PhaseEvent, m: int, learning_rate: float) -> str:
 def cache_sentence(layer: int, backward: bool = False, output: bool = False) -> str:
     """Rich text naming the course's cache: what the forward step keeps, what the backward step reads
     (the output layer's dZ = A - Y needs no slope; layer 1 computes no dA[0])."""
-    tr = QCoreApplication.translate
     if not backward:
-        text = tr("InspectorPanel", "Cache: the forward step keeps (A[%2], W[%1], b[%1]) and Z[%1] for layer %1's "
-                                    "backward step.")
+        text = QCoreApplication.translate(
+            "InspectorPanel", "Cache: the forward step keeps (A[%2], W[%1], b[%1]) and Z[%1] for layer %1's "
+                              "backward step.")
     elif output and layer == 1:
-        text = tr("InspectorPanel", "It reads layer 1's cache from the forward step: X for dW[1].")
+        text = QCoreApplication.translate(
+            "InspectorPanel", "It reads layer 1's cache from the forward step: X for dW[1].")
     elif output:
-        text = tr("InspectorPanel", "It reads layer %1's cache from the forward step: A[%2] for dW[%1], W[%1] for "
-                                    "dA[%2].")
+        text = QCoreApplication.translate(
+            "InspectorPanel", "It reads layer %1's cache from the forward step: A[%2] for dW[%1], W[%1] for dA[%2].")
     elif layer == 1:
-        text = tr("InspectorPanel", "It reads layer 1's cache from the forward step: Z[1] for the slope, "
-                                    "X for dW[1].")
+        text = QCoreApplication.translate(
+            "InspectorPanel", "It reads layer 1's cache from the forward step: Z[1] for the slope, X for dW[1].")
     else:
-        text = tr("InspectorPanel", "It reads layer %1's cache from the forward step: Z[%1] for the slope, "
-                                    "A[%2] for dW[%1], W[%1] for dA[%2].")
+        text = QCoreApplication.translate(
+            "InspectorPanel", "It reads layer %1's cache from the forward step: Z[%1] for the slope, A[%2] for "
+                              "dW[%1], W[%1] for dA[%2].")
     return course_rich(_layers(text, layer))
 
 
@@ -186,4 +188,5 @@ def card_tooltip(key: str, layer: int) -> str:
             "InspectorPanel", "dA[%2] = W[%1]^T dZ[%1], per example, handed to layer %2's backward step."),
     }
     text = texts.get(key.replace("_before", "").replace("_after", ""), "")
-    return text.replace("%1", str(layer)).replace("%2", str(layer - 1)).replace("%3", str(layer + 1))
+    text = text.replace("%1", str(layer)).replace("%2", str(layer - 1)).replace("%3", str(layer + 1))
+    return text.replace("A[0]^T", "X^T")  # the course writes dW[1] = (1/m) dZ[1] X^T

@@ -30,6 +30,7 @@ def test_default_state_is_the_courses_flower_network(session):
 
 
 def test_play_trains_until_paused_and_the_cost_falls(session, qtbot):
+    session.set_speed(0)  # Maximum: the auto speed would spread these 2,000 iterations over 9 s
     first_cost = session.metrics().train_cost
     with qtbot.waitSignal(session.running_changed, timeout=1000):
         session.play()

@@ -88,6 +88,7 @@ def test_backward_defines_dz_and_da_per_example_and_names_the_cache(panel, sessi
     assert "It reads layer 2's cache from the forward step: Z[2] for the slope, A[1] for dW[2], W[2] for dA[1]." in note
     step_to(session, "backward", 1)
     assert "Z[1] for the slope, X for dW[1]." in plain(panel.note.text())  # no dA[0] is computed
+    assert "(1/m) dZ[1] X^T" in panel.matrix("dW").toolTip()  # A[0] written X, as the course writes it
 
 
 def test_the_output_layer_says_its_columns_are_each_examples_own(panel, session):
