@@ -32,6 +32,7 @@ from ...core.errors import BackpropStudioError, DivergenceError
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
 from ...core.session import edits
+from ...core.teaching.lessons import get_lesson
 from ...core.training.history import History
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.training.phases import PhaseEvent
@@ -405,7 +406,7 @@ class TrainingSession(QObject):
         the lesson's own speed, slow enough to see its effect (the student can still change it)."""
         self.pause()
         loaded = self._ask(lambda: self._model.load_lesson(name))
-        lesson = self._model.lesson
+        lesson = get_lesson(name)
         if loaded and lesson is not None and lesson.speed is not None:
             self.set_speed(lesson.speed)
         return loaded
