@@ -99,6 +99,26 @@ MESSAGES: dict[str, str] = {
     "session.no_neuron": "there is no neuron {unit} in layer {layer}",
     "session.no_example": "there is no training example {index}",
     "session.no_lesson": "there is no lesson called {name}",
+    # --- the health of a run (core/session/health.py): what is wrong, and the course's advice
+    "health.diverged": "Training stopped at iteration {iteration}: the cost blew up to {cost}. Try a smaller "
+                       "learning rate α (now {learning_rate:g}) or a smaller initialization scale, then press "
+                       "Reset (R).",
+    "health.exploding_weights": "The weights are exploding: W[{layer}] has an entry of size {value:.3g}. Each step "
+                                "overshoots and makes them larger. Try a smaller learning rate α (now "
+                                "{learning_rate:g}) or L2 regularization λ, then press Reset (R).",
+    "health.cost_rising": "The cost is rising: J went from {first:.4g} to {last:.4g} between iterations {start} "
+                          "and {end}. The steps overshoot the valley. Try a smaller learning rate α (now "
+                          "{learning_rate:g}).",
+    "health.cost_oscillating": "The cost goes up and down: it rose {rises} times between iterations {start} and "
+                               "{end} instead of only falling. Each step jumps across the valley. Try a smaller "
+                               "learning rate α (now {learning_rate:g}).",
+    "health.dead_units": "{dead} of the {units} ReLU units of layer {layer} are dead: Z[{layer}] ≤ 0 for every "
+                         "example, so g′(Z) = 0 and their weights never change again. Try a smaller learning rate "
+                         "α (now {learning_rate:g}), leaky ReLU or a smaller initialization, then press Reset (R).",
+    "health.saturated_units": "{saturated} of the {units} {activation} units of layer {layer} have been saturated "
+                              "since the start: |z| is large where {activation} is flat, so g′(Z) ≈ 0, dZ = dA * "
+                              "g′(Z) ≈ 0 and their weights crawl. Try a smaller initialization scale, standardized "
+                              "inputs or ReLU.",
     "edit.learning_rate": "The learning rate α must be a number, not “{text}”.",
     "edit.too_many_layers": "At most {max} hidden layers.",
     "edit.nothing_to_remove": "There is no hidden layer to remove.",

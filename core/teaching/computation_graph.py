@@ -8,6 +8,8 @@ Two graphs from the course:
 * ``logistic_graph``: one example of logistic regression,
   z = w1 x1 + w2 x2 + b, a = σ(z), L = −(y log a + (1 − y) log(1 − a)),
   whose backward pass gives the course's da, dz = a − y, dw1 = x1 dz, dw2 = x2 dz, db = dz.
+  The label y feeds L but is given, not learned: the course never takes dL/dy, and neither does
+  the graph (a node with ``differentiated=False``, an edge without a local derivative).
 
 A graph is scalar, so plain Python floats and ``math`` are used. Each edge
 source → target carries the local derivative ∂target/∂source; ``backward``
@@ -34,6 +36,8 @@ class Node:
     grad: float | None = None
     #: computes the value from the values of earlier nodes; None for an input.
     compute: Callable[[Values], float] | None = field(default=None, repr=False, compare=False)
+    #: False for a given quantity no derivative is taken with respect to (a label y): its grad stays None.
+    differentiated: bool = True
 
     @property
     def is_input(self) -> bool:
@@ -42,7 +46,9 @@ class Node:
 
 @dataclass
 class Edge:
-    """source → target, with the local derivative ∂target/∂source (symbol, formula, value)."""
+    """source → target, with the local derivative ∂target/∂source (symbol, formula, value).
+
+    An edge out of a node that is not differentiated carries no derivative (empty symbol, no value)."""
 
     source: str
     target: str
@@ -140,14 +146,15 @@ class Graph:
                 waiting[edge.source] -= 1
                 if waiting[edge.source] == 0:
                     queue.append(edge.source)
-        return order
+        return [name for name in order if self.node(name).differentiated]
 
     def backward(self) -> dict[str, float]:
         """Fill each node's grad dJ/dnode by the chain rule; return {name: grad}."""
-        if any(edge.local_value is None for edge in self.edges):
+        if any(edge.local_value is None and edge.derivative is not None for edge in self.edges):
             self.forward()
         for node in self.nodes:
-            node.grad = 0.0  # a node that does not reach the output does not change it
+            # A node that does not reach the output does not change it; a given one has no derivative.
+            node.grad = 0.0 if node.differentiated else None
         self.node(self.output).grad = 1.0
         for name in self.backward_order()[1:]:
             self.node(name).grad = sum(
@@ -165,7 +172,7 @@ class Graph:
 
     def chain_rule_steps(self, digits: int = 4) -> list[str]:
         """One line per node in backward order, e.g. "dJ/da = dJ/dv · dv/da = 3 · 1 = 3"."""
-        if any(node.grad is None for node in self.nodes):
+        if any(node.grad is None and node.differentiated for node in self.nodes):
             self.backward()
         out = self.output
         steps = []
@@ -270,7 +277,7 @@ def logistic_graph(
     """Logistic regression on one example (x1, x2, y), already forward-computed.
 
     Backward gives the course's da = −y/a + (1−y)/(1−a), dz = a − y, dw1 = x1 dz,
-    dw2 = x2 dz, db = dz (and dx1, dx2, dy, which the course does not need).
+    dw2 = x2 dz, db = dz (and dx1, dx2). The label y is given: no dL/dy, which the course never uses.
     For |z| beyond ~700 da overflows and dz = da · a(1 − a) is no longer representable:
     the reason the course (and core.nn.losses) computes dz = a − y directly.
     """
@@ -280,15 +287,14 @@ def logistic_graph(
         Node("x2", "x2", x2),
         Node("w2", "w2", w2),
         Node("b", "b", b),
-        Node("y", "y", y),
+        Node("y", "y", y, differentiated=False),
         Node("z", "z = w1·x1 + w2·x2 + b", compute=lambda v: v["w1"] * v["x1"] + v["w2"] * v["x2"] + v["b"]),
         Node("a", "a = σ(z)", compute=lambda v: _sigmoid(v["z"])),
         Node("L", "L = −(y log a + (1 − y) log(1 − a))", compute=_loss),
     ]
     edges = [
         _edge("a", "L", "−y/a + (1 − y)/(1 − a)", _dL_da),
-        # ∂L/∂y = log(1 − a) − log(a) = −z
-        _edge("y", "L", "−z", lambda v: -v["z"]),
+        Edge("y", "L", ""),  # y flows into L; the course takes no derivative with respect to a label
         # a(1 − a) written as σ(z) σ(−z), so 1 − a keeps its digits when a is near 1.
         _edge("z", "a", "a(1 − a)", lambda v: _sigmoid(v["z"]) * _sigmoid(-v["z"])),
         _edge("w1", "z", "x1", lambda v: v["x1"]),

@@ -28,11 +28,15 @@ from ..nn.propagation import (activation_backward, l2_backward, linear_activatio
 
 KINDS = ("forward", "cost", "backward_output", "backward", "update")
 
-#: J for each loss, over the m columns (as core.nn.losses computes it).
+#: J for each loss, over the m columns: the course's formula, then (for cross-entropy) the same J in the
+#: form core.nn.losses computes it from Z[L] — the NumPy line the cost phase shows — which never takes
+#: the log of an A[L] rounded to 0 or 1 (the inspector says in one sentence why the two are equal).
 _COSTS = {
-    "binary_cross_entropy": "J = -(1/m) Σ [Y log A[L] + (1 - Y) log(1 - A[L])]",
-    "categorical_cross_entropy": "J = -(1/m) Σ Σ_k Y_k log A[L]_k",
-    "squared_error": "J = (1/m) Σ ½ (A[L] - Y)²",
+    "binary_cross_entropy": ("J = -(1/m) Σ [Y log A[L] + (1 - Y) log(1 - A[L])]",
+                             "J = (1/m) Σ (log(1 + exp(Z[L])) - Y Z[L])"),
+    "categorical_cross_entropy": ("J = -(1/m) Σ Σ_k Y_k log A[L]_k",
+                                  "J = -(1/m) Σ Σ_k Y_k (Z[L]_k - log Σ_j exp(Z[L]_j))"),
+    "squared_error": ("J = (1/m) Σ ½ (A[L] - Y)²",),
 }
 
 
@@ -135,7 +139,7 @@ def _templates(kind: str, activation: str, loss: str, lambd: float, leaky_alpha:
         return ["Z[l] = W[l] A[l-1] + b[l]", activation_equation(activation)]
     if kind == "cost":
         try:
-            return [_COSTS[loss]]
+            return list(_COSTS[loss])
         except KeyError:
             raise ValueError(f"unknown loss {loss!r}") from None
     dW = "dW[l] = (1/m) dZ[l] A[l-1]^T" + (" + (λ/m) W[l]" if lambd else "")
@@ -163,7 +167,7 @@ def equations_for(kind: str, layer: int, L: int, activation: str, loss: str, *,
     lines = [_substitute(line, layer, L) for line in lines]
     if kind == "cost" and lambd:
         # Added after the substitution: this [l] runs over all layers, it is not the phase's layer.
-        lines[0] += " + (λ/2m) Σ_l ||W[l]||²"
+        lines = [line + " + (λ/2m) Σ_l ||W[l]||²" for line in lines]
     return lines
 
 

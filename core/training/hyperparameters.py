@@ -32,11 +32,16 @@ MAX_SEED = 2**32 - 1
 
 @dataclass(frozen=True)
 class Hyperparameters:
-    """The network and how it is trained. ``hidden_units[i]`` is n[i+1]."""
+    """The network and how it is trained. ``hidden_units[i]`` is n[i+1].
+
+    The default is the course's planar-data network: 2 → 4 tanh → 1 sigmoid, W = randn × 0.01
+    drawn as its notebook draws them (the "course" initialization, seed 2), α = 1.2, so the
+    first run gives the notebook's costs (0.693048 at iteration 0, 0.288083 at 1000, ...).
+    """
 
     hidden_units: tuple[int, ...] = (4,)
     hidden_activations: tuple[str, ...] = ("tanh",)
-    initialization: str = "random"
+    initialization: str = "course"
     init_scale: float = 0.01
     learning_rate: float = 1.2
     batch_size: int | None = None  # None: full batch, as the course

@@ -221,7 +221,7 @@ class GraphPanel(QWidget):
         for node in self.graph.nodes:
             self.scene.show_value(node.name, node.is_input)
             self.scene.show_grad(node.name, False)
-        self.scene.show_local_derivatives(False)
+        self._show_local_derivatives(False)
         self.scene.highlight()
         self.steps_list.clear()
         self.shorthand_label.clear()
@@ -238,7 +238,7 @@ class GraphPanel(QWidget):
 
     def _finish_forward(self, announce: bool = True) -> None:
         self._forward_done = True
-        self.scene.show_local_derivatives(True)
+        self._show_local_derivatives(True)
         self.scene.highlight()
         out = self.graph.output
         value = format_number(self.graph.node(out).value)
@@ -279,6 +279,19 @@ class GraphPanel(QWidget):
             .replace("%3", format_number(node("y").value)).replace("%4", format_number(node("z").grad)) \
             .replace("%5", format_number(node("w1").grad)).replace("%6", format_number(node("w2").grad)) \
             .replace("%7", format_number(node("b").grad))
+
+    def _show_local_derivatives(self, with_values: bool) -> None:
+        """Label each edge with its local derivative; an edge that carries none (the label y into L:
+        the course takes no dL/dy) is a bare arrow, without an empty plate on it."""
+        self.scene.show_local_derivatives(with_values)
+        for edge in self.graph.edges:
+            if edge.derivative is None:
+                self.scene.edges[(edge.source, edge.target)].plate.setVisible(False)
+
+    def has_derivative_label(self, source: str, target: str) -> bool:
+        """True when the edge source → target shows a local derivative (tests)."""
+        item = self.scene.edges[(source, target)]
+        return item.plate.isVisible() and bool(item.label.text())
 
     # ------------------------------------------------------------------ animation
     def _play(self, steps: list[Callable[[], None]]) -> None:

@@ -31,6 +31,7 @@ from ...core.files.notebook import write_notebook
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
 from ...core.session import edits
+from ...core.teaching.lessons import get_lesson
 from ...core.training.history import History
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.training.phases import PhaseEvent
@@ -390,9 +391,14 @@ class TrainingSession(QObject):
                                                    trainer_state=trainer_state))
 
     def load_lesson(self, name: str) -> bool:
-        """Install a lesson's preset and start its checks (the model keeps them)."""
+        """Install a lesson's preset and start its checks (the model keeps them); Play then runs at
+        the lesson's own speed, slow enough to see its effect (the student can still change it)."""
         self.pause()
-        return self._ask(lambda: self._model.load_lesson(name))
+        loaded = self._ask(lambda: self._model.load_lesson(name))
+        lesson = get_lesson(name)
+        if loaded and lesson is not None and lesson.speed is not None:
+            self.set_speed(lesson.speed)
+        return loaded
 
     def resume_lesson(self, name: str | None) -> bool:
         """Make ``name`` the active lesson without touching data or network."""

@@ -37,6 +37,24 @@ def broadcast_sentence(layer: int, n_l: int, m: int) -> str:
             .replace("%4", unbroken(course_rich(product))).replace("%5", nobreak(shape_text((n_l, m)))))
 
 
+def elementwise_sentence() -> str:
+    """Rich text: ``*`` is element-wise, ``np.dot`` the matrix product."""
+    return course_rich(QCoreApplication.translate(
+        "ShapesTable", "* multiplies element by element: in dZ[l] = dA[l] * g'[l](Z[l]) both are (n[l], m), and "
+                       "each entry is multiplied by the one at the same place. np.dot(W[l], A[l-1]) is the matrix "
+                       "product."))
+
+
+def keepdims_sentence(n_1: int) -> str:
+    """Rich text: why db keeps its column with keepdims, and what a rank-1 array is."""
+    text = QCoreApplication.translate(
+        "ShapesTable", "db[1] = np.sum(dZ[1], axis=1, keepdims=True) / m is %1: keepdims keeps the summed axis. "
+                       "Without it NumPy returns %2, a rank-1 array that is neither a row nor a column and "
+                       "broadcasts the wrong way; the course writes every vector as a column and asserts the "
+                       "shapes.")
+    return course_rich(text).replace("%1", nobreak(shape_text((n_1, 1)))).replace("%2", nobreak(f"({n_1},)"))
+
+
 class ShapesTable(QWidget):
     """Rows l = 1..L; columns W[l], b[l], Z[l], A[l], dW[l], db[l]; follows the session's network and data."""
 
@@ -125,6 +143,7 @@ class ShapesTable(QWidget):
         if batch is not None and batch < m:
             lines.append(course_rich(self.tr("With mini-batches of %1, Z[l] and A[l] have %1 columns in each step.")
                                      .replace("%1", str(batch))))
+        lines += [elementwise_sentence(), keepdims_sentence(dims[1])]
         self.note.setText("<br>".join(lines))
 
     def changeEvent(self, event: QEvent) -> None:

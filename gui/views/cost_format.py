@@ -14,12 +14,13 @@ Array = np.ndarray
 
 
 def format_cost(value: float | None) -> str:
-    """J with 4 decimals, scientific when tiny or huge; "—" when there is no value, "∞" when it is infinite."""
+    """J with 6 decimals as the course's notebooks print it ("0.693048"), scientific when tiny or huge;
+    "—" when there is no value, "∞" when it is infinite."""
     if value is None or math.isnan(value):
         return "—"
     if math.isinf(value):
         return "∞"
-    return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3e}"
+    return f"{value:.6f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3e}"
 
 
 def format_percent(fraction: float | None) -> str:

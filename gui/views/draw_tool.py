@@ -5,7 +5,8 @@ the class box), Shift+click a point of class 0, and a right click removes the
 nearest point. Each change becomes a dataset through ``core.data.datasets.from_points``
 and is handed to ``session.set_dataset``, so the network trains on exactly what
 is on the screen. Until every class has at least one point the points are only
-drawn (nothing is sent to the session) and a message says what is missing.
+drawn (nothing is sent to the session) and a message says what is missing; the
+message is taken back off the status bar as soon as the points are there.
 
 The tool attaches to an existing DecisionBoundaryView from outside: its
 "Draw points" switch goes at the end of the view's control row, the tool itself
@@ -20,8 +21,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ...core.data.datasets import MAX_CLASSES, Dataset, from_points
 from ...core.session import Snapshot
@@ -51,6 +52,7 @@ class DrawTool(QWidget):
         self._dataset: Dataset | None = None  # the session's points the drawing last started from
         self._hidden_items: dict[pg.GraphicsObject, bool] = {}
         self.message = ""
+        self._reported = ""  # the message last sent to problem_reported, while it still holds
 
         self.draw_box = QCheckBox(boundary_view)
         self.draw_box.setObjectName("draw_points_box")
@@ -175,8 +177,10 @@ class DrawTool(QWidget):
         dataset = self.dataset()
         self._set_stale(dataset is None)
         if dataset is None:
+            self._reported = self.message
             self._session.problem_reported.emit(self.message)
         else:
+            self._withdraw_message()
             was_running = self._session.running
             self._installing = True
             try:
@@ -187,8 +191,17 @@ class DrawTool(QWidget):
                 self._session.play()  # the network keeps learning while the student draws
         self.points_changed.emit()
 
+    def _withdraw_message(self) -> None:
+        """The problem reported is gone (every class has a point, or the drawing was dropped): take the
+        message off the window's status bar, if it is still the one shown there."""
+        reported, self._reported = self._reported, ""
+        window = self.window()
+        if reported and isinstance(window, QMainWindow) and window.statusBar().currentMessage() == reported:
+            window.statusBar().clearMessage()
+
     def _load_from(self, dataset: Dataset) -> None:
         """Start drawing from the session's points (classification only; regression starts empty)."""
+        self._withdraw_message()
         self._dataset = dataset
         if dataset.is_classification:
             self._xy = [tuple(p) for p in dataset.X.T.tolist()]

@@ -5,5 +5,6 @@
 * ``number_combo`` — an editable list of suggested numbers (α, λ, the initialization scale);
 * ``seed_spin`` — a spin box for a random seed;
 * ``forms`` — the form layout every panel uses (long labels go above their field);
-* ``course_text`` — the course's notation as rich text, and text that must not break across lines.
+* ``course_text`` — the course's notation as rich text, and text that must not break across lines;
+* ``health_banner`` — what is going wrong with training (core.session.health) and what to try.
 """

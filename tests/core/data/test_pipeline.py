@@ -76,7 +76,7 @@ def test_fit_problem_reads_the_dataset():
 
 
 def test_a_session_trains_on_the_prepared_matrices():
-    session = Session(DataSpec(name="spiral3", m=300, noise=0.2), Hyperparameters(standardize=True))
+    session = Session(DataSpec(name="spiral3", m=300, noise=0.2, test_ratio=0.2), Hyperparameters(standardize=True))
     trainer, prepared = session.trainer, session.prepared
     np.testing.assert_array_equal(trainer.X_train, prepared.X_train)
     np.testing.assert_array_equal(trainer.Y_train, prepared.Y_train)

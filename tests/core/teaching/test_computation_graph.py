@@ -108,6 +108,18 @@ def test_logistic_graph_forward_and_course_derivatives():
     assert grads["b"] == pytest.approx(dz, rel=1e-13)
 
 
+def test_the_label_y_has_no_derivative():
+    """The course takes dL/da, dz, dw1, dw2, db — never a derivative with respect to the label y."""
+    graph = logistic_graph(x1=1.0, x2=2.0, w1=0.5, w2=0.25, b=-0.5, y=1.0)
+    grads = graph.backward()
+    assert grads["y"] is None and "y" not in graph.backward_order()
+    assert not any(step.startswith("dL/dy") for step in graph.chain_rule_steps())
+    (edge,) = graph.outgoing("y")
+    assert edge.target == "L" and edge.local_derivative_symbol == "" and edge.local_value is None
+    # y still decides L: the loss of a wrong label is larger.
+    assert graph.evaluate({"y": 0.0})["L"] > graph.evaluate()["L"]
+
+
 def test_logistic_chain_rule_steps():
     graph = logistic_graph(x1=1.0, x2=2.0, w1=0.5, w2=0.25, b=-0.5, y=1.0)
     steps = graph.chain_rule_steps()
@@ -152,8 +164,9 @@ def test_logistic_derivatives_equal_numerical_ones(x1, x2, w1, w2, b, y):
     a = graph.node("a").value
     assume(min(a, 1.0 - a) > 1e-6)
     assert grads["z"] == pytest.approx(a - y, rel=1e-9, abs=1e-12)
-    for name in ("x1", "x2", "w1", "w2", "b", "y", "z"):
+    for name in ("x1", "x2", "w1", "w2", "b", "z"):
         assert grads[name] == pytest.approx(numerical_derivative(graph, name, 1e-6), rel=1e-6, abs=1e-8)
+    assert grads["y"] is None  # the label is given: no dL/dy
     # Nudging a alone must keep a inside (0, 1): a step proportional to its distance from the edges.
     h = 1e-4 * min(a, 1.0 - a)
     # da = −y/a + (1 − y)/(1 − a) can cancel to near 0 (y ≈ a): measure the error against its terms.

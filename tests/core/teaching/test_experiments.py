@@ -20,8 +20,9 @@ from backprop_studio.core.training.trainer import Trainer
 
 @pytest.fixture(scope="module")
 def prepared():
-    """The data a sweep runs on: a session's points (the fixture's name is historical)."""
-    return Session()
+    """The data a sweep runs on: a session's points (the fixture's name is historical), a fifth held out
+    for testing, as lesson 11 compares training and test accuracy."""
+    return Session(DataSpec(test_ratio=0.2))
 
 
 def headless(source: Session, hp: Hyperparameters, n: int) -> Trainer:
@@ -150,6 +151,12 @@ def test_csv_has_a_row_per_run_with_every_digit(prepared, tmp_path):
     assert float(rows[2][3]) == sweep.runs[1].train_cost
     assert float(rows[2][6]) == sweep.runs[1].test_accuracy
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sweep-")]
+    # The default session trains on all the points: no test set, so the test columns are left empty.
+    everything = run_sweep(Session(), Hyperparameters(), "learning_rate", (1.2,), 20)
+    write_csv(path, "learning_rate", everything.runs)
+    with open(path, newline="", encoding="utf-8") as stream:
+        row = list(csv.reader(stream))[1]
+    assert row[4] == row[6] == "" and float(row[3]) == everything.runs[0].train_cost
 
 
 def test_a_regression_sweep_has_costs_and_no_accuracy():

@@ -10,6 +10,7 @@ import pytest
 
 from backprop_studio.core.data.datasets import make_dataset
 from backprop_studio.core.nn.activations import HIDDEN_ACTIVATIONS, get_activation
+from backprop_studio.core.nn.losses import binary_cross_entropy_from_logits, categorical_cross_entropy_from_logits
 from backprop_studio.core.training.equations import (ALL_NUMPY_LINES, KINDS, LINES, TENSOR_ORDER, derivative_formula,
                                                      equations_for, numpy_lines_for, tensor_order, tensor_symbol)
 from backprop_studio.core.training.hyperparameters import Hyperparameters
@@ -89,16 +90,20 @@ def test_backward_output_of_a_deep_network():
 def test_l2_adds_its_terms():
     assert equations_for("backward", 2, 3, "relu", "binary_cross_entropy", lambd=0.1)[2] == \
         "dW[2] = (1/m) dZ[2] A[1]^T + (λ/m) W[2]"
-    cost = equations_for("cost", 3, 3, "sigmoid", "binary_cross_entropy", lambd=0.1)[0]
-    assert cost.endswith("+ (λ/2m) Σ_l ||W[l]||²") and "A[3]" in cost
+    course, stable = equations_for("cost", 3, 3, "sigmoid", "binary_cross_entropy", lambd=0.1)
+    assert course.endswith("+ (λ/2m) Σ_l ||W[l]||²") and "A[3]" in course
+    assert stable.endswith("+ (λ/2m) Σ_l ||W[l]||²") and "Z[3]" in stable  # both forms are the whole J
     cost_event = _one_iteration("flower", (2,), "tanh", 0.1)[2]
     assert len(numpy_lines_for(cost_event.ran, 2)) == 2
 
 
 def test_cost_for_each_loss():
+    """The course's formula first, then the form core computes from Z[L] (the NumPy line shown)."""
     assert equations_for("cost", 2, 2, "sigmoid", "binary_cross_entropy") == [
-        "J = -(1/m) Σ [Y log A[2] + (1 - Y) log(1 - A[2])]"]
-    assert "Y_k log A[3]_k" in equations_for("cost", 3, 3, "softmax", "categorical_cross_entropy")[0]
+        "J = -(1/m) Σ [Y log A[2] + (1 - Y) log(1 - A[2])]",
+        "J = (1/m) Σ (log(1 + exp(Z[2])) - Y Z[2])"]
+    softmax = equations_for("cost", 3, 3, "softmax", "categorical_cross_entropy")
+    assert "Y_k log A[3]_k" in softmax[0] and "Y_k (Z[3]_k - log Σ_j exp(Z[3]_j))" in softmax[1]
     assert equations_for("cost", 1, 1, "linear", "squared_error") == ["J = (1/m) Σ ½ (A[1] - Y)²"]
     with pytest.raises(ValueError):
         equations_for("cost", 1, 1, "sigmoid", "hinge")
@@ -150,3 +155,19 @@ def test_tensor_symbols():
     assert tensor_symbol("dA_prev", 3) == "dA[2]"
     assert tensor_symbol("W_after", 2) == "W[2]"
     assert tensor_order("forward", ["Z", "W", "A", "b", "A_prev"]) == ["A_prev", "W", "b", "Z", "A"]
+
+
+def test_the_two_forms_of_the_cost_are_the_same_number():
+    """What the inspector says: −(Y log A + (1 − Y) log(1 − A)) with A = σ(Z) is log(1 + exp(Z)) − Y Z, the
+    line core ran; and log softmax(Z)_k = Z_k − log Σ_j exp(Z_j)."""
+    rng = np.random.default_rng(3)
+    Z = rng.uniform(-6, 6, (1, 50))
+    Y = (rng.uniform(size=(1, 50)) > 0.5).astype(float)
+    A = 1 / (1 + np.exp(-Z))
+    course = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / 50
+    np.testing.assert_allclose(binary_cross_entropy_from_logits(Z, Y), course, rtol=1e-12)
+    Zs = rng.uniform(-4, 4, (3, 40))
+    Ys = np.eye(3)[rng.integers(0, 3, 40)].T
+    As = np.exp(Zs) / np.exp(Zs).sum(axis=0)
+    np.testing.assert_allclose(categorical_cross_entropy_from_logits(Zs, Ys), -np.sum(Ys * np.log(As)) / 40,
+                               rtol=1e-12)

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[3]
 OTHER_APP = r"""
 import os, sys
 sys.path.insert(0, {root!r})
+from main import use_checkout
+use_checkout()  # this checkout's code, as the test process runs it (not an installed copy)
 from PySide6.QtWidgets import QApplication
 app = QApplication(["other"])
 from backprop_studio.gui.files.autosave import Autosave

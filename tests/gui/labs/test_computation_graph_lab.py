@@ -141,6 +141,22 @@ def test_logistic_shows_dz_equals_a_minus_y(lab, qtbot):
     assert panel.steps()[1:] == graph.chain_rule_steps()
 
 
+def test_logistic_takes_no_derivative_with_respect_to_the_label(lab, qtbot):
+    """The course's backward pass ends at dw1, dw2, db: y is given, so the lab never shows dL/dy."""
+    lab.show_logistic()
+    panel = lab.logistic
+    panel.animate_box.setChecked(False)
+    panel.forward()
+    panel.backward()
+    value, grad = panel.node_lines("y")
+    assert value == "y = 1" and grad == ""
+    assert not any("dL/dy" in step for step in panel.steps())
+    assert "dL/dy" not in panel.shorthand_label.text() and "dy" not in panel.shorthand_label.text()
+    assert not panel.has_derivative_label("y", "L")  # a bare arrow: y flows into L
+    assert panel.has_derivative_label("a", "L") and panel.has_derivative_label("w1", "z")
+    assert panel.grad_text("w1") != ""  # the others all have their derivative
+
+
 def test_long_formulas_take_two_lines():
     assert wrap_formula("u = b·c") == "u = b·c"
     assert wrap_formula("L = −(y log a + (1 − y) log(1 − a))") == "L = −(y log a\n    + (1 − y) log(1 − a))"

@@ -9,13 +9,14 @@ import pytest
 
 from backprop_studio.core.training.trainer import Trainer
 from backprop_studio.gui.labs.experiment_runner import ExperimentRunner
+from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.gui.model.session import TrainingSession
 from backprop_studio.gui.views.cost_curve import format_cost, format_percent
 
 
 @pytest.fixture
 def session(qtbot) -> TrainingSession:
-    return TrainingSession()
+    return TrainingSession(DataSpec(test_ratio=0.2))  # sweeps compare training and test accuracy
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.core.nn.gradient_verdict import backprop_grads, check_gradients
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.gui.labs.gradient_check_dialog import FAIL_BACKGROUND, MAX_EXAMPLES, GradientCheckDialog
@@ -12,8 +13,9 @@ from backprop_studio.gui.model.session import TrainingSession
 TIMEOUT_MS = 60_000
 
 
-def make(qtbot, hp: Hyperparameters | None = None) -> tuple[TrainingSession, GradientCheckDialog]:
-    session = TrainingSession(hyperparameters=hp)
+def make(qtbot, hp: Hyperparameters | None = None, data: DataSpec | None = None
+         ) -> tuple[TrainingSession, GradientCheckDialog]:
+    session = TrainingSession(data, hyperparameters=hp)
     dialog = GradientCheckDialog(session)
     qtbot.addWidget(dialog)
     return session, dialog
@@ -44,9 +46,27 @@ def test_default_network_passes(qtbot):
     for row, block in zip(rows, expected.blocks):
         assert row[3] == f"{block.relative_difference:.2e}"
     assert verdict.passed
+    # The course's init at iteration 0: the overall difference is rounding noise, about 1e-7 (which side
+    # of it depends on the CPU's rounding), so the sentence is the one core's own numbers call for.
+    difference = f"{expected.difference:.1e}"
+    if expected.difference < 1e-7:
+        sentence = f"Backprop agrees with numerical gradients: difference {difference} < 1e-07."
+    else:
+        sentence = (f"Backprop agrees with numerical gradients: the difference {difference} is at the rounding "
+                    "limit of the numerical estimate (see the rows marked \"rounding limit\").")
+    assert dialog.verdict_text() == sentence
+    assert "first 200 of the 400 training examples" in dialog.data_label.text()
+    assert "ReLU" not in dialog.note_text()
+
+
+def test_a_small_random_network_passes_below_the_threshold(qtbot):
+    """Random × 0.01 on 80 % of the flower (the app's old default): the difference is well under 1e-7."""
+    session, dialog = make(qtbot, Hyperparameters(initialization="random"), DataSpec(test_ratio=0.2))
+    verdict = run(qtbot, dialog)
+    expected = core_verdict(session)
+    assert verdict.passed and all(row[-1].startswith("PASS") for row in dialog.rows())
     assert dialog.verdict_text() == f"Backprop agrees with numerical gradients: difference {expected.difference:.1e} < 1e-07."
     assert "first 200 of the 320 training examples" in dialog.data_label.text()
-    assert "ReLU" not in dialog.note_text()
 
 
 def test_a_broken_dW1_fails_visibly(qtbot):

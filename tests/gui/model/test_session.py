@@ -17,14 +17,20 @@ def session(qtbot):
 
 
 def test_default_state_is_the_courses_flower_network(session):
+    """The course's own run: the flower, all 400 points for training, its init (seed 2 × 0.01), α = 1.2."""
     hp = session.hyperparameters
     assert session.dataset.name == "flower" and session.dataset.m == 400
+    assert session.prepared.train.m == 400 and session.prepared.test.m == 0
     assert hp.layer_dims() == [2, 4, 1] and hp.activations() == ["tanh", "sigmoid"]
-    assert hp.initialization == "random" and hp.init_scale == 0.01 and hp.learning_rate == 1.2
+    assert hp.initialization == "course" and hp.seed == 2 and hp.init_scale == 0.01 and hp.learning_rate == 1.2
     assert session.iteration == 0
+    assert f"{session.metrics().train_cost:.6f}" == "0.693048"  # the notebook's "Cost after iteration 0"
+    assert session.set_data_spec(test_ratio=0.2)  # the split is one setting away
+    assert session.prepared.train.m == 320 and session.prepared.test.m == 80
 
 
 def test_play_trains_until_paused_and_the_cost_falls(session, qtbot):
+    session.set_speed(0)  # Maximum: the auto speed would spread these 2,000 iterations over 9 s
     first_cost = session.metrics().train_cost
     with qtbot.waitSignal(session.running_changed, timeout=1000):
         session.play()

@@ -22,7 +22,7 @@ from backprop_studio.gui.panels.phase_texts import phase_number
 from backprop_studio.gui.panels.shapes_table import COLUMNS, ShapesTable
 from backprop_studio.gui.model.session import TrainingSession
 
-M_TRAIN = 320  # DataSpec(): 400 points, 20 % held out for the test set
+M_TRAIN = 400  # DataSpec(): the course's 400 points, all of them for training
 
 
 def make_session(hidden: tuple[int, ...] = (4,), **changes) -> TrainingSession:
@@ -62,7 +62,7 @@ def test_before_any_phase_a_hint_and_the_shapes_table(panel, session):
     rows = layer_shapes(session.hyperparameters.layer_dims(), M_TRAIN)
     assert panel.shapes_table.table.rowCount() == len(rows) == 2
     assert panel.shapes_table.cell_text(0, 0) == "(4, 2)"
-    assert "m = 320" in panel.shapes_heading.text()
+    assert f"m = {M_TRAIN}" in panel.shapes_heading.text()
 
 
 # ---------------------------------------------------------------------------------- phases
@@ -112,8 +112,8 @@ def test_backward_of_layer_one_in_a_2_4_1_net(panel, session):
     assert "dZ = dA * g_prime" in panel.numpy_code.text()
     assert panel.numpy_box.title() == "NumPy that ran (core/nn/propagation.py)"
     assert panel.matrix_keys() == ["dA", "g_prime", "dZ", "dW", "db"]  # layer 1 hands no dA[0] back
-    assert panel.matrix("dZ").plain_heading == "dZ[1]: (4, 320)"
-    assert "dZ<sup>[1]</sup></b>: (4, 320)" in panel.matrix("dZ").heading.text()
+    assert panel.matrix("dZ").plain_heading == f"dZ[1]: (4, {M_TRAIN})"
+    assert f"dZ<sup>[1]</sup></b>: (4, {M_TRAIN})" in panel.matrix("dZ").heading.text()
 
 
 def test_forward_tables_are_the_event_tensors_and_cores_numbers(panel, session):
@@ -123,13 +123,13 @@ def test_forward_tables_are_the_event_tensors_and_cores_numbers(panel, session):
     event = session.step_phase()
     assert panel.matrix_keys() == ["A_prev", "W", "b", "Z", "A"]
     headings = [panel.matrix(key).plain_heading for key in panel.matrix_keys()]
-    assert headings == ["A[0] = X: (2, 320)", "W[1]: (4, 2)", "b[1]: (4, 1)", "Z[1]: (4, 320)", "A[1]: (4, 320)"]
+    assert headings == ["A[0] = X: (2, 400)", "W[1]: (4, 2)", "b[1]: (4, 1)", "Z[1]: (4, 400)", "A[1]: (4, 400)"]
     for key in panel.matrix_keys():
         np.testing.assert_array_equal(cell_values(panel.matrix(key)), event.tensors[key])
     np.testing.assert_array_equal(cell_values(panel.matrix("A_prev")), X)
     np.testing.assert_array_equal(cell_values(panel.matrix("W")), parameters["W1"])
     np.testing.assert_allclose(cell_values(panel.matrix("Z")), caches[0][1], rtol=1e-12, atol=1e-15)
-    assert "broadcast across the" in panel.note.text() and "320" in panel.note.text()
+    assert "broadcast across the" in panel.note.text() and "400" in panel.note.text()
 
 
 def test_cost_phase_shows_j(panel, session):
@@ -138,7 +138,7 @@ def test_cost_phase_shows_j(panel, session):
     assert event.kind == "cost"
     assert f"<b>J = {event.cost:.6g}</b>" in panel.equations.text()
     assert panel.matrix_keys() == ["AL", "Y"]
-    assert panel.matrix("AL").plain_heading == "A[2]: (1, 320)"
+    assert panel.matrix("AL").plain_heading == "A[2]: (1, 400)"
     np.testing.assert_array_equal(cell_values(panel.matrix("Y")), session.prepared.Y_train)
     AL = cell_values(panel.matrix("AL"))
     assert compute_cost(AL, session.prepared.Y_train) == pytest.approx(event.cost, rel=1e-12)
@@ -324,12 +324,14 @@ def test_shapes_table_follows_the_network_and_the_data(qtbot, session):
                 [f"({shapes[name][0]}, {shapes[name][1]})" for name in COLUMNS]
         assert f"m\u00a0=\u00a0{m} columns" in table.note.text()
 
-    check(320)
+    check(400)
     session.set_hidden_units((5, 3, 3))
-    check(320)
+    check(400)
     assert table.table.rowCount() == 4
     assert table.table.verticalHeaderItem(3).text() == "l = 4"
     session.set_data_spec(m=200)
+    check(200)
+    session.set_data_spec(test_ratio=0.2)  # a fifth held out: m counts the training examples only
     check(160)
     assert "b<sup>[1]</sup> (5,\u00a01) is broadcast" in table.note.text()
 

@@ -76,6 +76,8 @@ def test_loading_installs_the_preset(panel, session, qtbot, lesson):
 @pytest.mark.parametrize("lesson", TRAINED, ids=lambda lesson: lesson.name)
 def test_doing_what_the_lesson_says_ticks_its_checks_in_time(panel, session, qtbot, lesson):
     assert panel.load_lesson(lesson.name)
+    assert session.speed == lesson.speed  # Play starts at the lesson's own pace (tests/gui/model/test_speed_limit.py)
+    session.set_speed(0)  # the checks are under test here, not the pace: as fast as the machine goes
     for step in lesson.demo:
         if step.changes:
             assert session.set_hyperparameters(**dict(step.changes))

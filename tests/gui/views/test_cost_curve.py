@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
+from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.core.session.session import MAX_CURVE_POINTS
 from backprop_studio.core.training.history import EVALUATION_FIELDS, envelope
 from backprop_studio.gui.model.session import TrainingSession
@@ -17,7 +18,7 @@ from backprop_studio.gui.views.cost_format import format_cost, format_percent
 
 @pytest.fixture
 def session(qtbot) -> TrainingSession:
-    return TrainingSession()
+    return TrainingSession(DataSpec(test_ratio=0.2))  # a test set, so there is a test curve to check
 
 
 @pytest.fixture
@@ -76,8 +77,8 @@ def test_readout_names_the_nearest_iteration(view, session):
     steps(session, 30)
     view.redraw_now()
     _, costs = session.trainer.history.cost_curve()
-    assert view.readout_at(10.3) == f"iteration 10, J = {costs[10]:.4f}"
-    assert view.readout_at(10.7) == f"iteration 11, J = {costs[11]:.4f}"
+    assert view.readout_at(10.3) == f"iteration 10, J = {costs[10]:.6f}"  # as the notebook prints J
+    assert view.readout_at(10.7) == f"iteration 11, J = {costs[11]:.6f}"
     assert view.readout_at(-50.0).startswith("iteration 0,")
     assert view.readout_at(29.4).startswith("iteration 29,")
     # Past the curve: the "now" dot, J of the current parameters at iteration 30.
@@ -117,9 +118,22 @@ def test_metrics_line_matches_the_session(view, session):
     text = view.accuracy_text()
     assert f"Train accuracy {100 * metrics.train_accuracy:.1f}%" in text
     assert f"Test accuracy {100 * metrics.test_accuracy:.1f}%" in text
-    assert f"Train cost {metrics.train_cost:.4f}" in text
-    assert f"Test cost {metrics.test_cost:.4f}" in text
+    assert f"Train cost {metrics.train_cost:.6f}" in text
+    assert f"Test cost {metrics.test_cost:.6f}" in text
     assert "nan" not in text.lower()
+
+
+def test_the_default_session_has_no_test_set_to_show(qtbot):
+    """The course's run trains on all 400 points: no test curve, the test readouts say so."""
+    session = TrainingSession()
+    view = CostCurveView(session)
+    qtbot.addWidget(view)
+    steps(session, 25)
+    view.redraw_now()
+    assert view.test_curve_data()[0].size == 0 and len(view.curve_data()[0]) == 25
+    text = view.accuracy_text()
+    assert "Test accuracy —" in text and "Test cost —" in text
+    assert f"Train cost {session.metrics().train_cost:.6f}" in text
 
 
 def test_regression_shows_costs_only(view, session):
@@ -135,7 +149,7 @@ def test_formatting_never_says_nan():
     assert format_percent(None) == "—" and format_percent(float("nan")) == "—"
     assert format_cost(None) == "—" and format_cost(float("nan")) == "—"
     assert format_percent(0.913) == "91.3%"
-    assert format_cost(0.24712) == "0.2471"
+    assert format_cost(0.24712) == "0.247120"
 
 
 def test_reset_clears_the_curves(view, session, qtbot):

@@ -81,6 +81,29 @@ def test_a_missing_class_gives_a_message_and_leaves_the_session_alone(drawing, q
     assert train_points.isVisible()
 
 
+def test_the_missing_class_message_goes_once_the_points_are_there(drawing, qtbot):
+    """The status bar says what is missing while it is missing, and no longer once it is not (it used to
+    stay after the points were added and training had reached 100 %)."""
+    window, session, tool = drawing
+    bar = window.statusBar()
+    tool.clear()
+    tool.add_point(1.0, 1.0)
+    assert bar.currentMessage().startswith("Add at least one point of class 0")
+    tool.add_point(-1.0, -1.0, 0)
+    assert bar.currentMessage() == "" and tool.message == ""
+    tool.add_point(2.0, 2.0, 2)  # a third class is fine: the data become a 3-class problem
+    assert bar.currentMessage() == ""
+    tool.clear()
+    tool.add_point(1.0, 1.0)
+    window.statusBar().showMessage("Saved run.bpsession")  # something else said since
+    tool.add_point(-1.0, -1.0, 0)
+    assert bar.currentMessage() == "Saved run.bpsession"  # only its own message is taken back
+    tool.clear()
+    tool.add_point(1.0, 1.0)
+    tool.set_drawing(False)  # leaving draw mode drops the unfinished drawing, and its message
+    assert bar.currentMessage() == ""
+
+
 def test_real_clicks_add_shift_adds_class_0_and_right_click_removes(drawing, qtbot):
     window, session, tool = drawing
     m = session.dataset.m
