@@ -34,7 +34,7 @@ from ..model.session import TrainingSession
 from ..support import colors
 from ..support.throttle import Throttle
 from .cost_axes import IterationAxis, frame_cost_axis, iteration_range, settle_empty_cost_axis
-from .cost_format import finite_points, format_cost
+from .cost_format import finite_points, format_cost, format_percent  # noqa: F401 — format_percent: re-exported
 from .cost_metrics import MetricsLine
 from .plot_style import is_dark, style_plot
 

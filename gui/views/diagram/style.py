@@ -31,6 +31,7 @@ FORWARD_COLOR = (0, 185, 95)  # green: activations computed (forward propagation
 COST_COLOR = (225, 170, 0)  # amber: the cost J at the output
 BACKWARD_COLOR = (190, 40, 200)  # magenta: gradients dZ, dW flowing back
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def sub(n: int) -> str:
@@ -42,6 +43,14 @@ def edge_width(w: float) -> float:
     """An edge's width in pixels for weight ``w``: MIN_EDGE at 0 growing linearly with |w| to MAX_EDGE
     at EDGE_FULL_SCALE (and beyond: clamped)."""
     return MIN_EDGE + (MAX_EDGE - MIN_EDGE) * min(abs(w) / EDGE_FULL_SCALE, 1.0)
+
+
+def example_name(i: int) -> str:
+    """The course's name of training example i (a 0-based column of X): x⁽¹⁾ for column 0.
+
+    The app shows the course's numbering (units, examples, matrix rows and columns from 1) and labels
+    NumPy's 0-based index as such wherever it appears."""
+    return f"x⁽{str(i + 1).translate(SUPERSCRIPTS)}⁾"
 
 
 def fmt(value: float, digits: int = 4) -> str:

@@ -216,7 +216,7 @@ def test_a_picked_example_shows_its_own_values(qtbot):
         assert neuron.badge.isVisible()
         assert neuron.badge_text.text() == short(float(As[l][unit, 0]))
     text = view.tooltip_at(view.items.neurons[(1, 3)].centre)
-    assert "i = 7" in text
+    assert "x⁽⁸⁾" in text and "NumPy column 7" in text  # the course counts from 1; NumPy's index named
     slope = get_activation("tanh").dg(Zs[0][3:4], As[1][3:4])[0, 0]
     for value in (Zs[0][3, 0], As[1][3, 0], slope):
         assert fmt(value) in text
