@@ -57,6 +57,7 @@ class InspectorPanel(QWidget):
         self._example: int | None = None  # the selected training example i, as the latest snapshot has it
         self._cards: dict[str, MatrixTable] = {}
         self._operators: list[QLabel] = []  # "*" and "=" between dA[l], g'[l](Z[l]) and dZ[l]
+        self._compact = False
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_idle_page())
         self._stack.addWidget(self._build_phase_page())
@@ -188,6 +189,16 @@ class InspectorPanel(QWidget):
         """Show the dimension table (the phase, if any, stays one click away)."""
         self._stack.setCurrentIndex(IDLE)
 
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the phase's title and equations only (a class reads those from afar); the
+        matrices, NumPy lines and notes come back when it ends."""
+        self._compact = on
+        for widget in (self.numpy_box, self.matrices_area, self.colour_scale, self.note, self.example_label,
+                       self.shapes_heading, self.shapes_table, self.pop_out_button, self.shapes_button):
+            widget.setVisible(not on)
+        if not on and self._event is not None:
+            self._show_event()  # the note and the example line decide again whether they have something to say
+
     def matrix(self, key: str) -> MatrixTable:
         """The table of the event's tensor ``key`` ("Z", "dW", "W_after", ...)."""
         return self._cards[key]
@@ -244,7 +255,7 @@ class InspectorPanel(QWidget):
             lines.append(f"<b>J = {event.cost:.6g}</b>")
         self.equations.setText("<br>".join(lines))
         self.note.setText(phase_texts.note(event, m, hp.learning_rate))
-        self.note.setVisible(bool(self.note.text()))
+        self.note.setVisible(bool(self.note.text()) and not self._compact)
         numpy_lines = numpy_lines_for(event.ran, event.layer)
         sources = list(dict.fromkeys(line.source for line in numpy_lines))
         self.numpy_box.setTitle(self.tr("NumPy that ran (%1)").replace("%1", ", ".join(sources)))
@@ -323,7 +334,7 @@ class InspectorPanel(QWidget):
         for card in self._cards.values():
             array = card.model.array()
             card.highlight_column(i if i is not None and full_batch and array.shape[1] == train.m else None)
-        if i is None or i >= train.m:
+        if i is None or i >= train.m or self._compact:
             self.example_label.hide()
             return
         x1, x2 = float(train.X[0, i]), float(train.X[1, i])

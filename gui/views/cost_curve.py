@@ -26,7 +26,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.session import Snapshot
 from ...core.training.history import EVALUATION_FIELDS
@@ -36,6 +36,7 @@ from ..support.throttle import Throttle
 from .cost_axes import IterationAxis, frame_cost_axis, iteration_range, settle_empty_cost_axis
 from .cost_format import finite_points, format_cost, format_percent  # noqa: F401 — format_percent: re-exported
 from .cost_metrics import MetricsLine
+from .elided_label import ElidedLabel
 from .plot_style import is_dark, style_plot
 
 Array = np.ndarray
@@ -69,7 +70,7 @@ class CostCurveView(QWidget):
         self._log_box.toggled.connect(self._on_log_toggled)
         self._log_x_box = QCheckBox(self)
         self._log_x_box.toggled.connect(self._on_log_toggled)
-        self._readout = QLabel(self)
+        self._readout = ElidedLabel(self)  # a hint that gives way in a narrow dock
         self._readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._readout.setContentsMargins(0, 0, 10, 0)  # its last letter was cut by the dock's edge
 
@@ -116,8 +117,7 @@ class CostCurveView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self._log_box)
         header.addWidget(self._log_x_box)
-        header.addStretch(1)
-        header.addWidget(self._readout)
+        header.addWidget(self._readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
@@ -176,7 +176,7 @@ class CostCurveView(QWidget):
         return self.metrics_line.text()
 
     def readout_text(self) -> str:
-        return self._readout.text()
+        return self._readout.full_text()
 
     def now_marker(self) -> tuple[int, float] | None:
         """(iteration, J) of the "now" dot as drawn, or None when it is hidden (J not a finite number)."""

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.diagram_view = NetworkDiagramView(session)
         self.boundary_view = DecisionBoundaryView(session)
         self.draw_tool = DrawTool(self.boundary_view, session)
+        # Its hint gives way in a narrow view by wrapping onto a second line, never by being cut
+        # ("Right clic"). (The tool's own module should do this; it is set here until it does.)
+        self.draw_tool.hint_label.setWordWrap(True)
         self.central_splitter = self._central_splitter()
         self.setCentralWidget(self.central_splitter)
         self.data_panel = DataPanel(session)
@@ -107,6 +110,9 @@ class MainWindow(QMainWindow):
         recent_settings = store.qsettings if store is not None else None  # recent files live in the settings file
         self.file_actions = FileActions(self, session, self._pictures(), recent_settings)
         self.presentation = Presentation(self, full_screen=full_screen_presentation)
+        # Presentation keeps what makes the app different: the cost curve and the phase's equations.
+        self.presentation.keep_docks = {"cost_dock", "inspector_dock"}
+        self.presentation.toggled.connect(self._on_presentation)
         self.help_menu = QMenu(self)
         self.help_actions = HelpActions(self, self.help_menu)
         self.language_menu = LanguageMenu(QApplication.instance(), self)
@@ -156,10 +162,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([500, 500])
         splitter.setChildrenCollapsible(False)
-        # Explicit minimum widths: their control rows would otherwise make the window at least ~900 px
-        # wide; narrower, the rows are clipped but the window still fits a small screen.
-        self.diagram_view.setMinimumWidth(260)
-        self.boundary_view.setMinimumWidth(240)
+        # Their own layouts set their minimum widths (nothing in them is ever squeezed and cut): the
+        # window still fits 1280 px with the panels beside them, and presentation mode's larger text.
         self.boundary_view.setMinimumHeight(220)
         return splitter
 
@@ -267,6 +271,28 @@ class MainWindow(QMainWindow):
         for dock in self.docks():
             dock.setFloating(False)
             dock.show()
+
+    def _on_presentation(self, on: bool) -> None:
+        """Presenting: the cost curve and the equations side by side under the diagram and the boundary,
+        the equations alone in the inspector, the toolbar compact enough for 1280 px at the large font."""
+        self.inspector.set_compact(on)
+        self.toolbar.set_compact(on)
+        if on:
+            bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+            for dock in (self.cost_dock, self.inspector_dock):  # out of their tab group, into the bottom row
+                self.removeDockWidget(dock)
+                self.addDockWidget(bottom, dock)
+                dock.setFloating(False)
+                dock.show()
+            self.splitDockWidget(self.cost_dock, self.inspector_dock, Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, self._size_presentation_docks)  # once full screen has its size
+
+    def _size_presentation_docks(self) -> None:
+        if self.presentation.active:
+            width = self.width() - 20
+            self.resizeDocks([self.cost_dock, self.inspector_dock], [width * 2 // 5, width * 3 // 5],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.cost_dock], [max(200, round(0.36 * self.height()))], Qt.Orientation.Vertical)
 
     def pop_out_inspector(self, on: bool = True) -> None:
         """The inspector in a big window of its own (most of the screen), or back in its dock."""

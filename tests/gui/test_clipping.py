@@ -46,6 +46,12 @@ def open_window(qtbot, size: tuple[int, int]) -> MainWindow:
     return window
 
 
+def settle() -> None:
+    """Let the layouts finish (a font change relays out in a few passes): the walk reads what is on screen."""
+    for _ in range(4):
+        QApplication.processEvents()
+
+
 class Walk:
     """Walks a window at several moments; collects every cut text with the moment it was seen."""
 
@@ -56,13 +62,13 @@ class Walk:
     def __call__(self, moment: str) -> None:
         window = self.window
         window.refresh_now()
-        QApplication.processEvents()
+        settle()
         shown = [dock for dock in window.docks() if dock.isVisible()]
         # Each panel of a tab group in turn: a tab behind another is what a click brings up.
         for dock in shown or [None]:
             if dock is not None:
                 dock.raise_()
-            QApplication.processEvents()
+            settle()
             self.found += [f"{moment}: {line}" for line in clipped_texts(window)]
         window.cost_dock.raise_() if window.cost_dock.isVisible() else None
         window.network_dock.raise_() if window.network_dock.isVisible() else None

@@ -140,10 +140,9 @@ class PhaseBreadcrumb(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._chips:
-            for widget in self._widgets:
-                widget.setMinimumHeight(self._chip_height())
+            # Labels with a style sheet do not follow their parent's font: the chips are styled anew with it.
+            self._build(self._fitting_form(self.width()) if self.isVisible() else self._form)
             self.updateGeometry()
-            self._fit()
 
     def _fit(self) -> None:
         form = self._fitting_form(self.width())
@@ -222,7 +221,7 @@ class PhaseBreadcrumb(QWidget):
                 for key in keys:
                     self._chips[key] = label
             else:
-                label.setStyleSheet("color: palette(mid);" if text == "›" else "")
+                label.setStyleSheet(f"color: palette(mid); {self._font_css()}" if text == "›" else "")
             self._layout.addWidget(label)
             self._widgets.append(label)
             label.show()  # now, not when the event loop gets to it: sizes are right at once
@@ -235,12 +234,9 @@ class PhaseBreadcrumb(QWidget):
         state = next(s for s in PRIORITY if s in states)
         if self._form == SUMMARY:
             chip.setText(self._shown_name(keys))
-        style = self._style(keys[0][0], state)
+        style = self._style(keys[0][0], state) + self._font_css()
         if chip.styleSheet() != style:
-            chip.setStyleSheet(style)
-            font = chip.font()
-            font.setBold(state == "current")
-            chip.setFont(font)
+            chip.setStyleSheet(style)  # bold through the style sheet: the size still follows the window's font
 
     def _group_name(self, kind: str) -> str:
         return self.tr("Forward") if kind == "forward" else self.tr("Backward")
@@ -267,6 +263,12 @@ class PhaseBreadcrumb(QWidget):
                            ).replace("%1", str(l)).replace("%2", str(l - 1))
         return self.tr("Gradient descent, layer by layer: W[l] = W[l] − α dW[l] and b[l] = b[l] − α db[l].")
 
+    def _font_css(self) -> str:
+        """The breadcrumb's own font size, for the style sheets (see changeEvent)."""
+        font = self.font()
+        size = f"{font.pixelSize()}px" if font.pixelSize() > 0 else f"{font.pointSizeF():g}pt"
+        return f" font-size: {size};"
+
     @staticmethod
     def _style(kind: str, state: str) -> str:
         r, g, b = KIND_COLORS[kind]
@@ -274,7 +276,8 @@ class PhaseBreadcrumb(QWidget):
         base = f"border-radius: 9px; padding: {PAD_Y}px {PAD_X}px;"
         if state == "current":
             ink = "black" if kind == "cost" else "white"  # white on amber is hard to read
-            return f"{base} background: rgb({r},{g},{b}); color: {ink}; border: 2px solid rgb({r},{g},{b});"
+            return (f"{base} background: rgb({r},{g},{b}); color: {ink}; border: 2px solid rgb({r},{g},{b}); "
+                    "font-weight: bold;")
         if state == "next":
             return f"{base} border: 2px dashed rgb({r},{g},{b});"
         if state == "done":

@@ -28,6 +28,7 @@ from .style import (BACKWARD_COLOR, COL, COL_COMPACT, COMPACT_ABOVE, FORWARD_COL
                     RING, ROW, SUMMARY_ABOVE, SUMMARY_HEAD, SUMMARY_TAIL, ZERO_EDGE, cosmetic_pen, edge_width,
                     map_images, map_levels, rgb_pixmap, short, shown_units, sub)
 from .text import DiagramText
+from .zoom import zoom_texts
 
 Array = np.ndarray
 
@@ -69,7 +70,7 @@ class DiagramItems:
         self._probability_like = [get_activation(name).probability_like for name in self.activations]
         self.L = len(layer_dims) - 1
         self.compact = self.L > COMPACT_ABOVE
-        self.col = COL_COMPACT if self.compact else COL
+        self.col = self.base_col = COL_COMPACT if self.compact else COL  # col: spread wider by the view
         self._text_color = QColor(text_color)
         self._font = QFont(font)
         self._pens: dict[tuple[int, int], QPen] = {}
@@ -89,11 +90,11 @@ class DiagramItems:
         self.cost_text.hide()
         top = self._build_neurons(input_labels)
         outputs = [n.centre for (l, _), n in self.neurons.items() if l == self.L]
-        self.cost_text.place(self.L * self.col + NODE / 2 + RING, max(c.y() for c in outputs) + NODE / 2)
+        self.cost_text.place(self.L * self.col + NODE / 2 + RING, max(c.y() for c in outputs) + NODE / 2, self.L)
         self._build_edges()
         self._build_labels(top)
-        self._segments()
-        self.zoom(1.0, 11.0)  # sizes of their own until the view fits them to its zoom
+        self.segments()
+        zoom_texts(self, 1.0, 11.0)  # sizes of their own until the view fits them to its zoom
 
     # ------------------------------------------------------------------ building
     def _text(self, text: str, pixels: float, bold: bool = False, **where: float | None) -> DiagramText:
@@ -120,7 +121,8 @@ class DiagramItems:
             if n > SUMMARY_ABOVE:
                 self.hidden_counts[l] = n - len(units)
                 label = self._text(self.more_text(n - len(units)), 13, room=self.col - NODE / 2)
-                label.place(x, ys[SUMMARY_HEAD])
+                label.room_margin = NODE / 2
+                label.place(x, ys[SUMMARY_HEAD], l)
                 self.summary_labels[l] = label
                 ys = ys[:SUMMARY_HEAD] + ys[SUMMARY_HEAD + 1:]
             top = min(top, ys[0] - half)
@@ -129,7 +131,7 @@ class DiagramItems:
                 if l == 0:
                     self._text(input_labels[unit], 14, h=1.0, dx=-6).place(x - half - RING, y)
                 elif l == self.L:
-                    self._text("ŷ" + (sub(unit + 1) if n > 1 else ""), 15, h=0.0, dx=6).place(x + half + RING, y)
+                    self._text("ŷ" + (sub(unit + 1) if n > 1 else ""), 15, h=0.0, dx=6).place(x + half + RING, y, l)
         return top
 
     def _neuron(self, l: int, unit: int, c: QPointF) -> Neuron:
@@ -152,13 +154,13 @@ class DiagramItems:
         bias = None
         if l > 0:  # under the square, clear of its glow ring
             bias = self._text("", 13, v=0.0, dy=1)
-            bias.place(c.x(), c.y() + half + RING)
+            bias.place(c.x(), c.y() + half + RING, l)
             softer = QColor(self._text_color)
             softer.setAlpha(190)  # the bias is read less often than the labels
             bias.setBrush(QBrush(softer))
         # One example's value over the top of the map, on a light backing that follows the text's size.
         badge_text = DiagramText(11, self._font, QColor(20, 20, 20), bold=True, v=0.0, dy=1)
-        badge_text.place(c.x(), c.y() - half)
+        badge_text.place(c.x(), c.y() - half, l)
         badge_text.setZValue(5)
         self.scene.addItem(badge_text)
         self.badges.append(badge_text)
@@ -201,48 +203,32 @@ class DiagramItems:
             name = f"a[{l}]"
             long_name = name + (" = x" if l == 0 else " = ŷ" if l == self.L else "")
             header = self._text("", 16, bold=True, v=1.0, room=room)
+            header.room_margin = 8
             header.show_text(long_name, name)
-            header.place(x, top - RING)
+            header.place(x, top - RING, l)
             detail = self._text("", 13, v=1.0, dy=-4, room=room)
+            detail.room_margin = 8
             if l == 0:
                 detail.show_text(f"n[0] = {n}", f"n = {n}")
             else:
                 detail.show_text(f"g[{l}] = {self.activation_label(l)}", self.activation_label(l))
-            detail.place(x, top - RING)
+            detail.place(x, top - RING, l)
             self.headers[l] = (header, detail)
             if l > 0:
                 shape = f"({n}, {self.layer_dims[l - 1]})"
                 w_label = self._text("", 13, v=0.0, dy=4, room=self.col - 6)
                 w_label.show_text(f"W[{l}]: {shape}", f"W[{l}]\n{shape}")
-                w_label.place(x - self.col / 2, bottom)
+                w_label.place(x - self.col / 2, bottom, l - 0.5)
+                w_label.room_margin = 6
                 self.weight_labels.append(w_label)
 
-    # ------------------------------------------------------------------ zoom (see .layout)
+    # ------------------------------------------------------------------ size (.layout zooms and spreads it)
     def body_rect(self) -> QRectF:
         """The neurons with their rings and the edges between them, in scene units (texts excluded)."""
         half = NODE / 2 + RING + 2
         xs = [n.centre.x() for n in self.neurons.values()]
         ys = [n.centre.y() for n in self.neurons.values()]
         return QRectF(min(xs) - half, min(ys) - half, max(xs) - min(xs) + 2 * half, max(ys) - min(ys) + 2 * half)
-
-    def zoom(self, scale: float, min_px: float) -> None:
-        """Every text at its size for a view zoom of ``scale`` (never below ``min_px`` pixels); the biases
-        shown only if the gap between two rows holds one."""
-        for text in self.texts + self.badges:
-            text.zoom(scale, min_px)
-        for l, (header, detail) in self.headers.items():
-            header.dy = detail.dy - detail.size_px()[1] - 1  # a[l] sits on top of g[l]
-            header.zoom(scale, min_px)
-        biases = [n.bias for n in self.neurons.values() if n.bias is not None]
-        if biases:
-            gap = (ROW - NODE) * scale  # from the bottom of one square to the top of the next
-            self.biases_shown = biases[0].size_px()[1] + 2 <= gap
-            for bias in biases:
-                bias.setVisible(self.biases_shown)
-        below = biases[0].size_px()[1] + 1 if biases and self.biases_shown else 0.0
-        for label in self.weight_labels:  # W[l] under the lowest neurons' biases
-            label.dy = 4 + below
-            label.zoom(scale, min_px)
 
     def activation_label(self, l: int) -> str:
         """g[l]'s display name (ReLU, leaky ReLU, …), in the user's language."""
@@ -252,7 +238,7 @@ class DiagramItems:
     def more_text(k: int) -> str:
         return QCoreApplication.translate("NetworkDiagramView", "⋮ %1 more").replace("%1", str(k))
 
-    def _segments(self) -> None:
+    def segments(self) -> None:
         """Edge end points as arrays, for hit-testing a hover without asking every item."""
         ends, ids = [], []
         for l, layer in self.edges.items():

@@ -14,8 +14,10 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from .items import DiagramItems
+from .zoom import space_columns, zoom_texts
 
 MAX_SCALE = 1.8  # a small network grows up to this much (its texts up to text.MAX_TEXT_ZOOM)
+MAX_SPREAD = 2.2  # columns up to this many times their usual distance apart in a wide, short view
 PADDING = 6.0  # pixels kept free around everything
 MIN_TEXT_PX = 11.0  # the smallest text drawn, in pixels (the app's own text size if that is larger)
 COST_TEMPLATE = "J = 0.0000e−00"  # the widest J the cost phase writes (4 significant digits)
@@ -57,12 +59,30 @@ def margins_px(items: DiagramItems, scale: float) -> tuple[float, float, float, 
 def fit(items: DiagramItems, view: QSize, min_px: float) -> tuple[float, QRectF]:
     """The zoom at which the body and every text fit ``view`` (at most MAX_SCALE), and the scene rect to show.
 
-    Texts change size with the zoom (and change the room they need), so the zoom is found by
-    shrinking from MAX_SCALE until the texts at that zoom leave room for the body."""
+    Texts change size with the zoom (and change the room they need), so the zoom is found by shrinking
+    from MAX_SCALE until the texts at that zoom leave room for the body. A view wider than the network
+    needs (a short dock, presentation mode) then spreads the columns apart, up to MAX_SPREAD times: the
+    headers get room for their long forms and the diagram the width it is given."""
+    space_columns(items, items.base_col)
+    scale = _shrink(items, view, min_px, MAX_SCALE)
+    if items.L > 0:
+        left, _, right, _ = margins_px(items, scale)
+        spare = (view.width() - left - right - 2 * PADDING) / scale - items.body_rect().width()
+        if spare > 1:
+            space_columns(items, min(items.base_col * MAX_SPREAD, items.base_col + spare / items.L))
+            scale = _shrink(items, view, min_px, scale)
+    left, top, right, bottom = margins_px(items, scale)
+    pad = PADDING / scale
+    rect = items.body_rect().adjusted(-left / scale - pad, -top / scale - pad, right / scale + pad,
+                                      bottom / scale + pad)
+    return scale, rect
+
+
+def _shrink(items: DiagramItems, view: QSize, min_px: float, scale: float) -> float:
+    """The largest zoom from ``scale`` down at which everything fits (the texts sized for that zoom)."""
     body = items.body_rect()
-    scale = MAX_SCALE
     for _ in range(12):
-        items.zoom(scale, min_px)
+        zoom_texts(items, scale, min_px)
         left, top, right, bottom = margins_px(items, scale)
         room_w = view.width() - left - right - 2 * PADDING
         room_h = view.height() - top - bottom - 2 * PADDING
@@ -70,8 +90,5 @@ def fit(items: DiagramItems, view: QSize, min_px: float) -> tuple[float, QRectF]
         if fitting >= scale - 1e-3:
             break
         scale = fitting * 0.999
-    items.zoom(scale, min_px)
-    left, top, right, bottom = margins_px(items, scale)
-    pad = PADDING / scale
-    rect = body.adjusted(-left / scale - pad, -top / scale - pad, right / scale + pad, bottom / scale + pad)
-    return scale, rect
+    zoom_texts(items, scale, min_px)
+    return scale

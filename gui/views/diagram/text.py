@@ -34,6 +34,10 @@ class DiagramText(QGraphicsSimpleTextItem):
         self.base_px = base_px
         self.h, self.v, self.dx, self.dy = h, v, dx, dy
         self.room = room  # the width it may take, in scene units (None: as wide as it likes)
+        #: Set by the diagram: the column the text belongs to (its x moves with the column spacing), and
+        #: for a text as wide as a column, how much narrower than the spacing its room is.
+        self.column: float | None = None
+        self.room_margin: float | None = None
         self.anchor = QPointF()
         self.variants: tuple[str, ...] = ("",)
         self._scale = 1.0
@@ -44,10 +48,19 @@ class DiagramText(QGraphicsSimpleTextItem):
         self.setZValue(6)
 
     # ------------------------------------------------------------------ content
-    def place(self, x: float, y: float) -> None:
-        """Anchor the text at scene point (x, y)."""
+    def place(self, x: float, y: float, column: float | None = None) -> None:
+        """Anchor the text at scene point (x, y), in column ``column`` of the diagram if it belongs to one."""
         self.anchor = QPointF(x, y)
         self.setPos(self.anchor)
+        if column is not None:
+            self.column = column
+
+    def space_columns(self, old: float, new: float) -> None:
+        """Follow the diagram's columns from ``old`` to ``new`` scene units apart."""
+        if self.column is not None:
+            self.place(self.anchor.x() + self.column * (new - old), self.anchor.y())
+        if self.room_margin is not None:
+            self.room = new - self.room_margin
 
     def show_text(self, *variants: str) -> None:
         """Show the first of ``variants`` that fits the room (the last one elided if none does)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QComboBox, QDockWidget,
@@ -217,19 +217,23 @@ def _cut_by(widget: QWidget, top: QWidget) -> str | None:
     ancestor = widget.parentWidget()
     while ancestor is not None:
         bounds = QRect(ancestor.mapTo(top, QPoint(0, 0)), ancestor.size()) if ancestor is not top else top.rect()
-        inside = rect.intersected(bounds)
-        if inside != rect:
-            cut_x = inside.width() < rect.width()
-            cut_y = inside.height() < rect.height()
-            if (cut_x and not _scrolls(ancestor, True)) or (cut_y and not _scrolls(ancestor, False)):
-                return _name(ancestor)
-            rect = inside
-            if rect.isEmpty():
-                return None  # scrolled out of view: reachable by scrolling
+        # Each direction on its own: a widget scrolled out below is cut in y only, however empty the overlap.
+        cut_x = rect.left() < bounds.left() or rect.right() > bounds.right()
+        cut_y = rect.top() < bounds.top() or rect.bottom() > bounds.bottom()
+        if (cut_x and not _scrolls(ancestor, True)) or (cut_y and not _scrolls(ancestor, False)):
+            return f"{_name(ancestor)} (at {rect.getRect()}, room {bounds.getRect()})"
+        rect = rect.intersected(bounds)
+        if rect.isEmpty():
+            return None  # scrolled out of view: reachable by scrolling
         if ancestor is top:
             break
         ancestor = ancestor.parentWidget()
     return None
+
+
+def _outside(widget: QWidget, top: QWidget) -> bool:
+    """True for a widget wholly outside its window: Qt parks unused tab bars and hidden tabs there."""
+    return not QRect(widget.mapTo(top, QPoint(0, 0)), widget.size()).intersects(top.rect())
 
 
 def _item_rect(item: QGraphicsItem, view: QGraphicsView) -> QRectF:
@@ -288,6 +292,8 @@ def _scene_problems(view: QGraphicsView) -> list[str]:
 def clipped_texts(window: QWidget) -> list[str]:
     """One line per text of ``window`` (and its floating docks) that a user cannot read whole."""
     QApplication.processEvents()
+    # Widgets replaced by deleteLater() are gone for the user already.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     docks = window.findChildren(QDockWidget)
     tops = [window] + [dock for dock in docks if dock.isFloating() and dock.isVisible()]
     # Docks behind another's tab are moved out of the window by Qt: their texts are walked when raised.
@@ -298,7 +304,7 @@ def clipped_texts(window: QWidget) -> list[str]:
         for widget in [top, *top.findChildren(QWidget)]:
             if not widget.isVisible() or (widget.window() is not top and not isinstance(widget, QDockWidget)):
                 continue
-            if any(dock is widget or dock.isAncestorOf(widget) for dock in behind):
+            if any(dock is widget or dock.isAncestorOf(widget) for dock in behind) or _outside(widget, top):
                 continue
             found = [f"{_name(widget)} {text_of(widget)!r}: {problem}" for problem in _own_problems(widget)]
             if _has_text(widget):
