@@ -84,13 +84,13 @@ class DiagramItems:
         self.headers: dict[int, tuple[DiagramText, DiagramText]] = {}  # l → (a[l], g[l]) over the column
         self.weight_labels: list[DiagramText] = []
         self.biases_shown = True  # False when the rows are too close for a readable bias under each neuron
-        # J during the cost phase: under ŷ, right of the output column (the layout keeps room for it).
-        self.cost_text = self._text("", 13, bold=True, h=0.0, v=0.0, dx=6, dy=2)
+        # J during the cost phase: under the output neuron and its bias (the layout keeps room for it).
+        self.cost_text = self._text("", 13, bold=True, h=0.5, v=0.0, dy=2)
         self.cost_text.setBrush(QBrush(colors.qcolor((150, 100, 0))))
         self.cost_text.hide()
         top = self._build_neurons(input_labels)
         outputs = [n.centre for (l, _), n in self.neurons.items() if l == self.L]
-        self.cost_text.place(self.L * self.col + NODE / 2 + RING, max(c.y() for c in outputs) + NODE / 2, self.L)
+        self.cost_text.place(self.L * self.col, max(c.y() for c in outputs) + NODE / 2 + RING, self.L)
         self._build_edges()
         self._build_labels(top)
         self.segments()

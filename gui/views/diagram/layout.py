@@ -17,6 +17,7 @@ from .items import DiagramItems
 from .zoom import space_columns, zoom_texts
 
 MAX_SCALE = 1.8  # a small network grows up to this much (its texts up to text.MAX_TEXT_ZOOM)
+MIN_SCALE = 0.05  # below this nothing is left to see (a view a few pixels tall)
 MAX_SPREAD = 2.2  # columns up to this many times their usual distance apart in a wide, short view
 PADDING = 6.0  # pixels kept free around everything
 MIN_TEXT_PX = 11.0  # the smallest text drawn, in pixels (the app's own text size if that is larger)
@@ -43,7 +44,8 @@ def margins_px(items: DiagramItems, scale: float) -> tuple[float, float, float, 
         if text is items.cost_text:
             metrics = QFontMetricsF(text.font())
             rect = text.extent_px(origin, scale)
-            rect.setWidth(max(rect.width(), metrics.horizontalAdvance(COST_TEMPLATE)))
+            extra = max(0.0, metrics.horizontalAdvance(COST_TEMPLATE) - rect.width())
+            rect.adjust(-extra * text.h, 0, extra * (1 - text.h), 0)
             rect.setHeight(max(rect.height(), metrics.height()))
         elif text.isVisible():
             rect = text.extent_px(origin, scale)
@@ -78,17 +80,28 @@ def fit(items: DiagramItems, view: QSize, min_px: float) -> tuple[float, QRectF]
     return scale, rect
 
 
-def _shrink(items: DiagramItems, view: QSize, min_px: float, scale: float) -> float:
-    """The largest zoom from ``scale`` down at which everything fits (the texts sized for that zoom)."""
+def _shrink(items: DiagramItems, view: QSize, min_px: float, start: float) -> float:
+    """The largest zoom up to ``start`` at which everything fits (the texts sized for that zoom).
+
+    The zoom that fits shrinks as the zoom tried grows (larger texts need more room), so the answer
+    is where the two meet: found by halving the interval between a zoom that fits and one that does not."""
     body = items.body_rect()
-    for _ in range(12):
+
+    def fitting(scale: float) -> float:
         zoom_texts(items, scale, min_px)
         left, top, right, bottom = margins_px(items, scale)
         room_w = view.width() - left - right - 2 * PADDING
         room_h = view.height() - top - bottom - 2 * PADDING
-        fitting = max(0.05, min(room_w / body.width(), room_h / body.height()))
-        if fitting >= scale - 1e-3:
-            break
-        scale = fitting * 0.999
-    zoom_texts(items, scale, min_px)
-    return scale
+        return min(room_w / body.width(), room_h / body.height())
+
+    low, high = MIN_SCALE, start
+    if fitting(high) >= high:
+        return high
+    for _ in range(16):
+        middle = (low + high) / 2
+        if fitting(middle) >= middle:
+            low = middle
+        else:
+            high = middle
+    zoom_texts(items, low, min_px)
+    return low

@@ -34,6 +34,8 @@ def zoom_texts(items: DiagramItems, scale: float, min_px: float) -> None:
     for label in items.weight_labels:  # W[l] under the lowest neurons' biases
         label.dy = 4 + below
         label.zoom(scale, min_px)
+    items.cost_text.dy = 2 + below  # J under the output's bias
+    items.cost_text.zoom(scale, min_px)
 
 
 def space_columns(items: DiagramItems, col: float) -> None:
