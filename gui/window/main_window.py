@@ -162,8 +162,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([500, 500])
         splitter.setChildrenCollapsible(False)
-        # Their own layouts set their minimum widths (nothing in them is ever squeezed and cut): the
-        # window still fits 1280 px with the panels beside them, and presentation mode's larger text.
+        # Explicit minimum widths: their control rows would otherwise make the window at least ~900 px
+        # wide; narrower, the rows are clipped but the window still fits a small screen. (From 1280 px
+        # wide up, in every language and in presentation mode, they get more than their rows need.)
+        self.diagram_view.setMinimumWidth(260)
+        self.boundary_view.setMinimumWidth(240)
         self.boundary_view.setMinimumHeight(220)
         return splitter
 
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
         """The left column about a quarter of the window's width, the bottom row about a third of its height:
         on a big screen the inspector shows more rows, on a small one the diagram keeps its room."""
         width = min(max(round(0.24 * self.width()), 300), 440)
-        height = min(max(round(0.32 * self.height()), 210), 420)
+        height = min(max(round(0.34 * self.height()), 210), 480)
         self.resizeDocks([self.network_dock], [width], Qt.Orientation.Horizontal)
         self.resizeDocks([self.cost_dock], [height], Qt.Orientation.Vertical)
 
