@@ -94,6 +94,9 @@ class CostCurveView(QWidget):
             # After addItem: PlotItem.addItem imposes the plot's own (off) settings on the curve.
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+            # One min–max pair per pixel column (pyqtgraph's default keeps up to 5 points a pixel): a cost
+            # that zig-zags every iteration (lesson 12) then draws as a solid band, not a broken line.
+            curve.opts["autoDownsampleFactor"] = 1.0
         # "Now": J of the current parameters, one iteration past the curve's last point (that J was
         # computed before the last update). Counted in the range: a typed weight can send J far off the curve.
         self._now_marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=8)

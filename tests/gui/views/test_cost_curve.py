@@ -271,3 +271,31 @@ def lesson_name(number: int) -> str:
     from backprop_studio.core.teaching.lessons import LESSONS
 
     return next(lesson.name for lesson in LESSONS if lesson.number == number)
+
+
+def test_a_cost_that_zigzags_every_iteration_draws_an_unbroken_line(qtbot):
+    """Lesson 12's deep network: J alternates between two values each iteration. Drawn a point per
+    iteration, the 1-px line broke into dashes; one min–max pair per pixel column keeps it whole."""
+    session = TrainingSession()
+    assert session.load_lesson(lesson_name(12))
+    steps(session, 2500)
+    view = CostCurveView(session)
+    qtbot.addWidget(view)
+    view.resize(960, 240)
+    view.show()
+    qtbot.waitExposed(view)
+    view.redraw_now()
+    view._test_curve.hide()  # the train line alone
+    image = view.plot.grab().toImage()
+    box = view.plot.getPlotItem().getViewBox()
+    left = round(box.mapViewToScene(QPointF(0, 0)).x()) + 2
+    right = round(box.mapViewToScene(QPointF(2500, 0)).x()) - 2
+    train = view._train_curve.opts["pen"].color()
+
+    def has_line(x: int) -> bool:
+        return any(abs(image.pixelColor(x, y).red() - train.red()) + abs(image.pixelColor(x, y).blue()
+                                                                         - train.blue()) < 60
+                   for y in range(image.height()))
+
+    missing = [x for x in range(left, right) if not has_line(x)]
+    assert not missing, f"{len(missing)} pixel columns without the train line, from x = {missing[:5]}"
