@@ -35,6 +35,7 @@ from ..support import colors
 from ..support.throttle import Throttle
 from .cost_axes import IterationAxis, frame_cost_axis, iteration_range, settle_empty_cost_axis
 from .cost_format import finite_points, format_cost, format_percent  # noqa: F401 — format_percent: re-exported
+from .cost_divergence import DivergenceMarker
 from .cost_metrics import MetricsLine
 from .elided_label import ElidedLabel
 from .plot_style import is_dark, style_plot
@@ -62,7 +63,6 @@ class CostCurveView(QWidget):
         self._test_costs = np.empty(0)
         # What the hover readout reads: the train curve and, one iteration on, the "now" dot.
         self._read_x, self._read_y = np.empty(0), np.empty(0)
-        self._diverged_at: int | None = None
         self._run: tuple[int, int] = (-1, -1)  # (structure_version, iteration) last drawn: spots a new run
         self._hover_x: float | None = None
 
@@ -105,14 +105,7 @@ class CostCurveView(QWidget):
         self._marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9)  # the hovered point
         self._marker.setZValue(4)
         item.addItem(self._marker, ignoreBounds=True)
-        # Counted in the x range (the failed iteration is one past the last plotted cost).
-        # The label sits left of the line (the line is at the right end of the curve), low (the legend takes
-        # the top right, even in a short dock), on a backing so it reads over the curves.
-        self._divergence_line = pg.InfiniteLine(angle=90, movable=False, label="",
-                                                labelOpts={"position": 0.18, "anchors": [(1.05, 0.5), (1.05, 0.5)]})
-        self._divergence_line.setZValue(5)
-        self._divergence_line.hide()
-        item.addItem(self._divergence_line)
+        self._divergence = DivergenceMarker(item)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
         self.metrics_line = MetricsLine(self)
@@ -156,6 +149,12 @@ class CostCurveView(QWidget):
     def log_scale(self) -> bool:
         return self._log_box.isChecked()
 
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the curves and the numbers under them; the scale switches and the hover hint
+        give their height to the plot."""
+        for widget in (self._log_box, self._log_x_box, self._readout):
+            widget.setVisible(not on)
+
     def set_log_iterations(self, on: bool) -> None:
         self._log_x_box.setChecked(on)
 
@@ -188,9 +187,7 @@ class CostCurveView(QWidget):
 
     def divergence_marker(self) -> tuple[int, str] | None:
         """(iteration, label) of the "diverged at N" line, or None when training has not diverged."""
-        if self._diverged_at is None or not self._divergence_line.isVisible():
-            return None
-        return self._diverged_at, self._divergence_label_text()
+        return self._divergence.shown()
 
     def readout_at(self, x: float) -> str:
         """"iteration N, J = x.xxxx" for the point nearest to iteration ``x``, on the train curve or the
@@ -226,7 +223,7 @@ class CostCurveView(QWidget):
         self._place_legend()
         self._frame_x(snapshot)
         self._frame_y(now)
-        self._show_divergence(snapshot)
+        self._divergence.show_snapshot(snapshot)
         self.metrics_line.show_snapshot(snapshot)
         self._update_readout()
 
@@ -251,7 +248,7 @@ class CostCurveView(QWidget):
     def _frame_x(self, snapshot: Snapshot) -> None:
         """Iterations 0 … the last one drawn (the "now" dot, the last test cost, a divergence)."""
         last = max([float(snapshot.iteration)] + [float(a[-1]) for a in (self._read_x, self._test_iterations)
-                                                   if len(a)] + [float(self._diverged_at or 0)])
+                                                   if len(a)] + [float(self._divergence.iteration or 0)])
         lo, hi = iteration_range(last, self.log_iterations())
         box = self.plot.getPlotItem().getViewBox()
         if box.viewRange()[0] != [lo, hi]:
@@ -287,26 +284,6 @@ class CostCurveView(QWidget):
         offset = (10, 10) if ends_high else (-10, 10)
         if tuple(self._legend.opts["offset"]) != offset:
             self._legend.setOffset(offset)
-
-    def _show_divergence(self, snapshot: Snapshot) -> None:
-        """The "diverged at N" line while the snapshot says training stopped there (kept parameters of N)."""
-        at = None if snapshot.divergence is None else snapshot.divergence.iteration
-        if at == self._diverged_at:
-            return
-        self._diverged_at = at
-        if at is None:
-            self._divergence_line.hide()
-            return
-        self._divergence_line.setPos(at)
-        self._divergence_line.show()
-        self._update_divergence_label()  # after show(): a hidden label ignores its new text
-
-    def _divergence_label_text(self) -> str:
-        return self.tr("diverged at %1").replace("%1", f"{self._diverged_at:,}")
-
-    def _update_divergence_label(self) -> None:
-        # InfLineLabel formats its text with str.format: braces would be taken for fields.
-        self._divergence_line.label.setFormat(self._divergence_label_text().replace("{", "{{").replace("}", "}}"))
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         box = self.plot.getPlotItem().getViewBox()
@@ -378,11 +355,7 @@ class CostCurveView(QWidget):
         frame.setAlphaF(0.85)
         self._legend.setBrush(pg.mkBrush(frame))
         self._legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
-        # Dashed in the text colour: one line, so the dash pattern costs nothing.
-        self._divergence_line.setPen(pg.mkPen(text, width=1.5, style=Qt.PenStyle.DashLine))
-        self._divergence_line.label.setColor(text)
-        self._divergence_line.label.fill = pg.mkBrush(frame)
-        self._divergence_line.label.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
+        self._divergence.restyle(text, frame, palette.color(QPalette.ColorRole.Mid))
         self._fill_legend()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -391,8 +364,7 @@ class CostCurveView(QWidget):
             pass  # still being built: the constructor styles and translates at its end
         elif kind == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self._diverged_at is not None:
-                self._update_divergence_label()
+            self._divergence.retranslate()
             self._restyle()
             self.metrics_line.show_snapshot(self._session.snapshot)
             self._update_readout()

@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
         the equations alone in the inspector, the toolbar compact enough for 1280 px at the large font."""
         self.inspector.set_compact(on)
         self.toolbar.set_compact(on)
+        self.diagram_view.legend.set_compact(on)
+        self.cost_view.set_compact(on)
         if on:
             bottom = Qt.DockWidgetArea.BottomDockWidgetArea
             for dock in (self.cost_dock, self.inspector_dock):  # out of their tab group, into the bottom row
@@ -295,7 +297,7 @@ class MainWindow(QMainWindow):
             width = self.width() - 20
             self.resizeDocks([self.cost_dock, self.inspector_dock], [width * 2 // 5, width * 3 // 5],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.cost_dock], [max(200, round(0.36 * self.height()))], Qt.Orientation.Vertical)
+            self.resizeDocks([self.cost_dock], [max(200, round(0.34 * self.height()))], Qt.Orientation.Vertical)
 
     def pop_out_inspector(self, on: bool = True) -> None:
         """The inspector in a big window of its own (most of the screen), or back in its dock."""

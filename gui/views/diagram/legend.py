@@ -73,6 +73,12 @@ class DiagramLegend(QWidget):
         self._draw_samples()
         self.retranslate()
 
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the edges' colours and widths only; the phases' colours are the breadcrumb's
+        chips above the diagram already, and the diagram keeps the height."""
+        for key in ("forward", "cost", "backward"):
+            self._labels[key].setVisible(not on)
+
     def add_trailing(self, widget: QWidget) -> None:
         """Put ``widget`` after the entries (on the last line, or a line of its own when there is no room)."""
         widget.setParent(self)

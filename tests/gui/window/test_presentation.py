@@ -142,6 +142,11 @@ def test_presentation_keeps_the_teaching_the_equations_the_controls_and_alpha_en
     session.step_phase()
     assert inspector.showing_phase() and inspector.equations.isVisible()
     assert "Z<sup>[1]</sup>" in inspector.equations.text()
+    # The cost curve and its numbers; its switches, like the phase colours of the diagram's legend
+    # (the breadcrumb's chips show them), give their room to what is read from afar.
+    assert window.cost_view.plot.isVisible() and "Train cost" in window.cost_view.accuracy_text()
+    assert not window.cost_view._log_box.isVisible()
+    assert window.diagram_view.legend.samples[0][0].isVisible()
     # The equations alone: the matrices and NumPy lines would not read from the back of a room.
     assert not inspector.numpy_box.isVisible() and not inspector.matrices_area.isVisible()
     # The breadcrumb's chips grow with everything else, and are never squeezed.
