@@ -393,17 +393,3 @@ class InspectorPanel(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-
-if __name__ == "__main__":  # python -m backprop_studio.gui.panels.inspector [PHASES] [WIDTHxHEIGHT]
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    preview_session = TrainingSession()
-    panel = InspectorPanel(preview_session)
-    for _ in range(int(sys.argv[1]) if len(sys.argv) > 1 else 5):
-        preview_session.step_phase()
-    panel.resize(*(int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "900x360").split("x")))
-    panel.show()
-    sys.exit(app.exec())
