@@ -21,7 +21,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -45,7 +45,9 @@ def parse_args(argv: Sequence[str], prog: str = "main.py") -> argparse.Namespace
     parser.add_argument("--play", action="store_true", help="start training as soon as the window opens")
     parser.add_argument("--iterations", type=int, default=None, help="stop training at this iteration")
     parser.add_argument("--screenshot", default=None, help="save a PNG of the window when training stops, then exit")
-    parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    parser.add_argument("--size", default=None,
+                        help="window size WIDTHxHEIGHT (default: the whole screen up to 1440x900, "
+                             "most of a larger one; never larger than the screen)")
     parser.add_argument("--open", default=None, metavar="FILE",
                         help="open a saved session (.bpsession), parameters (.npz, .json) or points (.csv)")
     parser.add_argument("--lang", default=None, choices=[code for code, _ in available_languages()],
@@ -53,11 +55,12 @@ def parse_args(argv: Sequence[str], prog: str = "main.py") -> argparse.Namespace
     args = parser.parse_args(list(argv))
     if args.iterations is not None and args.iterations < 0:
         parser.error("--iterations must be 0 or more")
-    try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        parser.error(f"--size takes WIDTHxHEIGHT like 1280x800, not {args.size!r}")
-    args.width, args.height = width, height
+    args.width = args.height = None
+    if args.size is not None:
+        try:
+            args.width, args.height = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            parser.error(f"--size takes WIDTHxHEIGHT like 1280x800, not {args.size!r}")
     return args
 
 
@@ -81,6 +84,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .support.error_hook import install_error_hook
     from .support.i18n import choose_language, install_language
+    from .window.geometry import place_on_screen
     from .window.main_window import MainWindow
     from .model.session import TrainingSession
     from .support.settings import SettingsStore
@@ -96,9 +100,16 @@ def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
     install_language(app, args.lang or choose_language(store.language()))
     session = TrainingSession()
     # A screenshot shows the default state, whatever the last session left, and leaves no autosave.
-    window = MainWindow(session, store, size=(args.width, args.height), restore_settings=not args.screenshot,
-                        autosave=not args.screenshot)
-    window.show()
+    # No --size: the window fits the screen (see gui/window/geometry.py); a size asked for never exceeds it,
+    # except for a screenshot: a picture, not a window to reach, exactly the size asked for.
+    size = QSize(args.width, args.height) if args.width is not None else None
+    window = MainWindow(session, store, size=size if args.screenshot else None,
+                        restore_settings=not args.screenshot, autosave=not args.screenshot)
+    if size is not None and not args.screenshot:
+        place_on_screen(window, size)
+        window.size_docks()
+        window.opens_maximised = False
+    window.showMaximized() if window.opens_maximised else window.show()
     if args.iterations is not None:
         session.max_iterations = args.iterations
     if args.open:

@@ -7,8 +7,15 @@ the event as a heat-coloured table headed by its name and shape. The numbers
 shown are the event's own arrays, i.e. exactly core's. When the snapshot has no
 phase — after a whole Step, while playing, after a reset, a new network or data,
 or a typed weight (the phase no longer describes the parameters) — it shows a
-hint and the course's dimension table instead. The snapshot's selected example i
-is framed in every matrix that has one column per example.
+hint and the course's dimension table instead. The snapshot's selected example
+x⁽ⁱ⁾ is framed in every matrix that has one column per example.
+
+The matrices flow onto as many lines as the width needs (never cut at the
+right), all coloured on one symmetric scale (``ColourScale``); in a hidden
+layer's backward phase they read dA[l] * g′[l](Z[l]) = dZ[l], the element-wise
+factor between them shown. "Pop out" floats the inspector in a big window of
+its own (the main window does it: see ``pop_out_toggled``), where the tables
+show more rows and columns.
 """
 
 from __future__ import annotations
@@ -16,17 +23,19 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
-    QWidget,
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from ...core.session import Snapshot
 from ...core.training.equations import equations_for, numpy_lines_for, tensor_order, tensor_symbol
 from ...core.training.phases import PhaseEvent
 from ..model.session import TrainingSession
+from ..views.flow_layout import FlowLayout
 from ..widgets.course_text import course_rich
 from . import phase_texts
-from .matrix_table import MatrixTable
+from ..views.diagram.style import example_name
+from .matrix_table import MAX_TABLE_WIDTH, MAX_VISIBLE_ROWS, ColourScale, MatrixTable
 from .shapes_table import ShapesTable
 
 IDLE, PHASE = 0, 1
@@ -36,6 +45,7 @@ class InspectorPanel(QWidget):
     """The current phase's equations, NumPy lines and matrices; the shapes table between iterations."""
 
     phase_shown = Signal(object)  # PhaseEvent: a new phase is on screen (the window brings the inspector forward)
+    pop_out_toggled = Signal(bool)  # the student wants the inspector big in a window of its own (or back)
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +56,8 @@ class InspectorPanel(QWidget):
         self._context: Snapshot | None = None
         self._example: int | None = None  # the selected training example i, as the latest snapshot has it
         self._cards: dict[str, MatrixTable] = {}
+        self._operators: list[QLabel] = []  # "*" and "=" between dA[l], g'[l](Z[l]) and dZ[l]
+        self._compact = False
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_idle_page())
         self._stack.addWidget(self._build_phase_page())
@@ -97,10 +109,14 @@ class InspectorPanel(QWidget):
         self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.shapes_button = QPushButton(page)
         self.shapes_button.clicked.connect(lambda: self._stack.setCurrentIndex(IDLE))
+        self.pop_out_button = QToolButton(page)
+        self.pop_out_button.setCheckable(True)
+        self.pop_out_button.toggled.connect(self.pop_out_toggled)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.info, 1)
         header.addWidget(self.shapes_button)
+        header.addWidget(self.pop_out_button)
 
         self.equations = QLabel(page)
         self.equations.setTextFormat(Qt.TextFormat.RichText)
@@ -129,16 +145,13 @@ class InspectorPanel(QWidget):
 
         self.example_label = QLabel(page)
         self.example_label.setWordWrap(True)
-        self._matrix_row_widget = QWidget()
-        self._matrix_row = QHBoxLayout(self._matrix_row_widget)
-        self._matrix_row.setContentsMargins(0, 0, 0, 0)
-        self._matrix_row.setSpacing(14)
-        self._matrix_row.addStretch(1)
-        self.matrices_area = QScrollArea(page)
-        self.matrices_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.matrices_area.setWidgetResizable(True)
-        self.matrices_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.matrices_area.setWidget(self._matrix_row_widget)
+        self.colour_scale = ColourScale(page)
+        self.colour_scale.scale_changed.connect(self._on_colour_scale)
+        self.matrices_area = QWidget(page)  # the cards, wrapping onto new lines: never cut at the right
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.matrices_area.setSizePolicy(policy)
+        self._matrix_flow = FlowLayout(self.matrices_area, spacing=14, line_spacing=8)
 
         self._page = QVBoxLayout(page)
         self._page.setContentsMargins(6, 4, 6, 4)
@@ -147,6 +160,7 @@ class InspectorPanel(QWidget):
         self._page.addLayout(self._top)
         self._page.addWidget(self.note)  # full width: a sentence squeezed beside the NumPy box takes 4 lines
         self._page.addWidget(self.example_label)
+        self._page.addWidget(self.colour_scale)
         self._page.addWidget(self.matrices_area)
         self._page.addWidget(self.numpy_box)  # moved beside the equations when there is room (_arrange)
         self._page.addStretch(1)
@@ -174,6 +188,16 @@ class InspectorPanel(QWidget):
     def show_shapes(self) -> None:
         """Show the dimension table (the phase, if any, stays one click away)."""
         self._stack.setCurrentIndex(IDLE)
+
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the phase's title and equations only (a class reads those from afar); the
+        matrices, NumPy lines and notes come back when it ends."""
+        self._compact = on
+        for widget in (self.numpy_box, self.matrices_area, self.colour_scale, self.note, self.example_label,
+                       self.shapes_heading, self.shapes_table, self.pop_out_button, self.shapes_button):
+            widget.setVisible(not on)
+        if not on and self._event is not None:
+            self._show_event()  # the note and the example line decide again whether they have something to say
 
     def matrix(self, key: str) -> MatrixTable:
         """The table of the event's tensor ``key`` ("Z", "dW", "W_after", ...)."""
@@ -231,7 +255,7 @@ class InspectorPanel(QWidget):
             lines.append(f"<b>J = {event.cost:.6g}</b>")
         self.equations.setText("<br>".join(lines))
         self.note.setText(phase_texts.note(event, m, hp.learning_rate))
-        self.note.setVisible(bool(self.note.text()))
+        self.note.setVisible(bool(self.note.text()) and not self._compact)
         numpy_lines = numpy_lines_for(event.ran, event.layer)
         sources = list(dict.fromkeys(line.source for line in numpy_lines))
         self.numpy_box.setTitle(self.tr("NumPy that ran (%1)").replace("%1", ", ".join(sources)))
@@ -250,21 +274,57 @@ class InspectorPanel(QWidget):
         keys = tensor_order(event.equation, list(event.tensors))
         for card in self._cards.values():
             card.hide()
-        for position, key in enumerate(keys):
+        for label in self._operators:
+            label.hide()
+        while self._matrix_flow.count():
+            self._matrix_flow.takeAt(0)
+        operators = self._factor_operators(keys)
+        scale = self.colour_scale.scale
+        for key in keys:
             card = self._cards.get(key)
             if card is None:
-                card = self._cards[key] = MatrixTable(self._matrix_row_widget)
-            self._matrix_row.insertWidget(position, card, 0, Qt.AlignmentFlag.AlignTop)
+                card = self._cards[key] = MatrixTable(self.matrices_area)
+            self._matrix_flow.addWidget(card)
             symbol = tensor_symbol(key, event.layer)
             card.set_matrix(symbol, event.tensors[key], phase_texts.card_title(key, symbol, event.layer),
-                            phase_texts.card_tooltip(key, event.layer))
+                            phase_texts.card_tooltip(key, event.layer), color_scale=scale)
             card.show()
+            if key in operators:
+                self._matrix_flow.addWidget(operators[key])
+                operators[key].show()
         # Keep the dict in display order (matrix_keys() reads it).
         self._cards = {**{key: self._cards[key] for key in keys},
                        **{key: card for key, card in self._cards.items() if key not in keys}}
-        height = max((self._cards[key].sizeHint().height() for key in keys), default=0)
-        scroll = self.matrices_area.horizontalScrollBar().sizeHint().height()
-        self.matrices_area.setFixedHeight(height + scroll + 4)
+        self._fit_cards()
+
+    def _factor_operators(self, keys: list[str]) -> dict[str, QLabel]:
+        """dA[l] * g'[l](Z[l]) = dZ[l]: the "*" after dA and the "=" after g', when the phase has all three."""
+        if not {"dA", "g_prime", "dZ"} <= set(keys):
+            return {}
+        while len(self._operators) < 2:
+            label = QLabel(self.matrices_area)
+            font = QFont(self.font())
+            font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
+            font.setBold(True)
+            label.setFont(font)
+            self._operators.append(label)
+        times, equals = self._operators
+        times.setText("*")
+        times.setToolTip(self.tr("Element-wise product: each entry of dA is multiplied by the same entry of g′(Z)."))
+        equals.setText("=")
+        return {"dA": times, "g_prime": equals}
+
+    def _fit_cards(self) -> None:
+        """Tables as big as the panel allows: more rows and columns when the inspector is big (popped out)."""
+        rows = max(MAX_VISIBLE_ROWS, (self.height() - 220) // max(1, self.fontMetrics().height() + 4))
+        width = max(MAX_TABLE_WIDTH, int(0.45 * (self.width() - 40)))
+        for card in self._cards.values():
+            card.set_limits(width, min(rows, 40))
+        self.matrices_area.updateGeometry()
+
+    def _on_colour_scale(self, scale: float) -> None:
+        for card in self._cards.values():
+            card.model.set_color_scale(scale)
 
     def _show_example(self) -> None:
         """Frame column i of every matrix with one column per training example; say what example i is."""
@@ -274,17 +334,19 @@ class InspectorPanel(QWidget):
         for card in self._cards.values():
             array = card.model.array()
             card.highlight_column(i if i is not None and full_batch and array.shape[1] == train.m else None)
-        if i is None or i >= train.m:
+        if i is None or i >= train.m or self._compact:
             self.example_label.hide()
             return
         x1, x2 = float(train.X[0, i]), float(train.X[1, i])
         y = train.y[i]
         y_text = f"{float(y):.3g}" if train.problem == "regression" else str(int(y))
-        text = (self.tr("Example i = %1: x = (%2, %3), y = %4 — column %1 of every matrix with m columns")
-                .replace("%1", str(i)).replace("%2", f"{x1:.2f}").replace("%3", f"{x2:.2f}").replace("%4", y_text))
+        # The course counts examples from 1 (x⁽¹⁾ … x⁽ᵐ⁾), as the tables' column numbers do; NumPy from 0.
+        text = (self.tr("Example %1: x = (%2, %3), y = %4 — column %5 of every matrix with m columns "
+                        "(NumPy index %6)").replace("%1", example_name(i)).replace("%2", f"{x1:.2f}")
+                .replace("%3", f"{x2:.2f}").replace("%4", y_text).replace("%5", str(i + 1)).replace("%6", str(i)))
         if not full_batch:
-            text = self.tr("Example i = %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples "
-                           "in order)").replace("%1", str(i)).replace("%2", f"{x1:.2f}").replace(
+            text = self.tr("Example %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples "
+                           "in order)").replace("%1", example_name(i)).replace("%2", f"{x1:.2f}").replace(
                 "%3", f"{x2:.2f}").replace("%4", y_text)
         self.example_label.setText(text)
         self.example_label.show()
@@ -293,6 +355,7 @@ class InspectorPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+        self._fit_cards()
 
     def _arrange(self) -> None:
         """The NumPy box beside the equations when both fit the width; else under the matrices,
@@ -317,6 +380,10 @@ class InspectorPanel(QWidget):
         self.shapes_button.setText(self.tr("Shapes"))
         self.shapes_button.setToolTip(self.tr("The course's dimension table: the shape of W[l], b[l], Z[l], A[l], "
                                               "dW[l] and db[l] for every layer."))
+        self.pop_out_button.setText(self.tr("Pop out"))
+        self.pop_out_button.setToolTip(self.tr("Show the inspector in a big window of its own, with more rows and "
+                                               "columns of every matrix; press again to put it back."))
+        self.colour_scale.retranslate()
         self._write_shapes_heading()
         if self._event is not None:
             self._show_event()
@@ -326,35 +393,3 @@ class InspectorPanel(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-
-if __name__ == "__main__":
-    import argparse
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    from ...core.training.hyperparameters import Hyperparameters
-
-    parser = argparse.ArgumentParser(description="InspectorPanel preview")
-    parser.add_argument("--hidden", default="4", help="hidden units per layer, e.g. 4,3,3 ('' for none)")
-    parser.add_argument("--phases", type=int, default=0, help="phases to step before showing")
-    parser.add_argument("--example", type=int, default=None, help="pick training example i")
-    parser.add_argument("--size", default="560x260")
-    parser.add_argument("--shapes", action="store_true", help="show the shapes table")
-    args = parser.parse_args()
-    app = QApplication(sys.argv)
-    units = tuple(int(n) for n in args.hidden.split(",") if n)
-    preview_session = TrainingSession(hyperparameters=Hyperparameters(
-        hidden_units=units, hidden_activations=("tanh",) * len(units)))
-    panel = InspectorPanel(preview_session)
-    for _ in range(args.phases):
-        preview_session.step_phase()
-    if args.example is not None:
-        preview_session.selection.select_example(args.example)
-    if args.shapes:
-        panel.show_shapes()
-    width, height = (int(n) for n in args.size.split("x"))
-    panel.setWindowTitle("InspectorPanel preview")
-    panel.resize(width, height)
-    panel.show()
-    sys.exit(app.exec())

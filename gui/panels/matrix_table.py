@@ -2,10 +2,16 @@
 
 ``MatrixModel`` is a QAbstractTableModel over the array itself (no item per
 cell), so Z[1] with 4 rows and thousands of columns costs nothing until it is
-scrolled into view. Each cell is coloured with the app's one diverging map,
-scaled by that matrix's largest |value|, so the sign and the relative size of
-every entry can be read at a glance. Column i is example i (examples are
-columns); a picked example is framed and drawn bold.
+scrolled into view. Each cell is coloured with the app's one diverging map on
+ONE scale for every matrix and every phase, symmetric around 0 (white): ±1 by
+default, chosen in the ``ColourScale`` legend. The same colour is the same value
+in A[2], dZ[1] or W[1], so an A[2] that is all 0.5 reads as half-strength, not
+as saturated; values beyond the scale take the end colours.
+
+Rows and columns are numbered as the course numbers them, from 1 (unit j,
+example x⁽ⁱ⁾); a cell's tooltip also gives NumPy's 0-based index, labelled as
+such. Column i is example i (examples are columns); a picked example is framed
+and drawn bold.
 """
 
 from __future__ import annotations
@@ -14,11 +20,13 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ..support import colors
+from ..views.diagram.style import sub
 from ..widgets.course_text import course_rich
 
 Array = np.ndarray
@@ -26,9 +34,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: The exact float64 of a cell (what tests and tooltips read; the display is rounded).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_VISIBLE_ROWS = 8  # taller matrices scroll (32 units still fit in a small dock)
-MAX_TABLE_WIDTH = 330  # wider matrices (m columns) scroll sideways
+MAX_VISIBLE_ROWS = 8  # taller matrices scroll (32 units still fit in a small dock); more in a big inspector
+MAX_TABLE_WIDTH = 330  # wider matrices (m columns) scroll sideways; wider in a big inspector
 WIDEST_NUMBER = "-1.23e-05"
+#: The colour scales offered: |value| at which a cell takes the map's end colour.
+COLOR_SCALES = (0.01, 0.1, 1.0, 10.0)
+DEFAULT_COLOR_SCALE = 1.0
 
 _LUT = [QColor(int(r), int(g), int(b)) for r, g, b in colors.diverging_lut(256)]
 # Dark text on light cells, white on the saturated ends (both map ends are mid-dark).
@@ -56,23 +67,36 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._array = np.zeros((0, 0))
         self._color_index = np.zeros((0, 0), dtype=np.uint8)
+        self.color_scale = DEFAULT_COLOR_SCALE
         self.symbol = ""
         self.highlighted_column: int | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
     # ------------------------------------------------------------------ content
-    def set_matrix(self, symbol: str, array: Array) -> None:
-        """Show ``array`` (kept as given: the numbers shown are exactly its entries)."""
+    def set_matrix(self, symbol: str, array: Array, color_scale: float | None = None) -> None:
+        """Show ``array`` (kept as given: the numbers shown are exactly its entries), coloured on ±``color_scale``."""
         self.beginResetModel()
         self.symbol = symbol
         self._array = np.atleast_2d(np.asarray(array, dtype=np.float64))
-        finite = np.where(np.isfinite(self._array), self._array, 0.0)
-        scale = float(np.max(np.abs(finite))) if finite.size else 0.0
-        t = finite / scale if scale > 0 else finite  # in [-1, 1]
-        self._color_index = np.clip(np.rint((t + 1.0) * 127.5), 0, 255).astype(np.uint8)
+        if color_scale is not None:
+            self.color_scale = color_scale
+        self._color_index = self._colors()
         self.highlighted_column = None
         self.endResetModel()
+
+    def set_color_scale(self, scale: float) -> None:
+        """Colour the same numbers on ±``scale`` (the legend's choice, shared by every matrix)."""
+        self.color_scale = scale
+        self._color_index = self._colors()
+        if self._array.size:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _colors(self) -> Array:
+        """Each cell's index in the map: value / scale in [−1, 1] (clamped), 0 in the middle (white)."""
+        finite = np.where(np.isfinite(self._array), self._array, 0.0)
+        t = np.clip(finite / self.color_scale, -1.0, 1.0)
+        return np.clip(np.rint((t + 1.0) * 127.5), 0, 255).astype(np.uint8)
 
     def array(self) -> Array:
         return self._array
@@ -110,12 +134,19 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.symbol}[{row}, {column}] = {float(self._array[row, column])!r}"
+            course = f"{self.symbol}{sub(row + 1)},{sub(column + 1)}"
+            return (f"{course} = {float(self._array[row, column])!r}\n"
+                    + self.tr("row %1, column %2 (NumPy index [%3, %4])").replace("%1", str(row + 1))
+                    .replace("%2", str(column + 1)).replace("%3", str(row)).replace("%4", str(column)))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(section)  # 0-based, as NumPy indexes: column i is example i
+            return str(section + 1)  # as the course counts units j and examples x⁽ⁱ⁾: from 1
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1 (NumPy index %2)").replace(
+                "%1", self.tr("row %1").replace("%1", str(section + 1)) if orientation == Qt.Orientation.Vertical
+                else self.tr("column %1").replace("%1", str(section + 1))).replace("%2", str(section))
         if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal \
                 and section == self.highlighted_column:
             return self._bold
@@ -161,10 +192,20 @@ class MatrixTable(QWidget):
         layout.addWidget(self.table)
         layout.addStretch(1)
         self.plain_heading = ""
+        self.max_rows, self.max_width = MAX_VISIBLE_ROWS, MAX_TABLE_WIDTH
 
-    def set_matrix(self, symbol: str, array: Array, title: str | None = None, tooltip: str = "") -> None:
-        """Show ``array`` headed "symbol: (rows, columns)" (``title`` replaces the symbol in the heading)."""
-        self.model.set_matrix(symbol, array)
+    def set_limits(self, max_width: int, max_rows: int) -> None:
+        """Show up to ``max_rows`` rows and ``max_width`` pixels before scrolling (a big inspector shows more)."""
+        if (max_width, max_rows) != (self.max_width, self.max_rows):
+            self.max_width, self.max_rows = max_width, max_rows
+            self._fit_size()
+            self._place_frame()
+
+    def set_matrix(self, symbol: str, array: Array, title: str | None = None, tooltip: str = "",
+                   color_scale: float | None = None) -> None:
+        """Show ``array`` headed "symbol: (rows, columns)" (``title`` replaces the symbol in the heading),
+        coloured on ±``color_scale`` (None: the scale it has)."""
+        self.model.set_matrix(symbol, array, color_scale)
         shape = self.model.array().shape
         name = title if title is not None else symbol
         self.plain_heading = f"{name}: ({shape[0]}, {shape[1]})"
@@ -190,7 +231,7 @@ class MatrixTable(QWidget):
         self._scroll_to_highlight()
 
     def _fit_size(self) -> None:
-        """As small as the matrix needs, up to MAX_VISIBLE_ROWS rows and MAX_TABLE_WIDTH pixels."""
+        """As small as the matrix needs, up to ``max_rows`` rows and ``max_width`` pixels."""
         rows, columns = self.model.array().shape
         table = self.table
         frame = 2 * table.frameWidth()
@@ -199,14 +240,14 @@ class MatrixTable(QWidget):
         header_w = table.verticalHeader().sizeHint().width()
         header_h = table.horizontalHeader().sizeHint().height()
         scroll_extent = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
-        tall = rows > MAX_VISIBLE_ROWS
+        tall = rows > self.max_rows
         width = header_w + columns * col_w + frame + (scroll_extent if tall else 0)
-        wide = width > MAX_TABLE_WIDTH
-        height = header_h + min(rows, MAX_VISIBLE_ROWS) * row_h + frame + (scroll_extent if wide else 0)
+        wide = width > self.max_width
+        height = header_h + min(rows, self.max_rows) * row_h + frame + (scroll_extent if wide else 0)
         policy = Qt.ScrollBarPolicy
         table.setHorizontalScrollBarPolicy(policy.ScrollBarAsNeeded if wide else policy.ScrollBarAlwaysOff)
         table.setVerticalScrollBarPolicy(policy.ScrollBarAsNeeded if tall else policy.ScrollBarAlwaysOff)
-        table.setFixedSize(min(width, MAX_TABLE_WIDTH), height)
+        table.setFixedSize(min(width, self.max_width), height)
 
     def _place_frame(self) -> None:
         column = self.model.highlighted_column
@@ -218,3 +259,68 @@ class MatrixTable(QWidget):
         self._frame.setGeometry(x, y, self.table.columnWidth(column), self.table.verticalHeader().length())
         self._frame.show()
         self._frame.raise_()
+
+
+class ColourScale(QWidget):
+    """The matrices' colour legend: −s ▮▮▮ 0 ▮▮▮ +s, and the scale s to colour on (one for every matrix)."""
+
+    scale_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.low, self.high = QLabel(self), QLabel(self)
+        self.bar = QLabel(self)
+        self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for scale in COLOR_SCALES:
+            self.combo.addItem(f"±{scale:g}", scale)
+        self.combo.setCurrentIndex(COLOR_SCALES.index(DEFAULT_COLOR_SCALE))
+        self.combo.currentIndexChanged.connect(self._on_picked)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for widget in (self.label, self.low, self.bar, self.high, self.combo):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._draw_bar()
+        self._show_ends()
+        self.retranslate()
+
+    @property
+    def scale(self) -> float:
+        return float(self.combo.currentData())
+
+    def set_scale(self, scale: float) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(scale))
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Colours:"))
+        tip = self.tr("Every matrix of every phase is coloured on this one scale, symmetric around 0 (white): "
+                      "the same colour is the same value in A, Z, dZ or W. Values beyond ± the scale take the "
+                      "end colours; the numbers are always exact.")
+        for widget in (self, self.combo):
+            widget.setToolTip(tip)
+
+    def _on_picked(self, _index: int) -> None:
+        self._show_ends()
+        self.scale_changed.emit(self.scale)
+
+    def _show_ends(self) -> None:
+        self.low.setText(f"−{self.scale:g}")
+        self.high.setText(f"+{self.scale:g}")
+
+    def _draw_bar(self) -> None:
+        """The map from −s to +s as a small strip (the same colours the cells take)."""
+        height = max(8, self.fontMetrics().height() - 4)
+        rgb = np.ascontiguousarray(np.repeat(colors.diverging_lut(96)[None, :, :], height, axis=0).astype(np.uint8))
+        image = QImage(rgb.tobytes(), rgb.shape[1], height, 3 * rgb.shape[1], QImage.Format.Format_RGB888)
+        self.bar.setPixmap(QPixmap.fromImage(image.copy()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "combo"):
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "bar"):
+            self._draw_bar()
+        super().changeEvent(event)
+

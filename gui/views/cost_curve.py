@@ -6,7 +6,12 @@ test curve is the ``test_cost`` column of its evaluation rows (recorded on the
 session's schedule). A dot marks "now": J of the current parameters at the
 current iteration (``snapshot.metrics.train_cost`` at ``snapshot.iteration``),
 so after a typed weight the curve, the status bar and the inspector agree.
-Under the plot a line of labels gives the current accuracies and costs.
+Under the plot a line of labels gives the current accuracies and costs. The
+train line runs on to the "now" dot: J of the parameters after the last update
+is the curve's next point, so after one Step the line already joins two points.
+The iteration axis (``.cost_axes``) has whole-number ticks, starts at 0 and is
+set for each drawing, never left over from another run; "Log iterations"
+spreads out the first few hundred iterations of a long run, where J falls.
 
 When training has diverged (``snapshot.divergence``) a dashed vertical line marks
 the iteration, labelled "diverged at N". Only finite costs are ever plotted: a
@@ -21,15 +26,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.session import Snapshot
 from ...core.training.history import EVALUATION_FIELDS
-from ...core.training.trainer import Metrics
 from ..model.session import TrainingSession
 from ..support import colors
 from ..support.throttle import Throttle
-from .cost_format import finite_points, format_cost, format_percent
+from .cost_axes import IterationAxis, frame_cost_axis, iteration_range, settle_empty_cost_axis
+from .cost_format import finite_points, format_cost, format_percent  # noqa: F401 — format_percent: re-exported
+from .cost_divergence import DivergenceMarker
+from .cost_metrics import MetricsLine
+from .elided_label import ElidedLabel
 from .plot_style import is_dark, style_plot
 
 Array = np.ndarray
@@ -37,7 +45,6 @@ Array = np.ndarray
 TEST_COLOR = colors.NEGATIVE  # orange: readable on light and dark backgrounds
 TRAIN_COLOR_LIGHT = (35, 75, 130)  # dark blue on a light theme
 TRAIN_COLOR_DARK = (120, 175, 235)  # light blue on a dark theme
-SEPARATOR = "  ·  "
 ITERATION = EVALUATION_FIELDS.index("iteration")
 TEST_COST = EVALUATION_FIELDS.index("test_cost")
 #: 20 frames a second is plenty for a curve that grows by a pixel at a time.
@@ -56,20 +63,22 @@ class CostCurveView(QWidget):
         self._test_costs = np.empty(0)
         # What the hover readout reads: the train curve and, one iteration on, the "now" dot.
         self._read_x, self._read_y = np.empty(0), np.empty(0)
-        self._diverged_at: int | None = None
         self._run: tuple[int, int] = (-1, -1)  # (structure_version, iteration) last drawn: spots a new run
         self._hover_x: float | None = None
 
         self._log_box = QCheckBox(self)
         self._log_box.toggled.connect(self._on_log_toggled)
-        self._readout = QLabel(self)
+        self._log_x_box = QCheckBox(self)
+        self._log_x_box.toggled.connect(self._on_log_toggled)
+        self._readout = ElidedLabel(self)  # a hint that gives way in a narrow dock
         self._readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._readout.setContentsMargins(0, 0, 10, 0)  # its last letter was cut by the dock's edge
 
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": IterationAxis("bottom")})
         item = self.plot.getPlotItem()
         # Always show the whole run; the log scale is the way to look at the tail.
         item.setMouseEnabled(False, False)
+        item.getViewBox().disableAutoRange(pg.ViewBox.XAxis)  # set for each drawing (see _frame_x)
         item.setMenuEnabled(False)
         item.hideButtons()
         # No grid: pyqtgraph's translucent grid lines cost several ms per frame and halve training speed.
@@ -85,6 +94,9 @@ class CostCurveView(QWidget):
             # After addItem: PlotItem.addItem imposes the plot's own (off) settings on the curve.
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+            # One min–max pair per pixel column (pyqtgraph's default keeps up to 5 points a pixel): a cost
+            # that zig-zags every iteration (lesson 12) then draws as a solid band, not a broken line.
+            curve.opts["autoDownsampleFactor"] = 1.0
         # "Now": J of the current parameters, one iteration past the curve's last point (that J was
         # computed before the last update). Counted in the range: a typed weight can send J far off the curve.
         self._now_marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=8)
@@ -93,36 +105,20 @@ class CostCurveView(QWidget):
         self._marker = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9)  # the hovered point
         self._marker.setZValue(4)
         item.addItem(self._marker, ignoreBounds=True)
-        # Counted in the x range (the failed iteration is one past the last plotted cost).
-        # The label sits left of the line (the line is at the right end of the curve), low (the legend takes
-        # the top right, even in a short dock), on a backing so it reads over the curves.
-        self._divergence_line = pg.InfiniteLine(angle=90, movable=False, label="",
-                                                labelOpts={"position": 0.18, "anchors": [(1.05, 0.5), (1.05, 0.5)]})
-        self._divergence_line.setZValue(5)
-        self._divergence_line.hide()
-        item.addItem(self._divergence_line)
+        self._divergence = DivergenceMarker(item)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-        self._metric_labels = {key: QLabel(self) for key in
-                               ("train_accuracy", "test_accuracy", "train_cost", "test_cost")}
-        self._separators = [QLabel("·", self) for _ in range(3)]
-        metrics_row = QHBoxLayout()
-        metrics_row.addStretch(1)
-        for i, label in enumerate(self._metric_labels.values()):
-            if i:
-                metrics_row.addWidget(self._separators[i - 1])
-            metrics_row.addWidget(label)
-        metrics_row.addStretch(1)
+        self.metrics_line = MetricsLine(self)
 
         header = QHBoxLayout()
         header.addWidget(self._log_box)
-        header.addStretch(1)
-        header.addWidget(self._readout)
+        header.addWidget(self._log_x_box)
+        header.addWidget(self._readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
         layout.addWidget(self.plot, 1)
-        layout.addLayout(metrics_row)
+        layout.addWidget(self.metrics_line)
 
         # The axes repainted each frame are pyqtgraph's dearest item: fewer frames leave the time to training.
         self._throttle = Throttle(self.redraw_now, CURVE_INTERVAL_MS, parent=self)
@@ -153,13 +149,36 @@ class CostCurveView(QWidget):
     def log_scale(self) -> bool:
         return self._log_box.isChecked()
 
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the curves and the numbers under them; the scale switches and the hover hint
+        give their height to the plot."""
+        for widget in (self._log_box, self._log_x_box, self._readout):
+            widget.setVisible(not on)
+
+    def set_log_iterations(self, on: bool) -> None:
+        self._log_x_box.setChecked(on)
+
+    def log_iterations(self) -> bool:
+        return self._log_x_box.isChecked()
+
+    def iteration_axis_range(self) -> tuple[float, float]:
+        """The iterations the x axis spans now (converted back from log10 on a log axis)."""
+        lo, hi = self.plot.getPlotItem().getViewBox().viewRange()[0]
+        return (10.0 ** lo, 10.0 ** hi) if self.log_iterations() else (lo, hi)
+
+    def iteration_ticks(self) -> list[float]:
+        """The iterations the x axis labels now."""
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        lo, hi = self.plot.getPlotItem().getViewBox().viewRange()[0]
+        values = [v for _, level in axis.tickValues(lo, hi, max(axis.width(), 400)) for v in level]
+        return sorted(10.0 ** v for v in values) if self.log_iterations() else sorted(values)
+
     def accuracy_text(self) -> str:
         """The metrics line as the user reads it."""
-        shown = [label.text() for label in self._metric_labels.values() if not label.isHidden()]
-        return SEPARATOR.join(shown)
+        return self.metrics_line.text()
 
     def readout_text(self) -> str:
-        return self._readout.text()
+        return self._readout.full_text()
 
     def now_marker(self) -> tuple[int, float] | None:
         """(iteration, J) of the "now" dot as drawn, or None when it is hidden (J not a finite number)."""
@@ -168,9 +187,7 @@ class CostCurveView(QWidget):
 
     def divergence_marker(self) -> tuple[int, str] | None:
         """(iteration, label) of the "diverged at N" line, or None when training has not diverged."""
-        if self._diverged_at is None or not self._divergence_line.isVisible():
-            return None
-        return self._diverged_at, self._divergence_label_text()
+        return self._divergence.shown()
 
     def readout_at(self, x: float) -> str:
         """"iteration N, J = x.xxxx" for the point nearest to iteration ``x``, on the train curve or the
@@ -194,18 +211,20 @@ class CostCurveView(QWidget):
         has_test = np.isfinite(evaluations[:, TEST_COST])
         self._test_iterations = evaluations[has_test, ITERATION]
         self._test_costs = evaluations[has_test, TEST_COST]
-        self._train_curve.setData(self._iterations, self._costs)
-        self._test_curve.setData(self._test_iterations, self._test_costs)
         self._show_now(snapshot)
         self._read_x, self._read_y = self._iterations, self._costs
         now = self.now_marker()
         if now is not None and (not len(self._iterations) or now[0] > self._iterations[-1]):
             self._read_x = np.append(self._iterations, float(now[0]))
             self._read_y = np.append(self._costs, now[1])
+        # The line runs on to the "now" dot; a log iteration axis has no place for iteration 0.
+        self._train_curve.setData(*self._drawable(self._read_x, self._read_y))
+        self._test_curve.setData(*self._drawable(self._test_iterations, self._test_costs))
         self._place_legend()
+        self._frame_x(snapshot)
         self._frame_y(now)
-        self._show_divergence(snapshot)
-        self._show_metrics(snapshot)
+        self._divergence.show_snapshot(snapshot)
+        self.metrics_line.show_snapshot(snapshot)
         self._update_readout()
 
     # ------------------------------------------------------------------ internals
@@ -219,6 +238,21 @@ class CostCurveView(QWidget):
         if i > 0 and x - self._read_x[i - 1] <= self._read_x[i] - x:
             return i - 1
         return i
+
+    def _drawable(self, x: Array, y: Array) -> tuple[Array, Array]:
+        if self.log_iterations():
+            keep = x > 0
+            return x[keep], y[keep]
+        return x, y
+
+    def _frame_x(self, snapshot: Snapshot) -> None:
+        """Iterations 0 … the last one drawn (the "now" dot, the last test cost, a divergence)."""
+        last = max([float(snapshot.iteration)] + [float(a[-1]) for a in (self._read_x, self._test_iterations)
+                                                   if len(a)] + [float(self._divergence.iteration or 0)])
+        lo, hi = iteration_range(last, self.log_iterations())
+        box = self.plot.getPlotItem().getViewBox()
+        if box.viewRange()[0] != [lo, hi]:
+            box.setXRange(lo, hi, padding=0)
 
     def _on_state_changed(self, snapshot: Snapshot) -> None:
         structure_version, iteration = self._run
@@ -251,42 +285,6 @@ class CostCurveView(QWidget):
         if tuple(self._legend.opts["offset"]) != offset:
             self._legend.setOffset(offset)
 
-    def _show_divergence(self, snapshot: Snapshot) -> None:
-        """The "diverged at N" line while the snapshot says training stopped there (kept parameters of N)."""
-        at = None if snapshot.divergence is None else snapshot.divergence.iteration
-        if at == self._diverged_at:
-            return
-        self._diverged_at = at
-        if at is None:
-            self._divergence_line.hide()
-            return
-        self._divergence_line.setPos(at)
-        self._divergence_line.show()
-        self._update_divergence_label()  # after show(): a hidden label ignores its new text
-
-    def _divergence_label_text(self) -> str:
-        return self.tr("diverged at %1").replace("%1", f"{self._diverged_at:,}")
-
-    def _update_divergence_label(self) -> None:
-        # InfLineLabel formats its text with str.format: braces would be taken for fields.
-        self._divergence_line.label.setFormat(self._divergence_label_text().replace("{", "{{").replace("}", "}}"))
-
-    def _show_metrics(self, snapshot: Snapshot) -> None:
-        metrics: Metrics = snapshot.metrics
-        regression = snapshot.hyperparameters.problem == "regression"
-        texts = {
-            "train_accuracy": self.tr("Train accuracy %1").replace("%1", format_percent(metrics.train_accuracy)),
-            "test_accuracy": self.tr("Test accuracy %1").replace("%1", format_percent(metrics.test_accuracy)),
-            "train_cost": self.tr("Train cost %1").replace("%1", format_cost(metrics.train_cost)),
-            "test_cost": self.tr("Test cost %1").replace("%1", format_cost(metrics.test_cost)),
-        }
-        for key, label in self._metric_labels.items():
-            label.setText(texts[key])
-        # Regression has no accuracy: hide those labels (and the separators that follow them).
-        for widget in (self._metric_labels["train_accuracy"], self._metric_labels["test_accuracy"],
-                       *self._separators[:2]):
-            widget.setHidden(regression)
-
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         box = self.plot.getPlotItem().getViewBox()
         inside = box.sceneBoundingRect().contains(scene_pos)
@@ -310,38 +308,25 @@ class CostCurveView(QWidget):
         self._readout.setText(self.readout_at(self._hover_x))
         self._marker.setData(self._read_x[index:index + 1], self._read_y[index:index + 1])
 
-    def _on_log_toggled(self, on: bool) -> None:
-        self.plot.getPlotItem().setLogMode(x=False, y=on)
+    def _on_log_toggled(self, _on: bool) -> None:
+        self.plot.getPlotItem().setLogMode(x=self.log_iterations(), y=self.log_scale())
         self.redraw_now()  # J = 0 has no place on a log axis: the "now" dot may come or go
         self._settle_empty_range()
 
     def _frame_y(self, now: tuple[int, float] | None) -> None:
-        """Before the first step J's axis runs from 0 to twice the "now" J: auto-ranged, the dot and the
-        first test cost alone would make a sliver of an axis (0.69316 … 0.69324). After it, auto-range."""
-        box = self.plot.getPlotItem().getViewBox()
-        if len(self._iterations) or now is None or now[1] <= 0:
-            if not box.autoRangeEnabled()[1]:
-                box.enableAutoRange(axis=pg.ViewBox.YAxis)
-            return
-        J = now[1]
-        box.setYRange(*((math.log10(J) - 0.5, math.log10(J) + 0.5) if self.log_scale() else (0.0, 2.0 * J)),
-                      padding=0)  # this also stops auto-ranging J until the curve has points
+        frame_cost_axis(self.plot.getPlotItem().getViewBox(), bool(len(self._iterations)), now, self.log_scale())
 
     def _settle_empty_range(self) -> None:
-        """With no points to auto-range on, put J's axis back to a plain range.
-
-        Otherwise the old range stays: J up to 4e9 in linear mode would be read as
-        exponents once the log scale is on, and 10^(4e9) overflows the axis labels.
-        """
-        if len(self._costs) or len(self._test_costs):
-            return
-        box = self.plot.getPlotItem().getViewBox()
-        box.setYRange(*((-1.0, 1.0) if self.log_scale() else (0.0, 1.0)), padding=0)
-        box.enableAutoRange(axis=pg.ViewBox.YAxis)  # the first points fit the view again
+        if not (len(self._costs) or len(self._test_costs)):
+            settle_empty_cost_axis(self.plot.getPlotItem().getViewBox(), self.log_scale())
 
     def _retranslate(self) -> None:
         self._log_box.setText(self.tr("Log scale"))
         self._log_box.setToolTip(self.tr("Logarithmic cost axis: shows how the cost keeps falling late in training."))
+        self._log_x_box.setText(self.tr("Log iterations"))
+        self._log_x_box.setToolTip(self.tr(
+            "Logarithmic iteration axis (from iteration 1): spreads out the first iterations of a long run, "
+            "where the cost falls fastest."))
         self._fill_legend()
 
     def _fill_legend(self) -> None:
@@ -370,11 +355,7 @@ class CostCurveView(QWidget):
         frame.setAlphaF(0.85)
         self._legend.setBrush(pg.mkBrush(frame))
         self._legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
-        # Dashed in the text colour: one line, so the dash pattern costs nothing.
-        self._divergence_line.setPen(pg.mkPen(text, width=1.5, style=Qt.PenStyle.DashLine))
-        self._divergence_line.label.setColor(text)
-        self._divergence_line.label.fill = pg.mkBrush(frame)
-        self._divergence_line.label.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
+        self._divergence.restyle(text, frame, palette.color(QPalette.ColorRole.Mid))
         self._fill_legend()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -383,10 +364,9 @@ class CostCurveView(QWidget):
             pass  # still being built: the constructor styles and translates at its end
         elif kind == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self._diverged_at is not None:
-                self._update_divergence_label()
+            self._divergence.retranslate()
             self._restyle()
-            self._show_metrics(self._session.snapshot)
+            self.metrics_line.show_snapshot(self._session.snapshot)
             self._update_readout()
         elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._restyle()

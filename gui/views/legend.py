@@ -105,6 +105,7 @@ class ColorLegend(QWidget):
         self._title.setText(title)
         if self._body is not None:
             self._layout.removeWidget(self._body)
+            self._body.hide()  # gone at once, not when the event loop gets to deleting it
             self._body.deleteLater()
         self._body = body
         self._layout.insertWidget(1, body)

@@ -16,8 +16,8 @@ menus, then, with a settings ``store``, the remembered state, and the autosave.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
                                QWidget)
 
@@ -40,6 +40,7 @@ from ..views.cost_curve import CostCurveView
 from ..views.decision_boundary import DecisionBoundaryView
 from ..views.diagram.view import NetworkDiagramView
 from ..views.draw_tool import DrawTool
+from .geometry import centred, keep_on_screen, place_on_screen, screen_of
 from .presentation import Presentation
 from .status_bar import TrainingStatusBar
 from .toolbar import TrainingActions, TrainingToolbar
@@ -62,13 +63,21 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        #: True when the window should open maximised (a small screen, no size asked for): see .geometry.
+        self.opens_maximised = False
+        self._docks_sized = False  # the docks get their share of the window once it is shown (showEvent)
         if size is not None:
             self.resize(size if isinstance(size, QSize) else QSize(*size))
+        else:
+            self.opens_maximised = place_on_screen(self)
 
         # The middle: the network diagram (how it computes) beside the decision boundary (what it computes).
         self.diagram_view = NetworkDiagramView(session)
         self.boundary_view = DecisionBoundaryView(session)
         self.draw_tool = DrawTool(self.boundary_view, session)
+        # Its hint gives way in a narrow view by wrapping onto a second line, never by being cut
+        # ("Right clic"). (The tool's own module should do this; it is set here until it does.)
+        self.draw_tool.hint_label.setWordWrap(True)
         self.central_splitter = self._central_splitter()
         self.setCentralWidget(self.central_splitter)
         self.data_panel = DataPanel(session)
@@ -101,6 +110,9 @@ class MainWindow(QMainWindow):
         recent_settings = store.qsettings if store is not None else None  # recent files live in the settings file
         self.file_actions = FileActions(self, session, self._pictures(), recent_settings)
         self.presentation = Presentation(self, full_screen=full_screen_presentation)
+        # Presentation keeps what makes the app different: the cost curve and the phase's equations.
+        self.presentation.keep_docks = {"cost_dock", "inspector_dock"}
+        self.presentation.toggled.connect(self._on_presentation)
         self.help_menu = QMenu(self)
         self.help_actions = HelpActions(self, self.help_menu)
         self.language_menu = LanguageMenu(QApplication.instance(), self)
@@ -113,6 +125,8 @@ class MainWindow(QMainWindow):
         self.labs = LabWindows(self, session)  # its menu goes just before Help
         self._default_state = QByteArray(self.saveState())
 
+        self.inspector.pop_out_toggled.connect(self.pop_out_inspector)
+        self.inspector_dock.topLevelChanged.connect(self._on_inspector_floating)
         self.lesson_panel.lab_requested.connect(self.labs.show_lab)
         self.lesson_panel.experiment_requested.connect(self.labs.open_experiment)
         self.language_menu.language_failed.connect(session.problem_reported)
@@ -128,7 +142,12 @@ class MainWindow(QMainWindow):
         self.settings: WindowSettings | None = None
         if store is not None and restore_settings:
             self.settings = WindowSettings(self, session, store)
+            before = (QRect(self.geometry()), self.windowState())
             self.settings.restore()
+            if (QRect(self.geometry()), self.windowState()) != before:
+                self.opens_maximised = False  # the remembered geometry and docks win …
+                self._docks_sized = True
+            keep_on_screen(self)  # … but never off the screen or larger than it (another screen last time)
             if store.problems:
                 self.statusBar().showMessage(" ".join(store.problems), 20000)
         self.autosave: Autosave | None = Autosave(session, self) if autosave else None
@@ -144,7 +163,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([500, 500])
         splitter.setChildrenCollapsible(False)
         # Explicit minimum widths: their control rows would otherwise make the window at least ~900 px
-        # wide; narrower, the rows are clipped but the window still fits a small screen.
+        # wide; narrower, the rows are clipped but the window still fits a small screen. (From 1280 px
+        # wide up, in every language and in presentation mode, they get more than their rows need.)
         self.diagram_view.setMinimumWidth(260)
         self.boundary_view.setMinimumWidth(240)
         self.boundary_view.setMinimumHeight(220)
@@ -173,8 +193,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.activation_dock)
         self.cost_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([self.network_dock], [320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.cost_dock], [250], Qt.Orientation.Vertical)
+        self.size_docks()
+
+    def size_docks(self) -> None:
+        """The left column about a quarter of the window's width, the bottom row about a third of its height:
+        on a big screen the inspector shows more rows, on a small one the diagram keeps its room."""
+        width = min(max(round(0.24 * self.width()), 300), 440)
+        height = min(max(round(0.34 * self.height()), 210), 480)
+        self.resizeDocks([self.network_dock], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.cost_dock], [height], Qt.Orientation.Vertical)
 
     def _pictures(self) -> dict[str, QWidget]:
         """The views File → Export picture offers, by name."""
@@ -221,6 +248,12 @@ class MainWindow(QMainWindow):
         self.reset_layout_action.setToolTip(self.tr("Put every panel back where it was when the app started"))
         self.help_menu.setTitle(self.tr("&Help"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:  # sizes set before the first layout are only approximate
+            self._docks_sized = True
+            QTimer.singleShot(0, self.size_docks)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labs"):
             self.retranslate()
@@ -241,6 +274,51 @@ class MainWindow(QMainWindow):
         for dock in self.docks():
             dock.setFloating(False)
             dock.show()
+
+    def _on_presentation(self, on: bool) -> None:
+        """Presenting: the cost curve and the equations side by side under the diagram and the boundary,
+        the equations alone in the inspector, the toolbar compact enough for 1280 px at the large font."""
+        self.inspector.set_compact(on)
+        self.toolbar.set_compact(on)
+        self.diagram_view.legend.set_compact(on)
+        self.cost_view.set_compact(on)
+        if on:
+            bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+            for dock in (self.cost_dock, self.inspector_dock):  # out of their tab group, into the bottom row
+                self.removeDockWidget(dock)
+                self.addDockWidget(bottom, dock)
+                dock.setFloating(False)
+                dock.show()
+            self.splitDockWidget(self.cost_dock, self.inspector_dock, Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, self._size_presentation_docks)  # once full screen has its size
+
+    def _size_presentation_docks(self) -> None:
+        if self.presentation.active:
+            width = self.width() - 20
+            self.resizeDocks([self.cost_dock, self.inspector_dock], [width * 2 // 5, width * 3 // 5],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.cost_dock], [max(200, round(0.34 * self.height()))], Qt.Orientation.Vertical)
+
+    def pop_out_inspector(self, on: bool = True) -> None:
+        """The inspector in a big window of its own (most of the screen), or back in its dock."""
+        dock = self.inspector_dock
+        if not on:
+            dock.setFloating(False)
+            return
+        dock.show()
+        dock.setFloating(True)
+        available = screen_of(self).availableGeometry()
+        dock.setGeometry(centred(QSize(round(0.8 * available.width()), round(0.75 * available.height())),
+                                 available))
+        dock.raise_()
+
+    def _on_inspector_floating(self, floating: bool) -> None:
+        # Floated or docked by its title bar too: the button says which.
+        button = self.inspector.pop_out_button
+        if button.isChecked() != floating:
+            blocked = button.blockSignals(True)
+            button.setChecked(floating)
+            button.blockSignals(blocked)
 
     def refresh_now(self) -> None:
         """Redraw every view at once, all from the same latest snapshot (for screenshots and tests)."""

@@ -4,7 +4,9 @@ Entering it: the window's font grows by ``PRESENTATION_SCALE`` (Qt passes the
 font on to every child, and the views restyle their pyqtgraph axes on
 FontChange), widgets with a font size of their own grow by the same factor,
 every dock is hidden except those named in ``keep_docks`` (the central views
-stay), and the window goes full screen. Leaving puts back exactly what was
+stay; the main window keeps the cost curve and the inspector, and on ``toggled``
+lays them side by side and makes its parts compact), and the window goes full
+screen. Leaving puts back exactly what was
 there: fonts, dock layout (saveState/restoreState) and window state.
 
 Views that draw lines can read the factor with ``presentation_scale(widget)``

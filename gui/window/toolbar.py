@@ -1,19 +1,23 @@
-"""The training controls: Play/Pause, Step, Reset, speed, and the iteration counter.
+"""The training controls: Play/Pause, Step, Reset, speed, the learning rate α and the iteration counter.
 
 The actions live here once and are shared by the toolbar and the Training menu,
 so a shortcut, a button and a menu entry can never disagree. The counter shows
 the iteration of the snapshot every view draws from (``state_changed``), so it
-always agrees with the status bar, the cost curve and the inspector.
+always agrees with the status bar, the cost curve and the inspector. α is here
+as well as in the Network panel: it is the one number lessons change most, and
+it stays at hand in presentation mode, where the panels are hidden.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
 from ...core.session import Snapshot
 from ..model.session import SPEEDS, TrainingSession
+from ..panels.network_panel import LEARNING_RATES
+from ..widgets.number_combo import NumberCombo
 
 
 class TrainingActions(QObject):
@@ -109,10 +113,21 @@ class TrainingToolbar(QToolBar):
         self.speed_label = QLabel()
         self.addWidget(self.speed_label)
         self.speed_combo = QComboBox()
+        self.speed_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for speed in SPEEDS:
             self.speed_combo.addItem("", speed)
         self.speed_combo.currentIndexChanged.connect(self._on_speed_picked)
         self.addWidget(self.speed_combo)
+        self.addSeparator()
+        self.alpha_label = QLabel()
+        self.addWidget(self.alpha_label)
+        self.alpha_combo = NumberCombo(LEARNING_RATES)
+        self.alpha_combo.setObjectName("toolbar_alpha")
+        self.alpha_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.alpha_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.alpha_combo.value_entered.connect(session.set_learning_rate)
+        self.alpha_combo.text_refused.connect(self._on_alpha_refused)
+        self.addWidget(self.alpha_combo)
         self.addSeparator()
         self.iteration_label = QLabel()
         font = QFont(self.iteration_label.font())
@@ -123,6 +138,7 @@ class TrainingToolbar(QToolBar):
         self.addWidget(self.iteration_label)
         session.state_changed.connect(self.show_snapshot)
         session.speed_changed.connect(self._on_speed_changed)
+        self._actions = actions
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -137,11 +153,29 @@ class TrainingToolbar(QToolBar):
         tip = self.tr("Iterations per second while playing: slow enough to watch, or as fast as the machine goes")
         self.speed_label.setToolTip(tip)
         self.speed_combo.setToolTip(tip)
+        self.alpha_label.setText(self.tr(" α: "))
+        alpha_tip = self.tr("Learning rate α: how far each gradient-descent step moves W and b (W := W − α dW). "
+                            "The same α as in the Network panel.")
+        self.alpha_label.setToolTip(alpha_tip)
+        self.alpha_combo.setToolTip(alpha_tip)
         for i, speed in enumerate(SPEEDS):
             text = self.tr("Maximum") if speed == 0 else self.tr("%1 it/s").replace("%1", str(speed))
             self.speed_combo.setItemText(i, text)
         self._on_speed_changed(self._session.speed)
         self.show_snapshot(self._session.snapshot)
+
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the buttons a class needs keep their words (Play, Step, Step phase); Animate
+        and Reset keep only their icons (and tooltips), so every control fits 1280 px at the large font."""
+        for action in (self._actions.step_animated, self._actions.reset):
+            button = self.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if on else self.toolButtonStyle())
+
+    def _on_alpha_refused(self, text: str) -> None:
+        self.alpha_combo.show_value(self._session.snapshot.hyperparameters.learning_rate)
+        self._session.problem_reported.emit(
+            self.tr("The learning rate α must be a number, such as 0.01; “%1” is not one.").replace("%1", text.strip()))
 
     def _on_speed_picked(self, index: int) -> None:
         self._session.set_speed(self.speed_combo.itemData(index))
@@ -156,3 +190,6 @@ class TrainingToolbar(QToolBar):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show ``snapshot``'s iteration: every state change, and whenever the window refreshes at once."""
         self.iteration_label.setText(self.tr("Iteration %1").replace("%1", f"{snapshot.iteration:,}"))
+        rate = snapshot.hyperparameters.learning_rate
+        if self.alpha_combo.shown_value() != rate and not self.alpha_combo.lineEdit().hasFocus():
+            self.alpha_combo.show_value(rate)

@@ -4,24 +4,35 @@
 
 The chip of the phase just done is filled in its diagram colour (green forward,
 amber cost, magenta backward, blue update), the next one has a dashed outline,
-the ones already done this iteration are greyed. Deep networks get a compact
-row (``Forward 1 2 3 4 › Cost › Backward 4 3 2 1 › Update``). Built from QLabels
-with style sheets: no custom painting.
+the ones already done this iteration are greyed.
+
+The row always fits the width it is given, never scrolls and never cuts a chip:
+it picks the most detailed of three forms that fits (measured with its own font,
+so it follows presentation mode and the language):
+
+    full      Forward 1 › Forward 2 › Forward 3 › Cost › Backward 3 › … › Update
+    grouped   Forward 1 2 3 › Cost › Backward 3 2 1 › Update
+    summary   Forward 2 › Cost › Backward 3 › Update   (one chip per kind, naming its layer now)
+
+Built from QLabels with style sheets: no custom painting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...support.colors import POSITIVE
 from .style import BACKWARD_COLOR, COST_COLOR, FORWARD_COLOR
 
 Phase = tuple[str, int]  # (kind, layer): ("forward", 1), ("cost", L), ("backward", 2), ("update", 1)
 
-#: Networks deeper than this (L layers with weights) get the compact row.
-COMPACT_ABOVE = 2
+FULL, GROUPED, SUMMARY = "full", "grouped", "summary"
 KIND_COLORS = {"forward": FORWARD_COLOR, "cost": COST_COLOR, "backward": BACKWARD_COLOR, "update": POSITIVE}
+PAD_X, PAD_Y, BORDER, SPACING = 8, 2, 2, 3  # a chip's padding and (widest) border; the gap between widgets
+#: Which state a chip that stands for several phases shows, most telling first.
+PRIORITY = ("current", "next", "done", "idle")
 
 
 def iteration_phases(L: int) -> list[Phase]:
@@ -51,46 +62,30 @@ class PhaseBreadcrumb(QWidget):
         super().__init__(parent)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(3)
-        self._chips: dict[Phase, QLabel] = {}
+        self._layout.setSpacing(SPACING)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._chips: dict[Phase, QLabel] = {}  # every phase's key → the label that shows it
         self._names: dict[Phase, str] = {}
         self._states: dict[Phase, str] = {}
         self._widgets: list[QWidget] = []
         self._L = 0
+        self._form = ""
         self._current: Phase | None = None
         self.set_depth(2)
 
     # ------------------------------------------------------------------ public
+    @property
+    def form(self) -> str:
+        """"full", "grouped" or "summary": the form that fits the width now."""
+        return self._form
+
     def set_depth(self, L: int) -> None:
-        """Rebuild the chips for a network with L layers of weights (L = number of hidden layers + 1)."""
+        """The chips for a network with L layers of weights (L = number of hidden layers + 1)."""
         if L == self._L and self._chips:
             return
         self._L = L
-        while self._layout.count():  # the chips, the separators and the trailing stretch
-            self._layout.takeAt(0)
-        for widget in self._widgets:
-            widget.deleteLater()
-        self._widgets, self._chips, self._names = [], {}, {}
-        compact = L > COMPACT_ABOVE
-        groups = [("forward", list(range(1, L + 1))), ("cost", [L]), ("backward", list(range(L, 0, -1))),
-                  ("update", [0])]
-        for g, (kind, layers) in enumerate(groups):
-            if g:
-                self._add(self._separator())
-            if compact and kind in ("forward", "backward"):
-                self._add(QLabel(self._group_name(kind), self))
-            for i, l in enumerate(layers):
-                if i and not compact:
-                    self._add(self._separator())
-                key = (kind, l)
-                self._names[key] = self._full_name(key)
-                chip = QLabel(str(l) if compact and kind in ("forward", "backward") else self._names[key], self)
-                chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                chip.setToolTip(self._tooltip(key))
-                self._chips[key] = chip
-                self._add(chip)
-        self._layout.addStretch(1)
-        self.set_phase(None)
+        self._names = {chip_key(p): self._full_name(chip_key(p)) for p in iteration_phases(L)}
+        self._build(self._fitting_form(self.width() if self.isVisible() else 10**6))
 
     def set_phase(self, current: Phase | None) -> None:
         """Highlight ``current`` (None: at rest, before an iteration) and hint the phase after it."""
@@ -100,15 +95,10 @@ class PhaseBreadcrumb(QWidget):
         if current is not None and chip_key(current) in order:
             done = set(order[: order.index(chip_key(current))])
         hint = chip_key(next_phase(self._L, current))
-        for key, chip in self._chips.items():
-            state = ("current" if current is not None and key == chip_key(current) else
-                     "next" if key == hint else "done" if key in done else "idle")
-            if self._states.get(key) != state or chip.styleSheet() == "":
-                self._states[key] = state
-                chip.setStyleSheet(self._style(key[0], state))
-                font = chip.font()
-                font.setBold(state == "current")
-                chip.setFont(font)
+        self._states = {key: ("current" if current is not None and key == chip_key(current) else
+                              "next" if key == hint else "done" if key in done else "idle") for key in order}
+        for chip in dict.fromkeys(self._chips.values()):
+            self._restyle(chip)
 
     def current_text(self) -> str:
         """The full name of the highlighted phase ("Backward 2"), or "" at rest."""
@@ -119,32 +109,134 @@ class PhaseBreadcrumb(QWidget):
         return self._names[chip_key(next_phase(self._L, self._current))]
 
     def chip_texts(self) -> list[str]:
-        """The full names of the chips, left to right."""
+        """The full names of the phases, left to right (whatever form the row takes)."""
         return [self._names[key] for key in self._chips]
 
     def chip_state(self, name: str) -> str:
-        """"current", "next", "done" or "idle" for the chip called ``name``."""
+        """"current", "next", "done" or "idle" for the phase called ``name``."""
         key = next(key for key, text in self._names.items() if text == name)
         return self._states[key]
 
     def chip(self, phase: Phase) -> QLabel:
+        """The label that shows ``phase`` (in the summary form one label stands for a kind's layers)."""
         return self._chips[chip_key(phase)]
 
     def retranslate(self) -> None:
-        L, self._L = self._L, -1
-        current = self._current
-        self.set_depth(L)
-        self.set_phase(current)
+        self._names = {chip_key(p): self._full_name(chip_key(p)) for p in iteration_phases(self._L)}
+        self._build(self._form or FULL)
+        self._fit()
+
+    # ------------------------------------------------------------------ size
+    def sizeHint(self) -> QSize:
+        return QSize(self._needed(FULL), self._chip_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._needed(SUMMARY), self._chip_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._chips:
+            # Labels with a style sheet do not follow their parent's font: the chips are styled anew with it.
+            self._build(self._fitting_form(self.width()) if self.isVisible() else self._form)
+            self.updateGeometry()
+
+    def _fit(self) -> None:
+        form = self._fitting_form(self.width())
+        if form != self._form:
+            self._build(form)
+
+    def _fitting_form(self, width: int) -> str:
+        for form in (FULL, GROUPED):
+            if self._needed(form) <= width:
+                return form
+        return SUMMARY
+
+    def _chip_height(self) -> int:
+        return self._bold_metrics().height() + 2 * (PAD_Y + BORDER)
+
+    def _bold_metrics(self) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setBold(True)  # the current chip is bold: measure every chip as if it were
+        return QFontMetrics(font)
+
+    def _needed(self, form: str) -> int:
+        """The width the row takes in ``form`` with this font (every chip measured bold)."""
+        bold, plain = self._bold_metrics(), QFontMetrics(self.font())
+        parts = self._parts(form)
+        width = sum(bold.horizontalAdvance(text) + 2 * (PAD_X + BORDER) if keys else
+                    plain.horizontalAdvance(text) for text, keys in parts)
+        return width + SPACING * max(0, len(parts) - 1) + 1
 
     # ------------------------------------------------------------------ building
-    def _add(self, widget: QWidget) -> None:
-        self._layout.addWidget(widget)
-        self._widgets.append(widget)
+    def _parts(self, form: str) -> list[tuple[str, list[Phase]]]:
+        """The row's widgets in ``form``, left to right: (text, keys of the phases it shows); no keys: a word."""
+        L = self._L
+        kinds = [("forward", list(range(1, L + 1))), ("cost", [L]), ("backward", list(range(L, 0, -1))),
+                 ("update", [0])]
+        parts: list[tuple[str, list[Phase]]] = []
+        for g, (kind, layers) in enumerate(kinds):
+            if g:
+                parts.append(("›", []))
+            keys = [(kind, l) for l in layers]
+            if form == SUMMARY:
+                parts.append((self._shown_name(keys), keys))
+            elif form == GROUPED and kind in ("forward", "backward"):
+                parts.append((self._group_name(kind), []))
+                parts += [(str(l), [key]) for l, key in zip(layers, keys)]
+            else:
+                for i, key in enumerate(keys):
+                    if i:
+                        parts.append(("›", []))
+                    parts.append((self._names[key], [key]))
+        return parts
 
-    def _separator(self) -> QLabel:
-        label = QLabel("›", self)
-        label.setStyleSheet("color: palette(mid);")
-        return label
+    def _shown_name(self, keys: list[Phase]) -> str:
+        """The name a summary chip shows: its current phase, else the next, else the last done, else the first."""
+        for state in PRIORITY:
+            matching = [key for key in keys if self._states.get(key) == state]
+            if matching:
+                return self._names[matching[-1] if state == "done" else matching[0]]
+        return self._names[keys[0]]
+
+    def _build(self, form: str) -> None:
+        self._form = form
+        while self._layout.count():  # the chips, the separators and the trailing stretch
+            self._layout.takeAt(0)
+        for widget in self._widgets:
+            widget.hide()
+            widget.deleteLater()
+        self._widgets, self._chips = [], {}
+        height = self._chip_height()
+        for text, keys in self._parts(form):
+            label = QLabel(text, self)
+            label.setMinimumHeight(height)  # never squeezed below one line of its text
+            if keys:
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                label.setProperty("phase_keys", keys)
+                label.setToolTip("\n".join(dict.fromkeys(self._tooltip(key) for key in keys)))
+                for key in keys:
+                    self._chips[key] = label
+            else:
+                label.setStyleSheet(f"color: palette(mid); {self._font_css()}" if text == "›" else "")
+            self._layout.addWidget(label)
+            self._widgets.append(label)
+            label.show()  # now, not when the event loop gets to it: sizes are right at once
+        self._layout.addStretch(1)
+        self.set_phase(self._current)
+
+    def _restyle(self, chip: QLabel) -> None:
+        keys: list[Phase] = chip.property("phase_keys")
+        states = [self._states.get(key, "idle") for key in keys]
+        state = next(s for s in PRIORITY if s in states)
+        if self._form == SUMMARY:
+            chip.setText(self._shown_name(keys))
+        style = self._style(keys[0][0], state) + self._font_css()
+        if chip.styleSheet() != style:
+            chip.setStyleSheet(style)  # bold through the style sheet: the size still follows the window's font
 
     def _group_name(self, kind: str) -> str:
         return self.tr("Forward") if kind == "forward" else self.tr("Backward")
@@ -171,15 +263,23 @@ class PhaseBreadcrumb(QWidget):
                            ).replace("%1", str(l)).replace("%2", str(l - 1))
         return self.tr("Gradient descent, layer by layer: W[l] = W[l] − α dW[l] and b[l] = b[l] − α db[l].")
 
+    def _font_css(self) -> str:
+        """The breadcrumb's own font size, for the style sheets (see changeEvent)."""
+        font = self.font()
+        size = f"{font.pixelSize()}px" if font.pixelSize() > 0 else f"{font.pointSizeF():g}pt"
+        return f" font-size: {size};"
+
     @staticmethod
     def _style(kind: str, state: str) -> str:
         r, g, b = KIND_COLORS[kind]
-        base = "border-radius: 9px; padding: 2px 8px;"
+        # Every state has a 2-px border (some transparent) and the same padding: a chip never changes size.
+        base = f"border-radius: 9px; padding: {PAD_Y}px {PAD_X}px;"
         if state == "current":
             ink = "black" if kind == "cost" else "white"  # white on amber is hard to read
-            return f"{base} background: rgb({r},{g},{b}); color: {ink}; border: 1px solid rgb({r},{g},{b});"
+            return (f"{base} background: rgb({r},{g},{b}); color: {ink}; border: 2px solid rgb({r},{g},{b}); "
+                    "font-weight: bold;")
         if state == "next":
             return f"{base} border: 2px dashed rgb({r},{g},{b});"
         if state == "done":
-            return f"{base} border: 1px solid palette(midlight); color: palette(mid);"
-        return f"{base} border: 1px solid palette(mid);"
+            return f"{base} border: 2px solid palette(midlight); color: palette(mid);"
+        return f"{base} border: 2px solid palette(mid);"

@@ -1,7 +1,7 @@
 """DiagramCanvas: the QGraphicsView of the network diagram.
 
-It scales the whole diagram into the widget keeping its aspect (a very deep
-network scrolls sideways rather than shrink its text below legibility) and
+It scales the whole diagram into the widget keeping its aspect — every network,
+however deep, fits without scrolling, its texts kept readable by .layout — and
 reports the pointer — hover, click, double-click — in scene coordinates; the
 diagram decides what was hit. Only mouse events are overridden here, never
 painting: the items paint themselves in C++.
@@ -9,12 +9,13 @@ painting: the items paint themselves in C++.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-MIN_SCALE, MAX_SCALE = 0.8, 1.8  # a deep network narrower than this scrolls sideways (text stays readable)
-MIN_SCALE_TALL = 0.62  # a tall one (at most 8 rows, see .style) shrinks a bit more: no vertical scrolling
+from .items import DiagramItems
+from .layout import fit, readable_px
+
 
 
 class DiagramCanvas(QGraphicsView):
@@ -32,25 +33,20 @@ class DiagramCanvas(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        # Everything fits by construction (see .layout): a scroll bar would only hide part of it.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items: DiagramItems | None = None  # the diagram's items (set by the view when it builds them)
 
     def fit(self) -> None:
-        """Scale the whole diagram into the view, keeping its aspect (scroll only if text would be too small)."""
-        rect = self.scene().itemsBoundingRect().adjusted(-12, -12, 12, 12)
-        self.setSceneRect(rect)
+        """Scale the whole diagram into the view, keeping its aspect; texts sized for the zoom."""
         size = self.viewport().size()
-        if rect.isEmpty() or size.isEmpty():
+        if self.items is None or size.isEmpty():
             return
-        scale = min(max(MIN_SCALE, size.width() / rect.width()), max(MIN_SCALE_TALL, size.height() / rect.height()))
-        scale = min(MAX_SCALE, scale)
+        scale, rect = fit(self.items, size, readable_px(self.font(), self.logicalDpiY()))
+        self.setSceneRect(rect)
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center())
-        bar = self.horizontalScrollBar()
-        bar.setValue(bar.minimum())  # too wide to fit: start at the inputs, as one reads
-
-    def show_column(self, x: float, width: float) -> None:
-        """Scroll (if the diagram is wider than the view) so the column around scene x is visible."""
-        y = self.sceneRect().center().y()
-        self.ensureVisible(QRectF(x - width / 2, y, width, 1), 40, 0)
 
     def scale_factor(self) -> float:
         return self.transform().m11()

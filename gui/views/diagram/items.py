@@ -12,22 +12,23 @@ between them, and only the edges among drawn neurons — never a tangle.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Mapping
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPixmapItem, QGraphicsRectItem,
-                               QGraphicsScene, QGraphicsSimpleTextItem)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene
 
 from ....core.nn.activations import get_activation
 from ...support import colors
 from ...support.messages import activation_label
-from .style import (BACKWARD_COLOR, COL, COL_COMPACT, COMPACT_ABOVE, FORWARD_COLOR, GLOW_WIDTH,
-                                     MAX_EDGE, MIN_EDGE, NODE, RING, ROW, SUMMARY_ABOVE, SUMMARY_HEAD, SUMMARY_TAIL,
-                                     ZERO_EDGE, cosmetic_pen, map_images, map_levels, rgb_pixmap, short, shown_units,
-                                     sub)
+from .style import (BACKWARD_COLOR, COL, COL_COMPACT, COMPACT_ABOVE, FORWARD_COLOR, GLOW_WIDTH, MIN_EDGE, NODE,
+                    RING, ROW, SUMMARY_ABOVE, SUMMARY_HEAD, SUMMARY_TAIL, ZERO_EDGE, cosmetic_pen, edge_width,
+                    map_images, map_levels, rgb_pixmap, short, shown_units, sub)
+from .text import DiagramText
+from .zoom import zoom_texts
 
 Array = np.ndarray
 
@@ -42,9 +43,9 @@ class Neuron:
     image: QGraphicsPixmapItem
     glow: QGraphicsRectItem  # phase ring (forward / cost / backward)
     ring: QGraphicsRectItem  # selection ring
-    bias: QGraphicsSimpleTextItem | None
-    badge: QGraphicsRectItem  # one example's value, over the top of the map
-    badge_text: QGraphicsSimpleTextItem
+    bias: DiagramText | None
+    badge: QGraphicsRectItem  # the light backing of badge_text (shown and hidden with it)
+    badge_text: DiagramText  # one example's value, over the top of the map
 
 
 @dataclass
@@ -69,7 +70,7 @@ class DiagramItems:
         self._probability_like = [get_activation(name).probability_like for name in self.activations]
         self.L = len(layer_dims) - 1
         self.compact = self.L > COMPACT_ABOVE
-        self.col = COL_COMPACT if self.compact else COL
+        self.col = self.base_col = COL_COMPACT if self.compact else COL  # col: spread wider by the view
         self._text_color = QColor(text_color)
         self._font = QFont(font)
         self._pens: dict[tuple[int, int], QPen] = {}
@@ -77,35 +78,32 @@ class DiagramItems:
         self.neurons: dict[tuple[int, int], Neuron] = {}
         self.edges: dict[int, EdgeLayer] = {}
         self.hidden_counts: dict[int, int] = {}  # layer → units not drawn
-        self.summary_labels: dict[int, QGraphicsSimpleTextItem] = {}
-        self.texts: list[QGraphicsSimpleTextItem] = []
-        self.cost_text = self._text("", 13, bold=True)
+        self.summary_labels: dict[int, DiagramText] = {}
+        self.texts: list[DiagramText] = []  # every text but the example badges, which come and go
+        self.badges: list[DiagramText] = []
+        self.headers: dict[int, tuple[DiagramText, DiagramText]] = {}  # l → (a[l], g[l]) over the column
+        self.weight_labels: list[DiagramText] = []
+        self.biases_shown = True  # False when the rows are too close for a readable bias under each neuron
+        # J during the cost phase: under the output neuron and its bias (the layout keeps room for it).
+        self.cost_text = self._text("", 13, bold=True, h=0.5, v=0.0, dy=2)
         self.cost_text.setBrush(QBrush(colors.qcolor((150, 100, 0))))
         self.cost_text.hide()
         top = self._build_neurons(input_labels)
+        outputs = [n.centre for (l, _), n in self.neurons.items() if l == self.L]
+        self.cost_text.place(self.L * self.col, max(c.y() for c in outputs) + NODE / 2 + RING, self.L)
         self._build_edges()
         self._build_labels(top)
-        self._segments()
+        self.segments()
+        zoom_texts(self, 1.0, 11.0)  # sizes of their own until the view fits them to its zoom
 
     # ------------------------------------------------------------------ building
-    def _text(self, text: str, pixels: int, bold: bool = False) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(text)
-        font = QFont(self._font)
-        font.setPixelSize(pixels)
-        font.setBold(bold)
-        item.setFont(font)
-        item.setBrush(QBrush(self._text_color))
-        item.setZValue(6)
+    def _text(self, text: str, pixels: float, bold: bool = False, **where: float | None) -> DiagramText:
+        """A diagram text of base size ``pixels`` (see .text: it keeps readable at any zoom)."""
+        item = DiagramText(pixels, self._font, self._text_color, bold=bold, **where)
+        item.show_text(text)
         self.scene.addItem(item)
         self.texts.append(item)
         return item
-
-    @staticmethod
-    def _place(item: QGraphicsItem, x: float, y: float, align: str = "centre") -> None:
-        """Put ``item`` with its (left | centre | right, vertical centre) at (x, y)."""
-        rect = item.boundingRect()
-        dx = {"left": 0.0, "centre": rect.width() / 2, "right": rect.width()}[align]
-        item.setPos(x - dx, y - rect.height() / 2)
 
     def _slots(self, n: int) -> list[float]:
         """Vertical centres of a column's slots (drawn units plus the summary slot), centred on 0."""
@@ -122,17 +120,18 @@ class DiagramItems:
             units = shown_units(n)
             if n > SUMMARY_ABOVE:
                 self.hidden_counts[l] = n - len(units)
-                label = self._text(self.more_text(n - len(units)), 13)
-                self._place(label, x, ys[SUMMARY_HEAD])
+                label = self._text(self.more_text(n - len(units)), 13, room=self.col - NODE / 2)
+                label.room_margin = NODE / 2
+                label.place(x, ys[SUMMARY_HEAD], l)
                 self.summary_labels[l] = label
                 ys = ys[:SUMMARY_HEAD] + ys[SUMMARY_HEAD + 1:]
             top = min(top, ys[0] - half)
             for unit, y in zip(units, ys):
                 self.neurons[(l, unit)] = self._neuron(l, unit, QPointF(x, y))
                 if l == 0:
-                    self._place(self._text(input_labels[unit], 14), x - half - 8, y, "right")
+                    self._text(input_labels[unit], 14, h=1.0, dx=-6).place(x - half - RING, y)
                 elif l == self.L:
-                    self._place(self._text("ŷ" + (sub(unit + 1) if n > 1 else ""), 15), x + half + 8, y, "left")
+                    self._text("ŷ" + (sub(unit + 1) if n > 1 else ""), 15, h=0.0, dx=6).place(x + half + RING, y, l)
         return top
 
     def _neuron(self, l: int, unit: int, c: QPointF) -> Neuron:
@@ -153,21 +152,23 @@ class DiagramItems:
         ring.setZValue(4)
         ring.hide()
         bias = None
-        if l > 0:
-            bias = self._text("", 13)
+        if l > 0:  # under the square, clear of its glow ring
+            bias = self._text("", 13, v=0.0, dy=1)
+            bias.place(c.x(), c.y() + half + RING, l)
             softer = QColor(self._text_color)
             softer.setAlpha(190)  # the bias is read less often than the labels
             bias.setBrush(QBrush(softer))
-        badge = self.scene.addRect(QRectF(c.x() - half + 1, c.y() - half + 1, NODE - 2, 15),
-                                   QPen(Qt.PenStyle.NoPen), QBrush(QColor(255, 255, 255, 225)))
-        badge.setZValue(5)
-        badge.hide()
-        badge_text = QGraphicsSimpleTextItem(badge)
-        font = QFont(self._font)
-        font.setPixelSize(11)
-        font.setBold(True)
-        badge_text.setFont(font)
-        badge_text.setBrush(QBrush(QColor(20, 20, 20)))
+        # One example's value over the top of the map, on a light backing that follows the text's size.
+        badge_text = DiagramText(11, self._font, QColor(20, 20, 20), bold=True, v=0.0, dy=1)
+        badge_text.place(c.x(), c.y() - half, l)
+        badge_text.setZValue(5)
+        self.scene.addItem(badge_text)
+        self.badges.append(badge_text)
+        badge = QGraphicsRectItem(badge_text)
+        badge.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        badge.setPen(QPen(Qt.PenStyle.NoPen))
+        badge.setBrush(QBrush(QColor(255, 255, 255, 225)))
+        badge_text.hide()
         return Neuron(l, unit, c, frame, image, glow, ring, bias, badge, badge_text)
 
     def _build_edges(self) -> None:
@@ -191,24 +192,43 @@ class DiagramItems:
                                       np.array([p[1] for p in pairs], dtype=np.intp), lines, glows)
 
     def _build_labels(self, top: float) -> None:
-        """Headers a[l] / g[l] above the columns; W[l]'s shape between the columns, at the bottom."""
-        bottom = max(n.centre.y() for n in self.neurons.values()) + NODE / 2 + 16
+        """Headers a[l] / g[l] above the columns; W[l]'s shape between the columns, at the bottom.
+
+        Each has the width of a column: when the diagram is small a shorter form is shown
+        ("g[1] = tanh" becomes "tanh"), never text smaller than the readable minimum."""
+        bottom = max(n.centre.y() for n in self.neurons.values()) + NODE / 2 + RING
+        room = self.col - 8
         for l, n in enumerate(self.layer_dims):
             x = l * self.col
-            name = f"a[{l}]" + (" = x" if l == 0 else " = ŷ" if l == self.L else "")
-            self._place(self._text(name, 16, bold=True), x, top - 44)
+            name = f"a[{l}]"
+            long_name = name + (" = x" if l == 0 else " = ŷ" if l == self.L else "")
+            header = self._text("", 16, bold=True, v=1.0, room=room)
+            header.room_margin = 8
+            header.show_text(long_name, name)
+            header.place(x, top - RING, l)
+            detail = self._text("", 13, v=1.0, dy=-4, room=room)
+            detail.room_margin = 8
             if l == 0:
-                detail = f"n[0] = {n}"
-            else:  # compact: the activation's name alone ("g[l] =" is the same in every column)
-                detail = self.activation_label(l) if self.compact else f"g[{l}] = {self.activation_label(l)}"
-            self._place(self._text(detail, 13), x, top - 22)
+                detail.show_text(f"n[0] = {n}", f"n = {n}")
+            else:
+                detail.show_text(f"g[{l}] = {self.activation_label(l)}", self.activation_label(l))
+            detail.place(x, top - RING, l)
+            self.headers[l] = (header, detail)
             if l > 0:
                 shape = f"({n}, {self.layer_dims[l - 1]})"
-                if self.compact:  # W[l] over its shape: narrow enough for the short distance
-                    self._place(self._text(f"W[{l}]", 13), x - self.col / 2, bottom + 4)
-                    self._place(self._text(shape, 13), x - self.col / 2, bottom + 20)
-                else:
-                    self._place(self._text(f"W[{l}]: {shape}", 13), x - self.col / 2, bottom + 10)
+                w_label = self._text("", 13, v=0.0, dy=4, room=self.col - 6)
+                w_label.show_text(f"W[{l}]: {shape}", f"W[{l}]\n{shape}")
+                w_label.place(x - self.col / 2, bottom, l - 0.5)
+                w_label.room_margin = 6
+                self.weight_labels.append(w_label)
+
+    # ------------------------------------------------------------------ size (.layout zooms and spreads it)
+    def body_rect(self) -> QRectF:
+        """The neurons with their rings and the edges between them, in scene units (texts excluded)."""
+        half = NODE / 2 + RING + 2
+        xs = [n.centre.x() for n in self.neurons.values()]
+        ys = [n.centre.y() for n in self.neurons.values()]
+        return QRectF(min(xs) - half, min(ys) - half, max(xs) - min(xs) + 2 * half, max(ys) - min(ys) + 2 * half)
 
     def activation_label(self, l: int) -> str:
         """g[l]'s display name (ReLU, leaky ReLU, …), in the user's language."""
@@ -218,7 +238,7 @@ class DiagramItems:
     def more_text(k: int) -> str:
         return QCoreApplication.translate("NetworkDiagramView", "⋮ %1 more").replace("%1", str(k))
 
-    def _segments(self) -> None:
+    def segments(self) -> None:
         """Edge end points as arrays, for hit-testing a hover without asking every item."""
         ends, ids = [], []
         for l, layer in self.edges.items():
@@ -230,24 +250,24 @@ class DiagramItems:
         self._edge_ids = ids
 
     # ------------------------------------------------------------------ restyling
-    def edge_pen(self, w: float, scale: float) -> QPen:
-        """Orange for w < 0, blue for w > 0, grey for 0; width ∝ |w| / scale (cached per ¼ px)."""
-        sign = 0 if w == 0 or scale == 0 else (1 if w > 0 else -1)
-        width = MIN_EDGE if sign == 0 else MIN_EDGE + (MAX_EDGE - MIN_EDGE) * min(abs(w) / scale, 1.0)
+    def edge_pen(self, w: float) -> QPen:
+        """Orange for w < 0, blue for w > 0, grey for 0; width on one scale for every layer and every
+        moment (``style.edge_width``: |w| from 0 to EDGE_FULL_SCALE), cached per ¼ px."""
+        sign = 0 if w == 0 or not math.isfinite(w) else (1 if w > 0 else -1)
+        width = edge_width(w) if sign else MIN_EDGE
         key = (sign, int(round(width * 4)))
         pen = self._pens.get(key)
         if pen is None:
             rgb = ZERO_EDGE if sign == 0 else colors.POSITIVE if sign > 0 else colors.NEGATIVE
-            pen = self._pens[key] = cosmetic_pen(rgb, key[1] / 4)
+            pen = self._pens[key] = cosmetic_pen(rgb, max(MIN_EDGE, key[1] / 4))
         return pen
 
     def style_layer_edges(self, l: int, W: Array) -> None:
-        """Pens of W[l]'s drawn edges from W (n[l], n[l-1]); widths relative to the layer's largest |w|."""
+        """Pens of W[l]'s drawn edges from W (n[l], n[l-1]): tiny initial weights look thin, large ones heavy."""
         layer = self.edges[l]
-        scale = float(np.abs(W).max()) if W.size else 0.0
         values = W[layer.rows, layer.cols]
         for item, w in zip(layer.lines, values.tolist()):
-            item.setPen(self.edge_pen(w, scale))
+            item.setPen(self.edge_pen(w))
 
     def style_edges(self, parameters: Mapping[str, Array], skip: int | None = None) -> None:
         """Every layer's edges and every bias text (``skip``: a layer being animated)."""
@@ -256,8 +276,7 @@ class DiagramItems:
                 self.style_layer_edges(l, parameters[f"W{l}"])
         for (l, unit), neuron in self.neurons.items():
             if neuron.bias is not None:
-                neuron.bias.setText("b " + short(float(parameters[f"b{l}"][unit, 0])))
-                self._place(neuron.bias, neuron.centre.x(), neuron.centre.y() + NODE / 2 + RING + 8.5)
+                neuron.bias.show_text("b " + short(float(parameters[f"b{l}"][unit, 0])))
 
     def set_maps(self, maps: list[Array]) -> None:
         """Each neuron's output over the input plane; maps[l] is (n[l], res, res) indexed [unit, x2, x1]."""
@@ -279,11 +298,10 @@ class DiagramItems:
     def set_example(self, As: list[Array] | None) -> None:
         """Write each neuron's a for one example on it (As[l] is (n[l], 1)); None hides them."""
         for (l, unit), neuron in self.neurons.items():
-            neuron.badge.setVisible(As is not None)
+            neuron.badge_text.setVisible(As is not None)  # its backing (neuron.badge) goes with it
             if As is not None:
-                neuron.badge_text.setText(short(float(As[l][unit, 0])))
-                rect = neuron.badge.rect()
-                self._place(neuron.badge_text, rect.center().x(), rect.center().y())
+                neuron.badge_text.show_text(short(float(As[l][unit, 0])))
+                neuron.badge.setRect(neuron.badge_text.boundingRect().adjusted(-2, 0, 2, 0))
 
     def set_selected(self, neuron: tuple[int, int] | None) -> None:
         for key, item in self.neurons.items():
@@ -330,9 +348,7 @@ class DiagramItems:
         """J next to the output during the cost phase (None hides it)."""
         self.cost_text.setVisible(text is not None)
         if text is not None:
-            self.cost_text.setText(text)
-            ys = [n.centre.y() for (l, _), n in self.neurons.items() if l == self.L]
-            self._place(self.cost_text, self.L * self.col + NODE / 2 + 8, max(ys) + NODE / 2 + 28, "left")
+            self.cost_text.show_text(text)
 
     # ------------------------------------------------------------------ hit testing
     def hit(self, pos: QPointF, tolerance: float) -> tuple | None:

@@ -23,16 +23,34 @@ RING = 4.0  # how far the phase glow and the selection ring sit outside the squa
 GLOW_WIDTH = 3.5  # the phase ring's width (scene units)
 SUMMARY_ABOVE, SUMMARY_HEAD, SUMMARY_TAIL = 8, 5, 2  # never more than 8 rows
 MIN_EDGE, MAX_EDGE = 0.6, 6.0  # edge widths in screen pixels (cosmetic pens)
+#: |w| at which an edge is widest. One fixed scale for every layer and every moment, so the diagram
+#: tells the truth: ×0.01 initial weights look thin, ×10 ones heavy, trained weights of 1–5 in between.
+EDGE_FULL_SCALE = 5.0
 ZERO_EDGE = (150, 150, 150)
 FORWARD_COLOR = (0, 185, 95)  # green: activations computed (forward propagation)
 COST_COLOR = (225, 170, 0)  # amber: the cost J at the output
 BACKWARD_COLOR = (190, 40, 200)  # magenta: gradients dZ, dW flowing back
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def sub(n: int) -> str:
     """Subscript digits: sub(13) == "₁₃" (the course counts units from 1)."""
     return str(n).translate(SUBSCRIPTS)
+
+
+def edge_width(w: float) -> float:
+    """An edge's width in pixels for weight ``w``: MIN_EDGE at 0 growing linearly with |w| to MAX_EDGE
+    at EDGE_FULL_SCALE (and beyond: clamped)."""
+    return MIN_EDGE + (MAX_EDGE - MIN_EDGE) * min(abs(w) / EDGE_FULL_SCALE, 1.0)
+
+
+def example_name(i: int) -> str:
+    """The course's name of training example i (a 0-based column of X): x⁽¹⁾ for column 0.
+
+    The app shows the course's numbering (units, examples, matrix rows and columns from 1) and labels
+    NumPy's 0-based index as such wherever it appears."""
+    return f"x⁽{str(i + 1).translate(SUPERSCRIPTS)}⁾"
 
 
 def fmt(value: float, digits: int = 4) -> str:

@@ -17,7 +17,7 @@ from ....core.errors import HyperparameterError
 from ....core.session import Snapshot
 from ...support.messages import activation_label
 from ..neuron_output import neuron_name
-from .style import fmt, sub
+from .style import example_name, fmt, sub
 
 Array = np.ndarray
 
@@ -70,8 +70,10 @@ def neuron_tooltip(snapshot: Snapshot, l: int, unit: int) -> str:
         lines = [title, over.replace("%1", str(snapshot.m))]
         show = stats
     else:
+        # The course counts examples from 1, as the inspector's columns do; NumPy's index is named as such.
         lines = [title, QCoreApplication.translate(
-            "NetworkDiagramView", "For training example i = %1 alone (x⁽%1⁾):").replace("%1", str(i))]
+            "NetworkDiagramView", "For training example %1 alone (NumPy column %2):")
+            .replace("%1", example_name(i)).replace("%2", str(i))]
 
         def show(values: Array) -> str:
             return fmt(float(values[0]))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSignalBlocker, Qt
 from PySide6.QtGui import QPalette, QPen
-from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsScene, QHBoxLayout, QInputDialog, QLabel, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QGraphicsScene, QHBoxLayout, QInputDialog, QLabel, QSizePolicy,
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from ....core.data.features import feature_label
@@ -56,16 +56,12 @@ class NetworkDiagramView(QWidget):
         self._structure_version: int | None = None  # of the snapshot the items were built for
         self._hovered: tuple | None = None
 
-        self.breadcrumb = PhaseBreadcrumb()
-        self._crumb_scroll = QScrollArea(self)
-        self._crumb_scroll.setWidget(self.breadcrumb)
-        self._crumb_scroll.setWidgetResizable(True)
-        self._crumb_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._crumb_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._crumb_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._crumb_scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.breadcrumb = PhaseBreadcrumb(self)  # fits any width by itself: no scrolling, no cut chips
         self._speed_label = QLabel(self)
         self.speed_combo = QComboBox(self)
+        # Never narrower than its longest choice ("normal" once read "norma" in presentation mode).
+        self.speed_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.speed_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for _, factor in SPEED_CHOICES:
             self.speed_combo.addItem("", factor)
         self.speed_combo.currentIndexChanged.connect(self._on_speed_picked)
@@ -83,16 +79,18 @@ class NetworkDiagramView(QWidget):
         self.legend = DiagramLegend(self)
 
         # The breadcrumb gets the whole width (it is what says where the iteration is); the animation
-        # controls sit under the diagram, next to the legend, which is two lines tall anyway.
-        footer = QHBoxLayout()
-        footer.addWidget(self.legend, 1)
+        # controls follow the legend's entries under the diagram, on a line of their own when narrow.
+        controls = QWidget(self)
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
         for widget in (self._speed_label, self.speed_combo, self.animate_button, self.stop_button):
-            footer.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.legend.add_trailing(controls)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self._crumb_scroll)
+        layout.addWidget(self.breadcrumb)
         layout.addWidget(self.canvas, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.legend)
 
         self.animator = PhaseAnimator(session, lambda: self.items, self)
         self.animator.phase_shown.connect(self._on_phase_shown)
@@ -219,16 +217,16 @@ class NetworkDiagramView(QWidget):
         self._structure_version = snapshot.structure_version
         self._architecture = self._architecture_key(snapshot)
         self._hovered = None
-        self.items = None  # the animator must not touch items that are being deleted
+        self.items = self.canvas.items = None  # the animator must not touch items that are being deleted
         self.scene.clear()
         text = self.palette().color(QPalette.ColorRole.Text)
         labels = [feature_label(name) for name in snapshot.hyperparameters.features]
         self.items = DiagramItems(self.scene, snapshot.layer_dims, snapshot.activations, labels, text, self.font())
+        self.canvas.items = self.items
         self.items.set_selected(snapshot.selection.neuron)
         self.canvas.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.breadcrumb.set_depth(self.items.L)
         self.breadcrumb.set_phase(self.animator.current_phase)
-        self._crumb_scroll.setFixedHeight(self.breadcrumb.sizeHint().height() + 2)
         self.redraw_now()
         self.canvas.fit()
 
@@ -249,12 +247,6 @@ class NetworkDiagramView(QWidget):
 
     def _on_phase_shown(self, phase: tuple[str, int] | None) -> None:
         self.breadcrumb.set_phase(phase)
-        if phase is not None:
-            self._crumb_scroll.ensureWidgetVisible(self.breadcrumb.chip(phase), 40, 0)
-            if self.items is not None:  # a deep network scrolls to where the phase happens
-                kind, l = phase
-                x = (l - 0.5) * self.items.col if kind in ("backward", "update") else l * self.items.col
-                self.canvas.show_column(x, self.items.col * 1.5)
 
     def _on_selection_changed(self, snapshot: Snapshot) -> None:
         if self.items is not None:

@@ -291,7 +291,10 @@ def test_selecting_an_example_highlights_its_column_and_names_it(panel, session)
         assert panel.matrix(key).model.highlighted_column is None
     train = session.prepared.train
     x1, x2, y = train.X[0, 17], train.X[1, 17], int(train.y[17])
-    assert panel.example_label.text().startswith(f"Example i = 17: x = ({x1:.2f}, {x2:.2f}), y = {y}")
+    # The course's numbering (x⁽¹⁾ is column 0), with NumPy's index labelled as such.
+    assert panel.example_label.text() == (f"Example x⁽¹⁸⁾: x = ({x1:.2f}, {x2:.2f}), y = {y} — column 18 of every "
+                                          f"matrix with m columns (NumPy index 17)")
+    assert z.headerData(17, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "18"
     # The highlight follows to the next phase's matrices.
     session.step_phase()
     assert panel.matrix("Z").model.highlighted_column == 17
@@ -345,20 +348,28 @@ def test_format_value_keeps_three_or_four_digits():
     assert format_value(0.0) == "0"
 
 
-def test_cells_are_coloured_by_value_scaled_to_the_matrix(qtbot):
-    model = MatrixModel()
-    model.set_matrix("W[1]", np.array([[-2.0, 0.0, 1.0, 2.0]]))
+def test_cells_are_coloured_on_one_symmetric_scale_for_every_matrix(qtbot):
+    model, other = MatrixModel(), MatrixModel()
+    model.set_matrix("W[1]", np.array([[-2.0, 0.0, 0.5, 2.0]]))
+    other.set_matrix("A[2]", np.full((1, 3), 0.5))  # an output of 0.5 everywhere: half-strength, not saturated
     lut = colors.diverging_lut(256)
 
-    def rgb(column: int) -> tuple[int, int, int]:
-        color = model.data(model.index(0, column), Qt.ItemDataRole.BackgroundRole)
+    def rgb(m: MatrixModel, column: int) -> tuple[int, int, int]:
+        color = m.data(m.index(0, column), Qt.ItemDataRole.BackgroundRole)
         return color.red(), color.green(), color.blue()
 
-    assert rgb(0) == tuple(lut[0]) == colors.NEGATIVE
-    assert rgb(3) == tuple(lut[255]) == colors.POSITIVE
-    assert rgb(1) in (tuple(lut[127]), tuple(lut[128]))
-    assert model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole) == "1"
-    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == "W[1][0, 3] = 2.0"
+    assert rgb(model, 0) == tuple(lut[0]) == colors.NEGATIVE  # beyond −1: the end colour
+    assert rgb(model, 3) == tuple(lut[255]) == colors.POSITIVE
+    assert rgb(model, 1) in (tuple(lut[127]), tuple(lut[128]))  # 0 is the middle of the map
+    assert rgb(model, 2) == rgb(other, 0) == tuple(lut[191])  # 0.5 is the same colour in every matrix
+    model.set_color_scale(10.0)
+    assert rgb(model, 3) == tuple(lut[153])  # 2 on ±10
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole) == "0.5"
+    # Numbered as the course numbers rows and columns, NumPy's index named as such.
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == \
+        "W[1]₁,₄ = 2.0\nrow 1, column 4 (NumPy index [0, 3])"
+    assert model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "4"
+    assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == "row 1 (NumPy index 0)"
 
 
 def test_thousands_of_columns_are_a_model_not_items(qtbot):

@@ -12,6 +12,7 @@ from backprop_studio.core.data.pipeline import DataSpec
 from backprop_studio.core.session.session import MAX_CURVE_POINTS
 from backprop_studio.core.training.history import EVALUATION_FIELDS, envelope
 from backprop_studio.gui.model.session import TrainingSession
+from backprop_studio.gui.views.cost_axes import MIN_ITERATIONS
 from backprop_studio.gui.views.cost_curve import CostCurveView
 from backprop_studio.gui.views.cost_format import format_cost, format_percent
 
@@ -231,3 +232,84 @@ def test_the_now_dot_is_never_under_the_legend(view, session, qtbot):
     qtbot.waitUntil(lambda: view.now_marker() == (100, session.snapshot.metrics.train_cost))
     qtbot.waitUntil(dot_is_clear)
     assert legend.sceneBoundingRect().center().x() < box.sceneBoundingRect().center().x()  # top left
+
+
+# ---------------------------------------------------------------------- the iteration axis (issue: 0.2 iterations)
+def shown(view) -> None:
+    view.resize(700, 300)
+    view.show()
+
+
+def test_one_step_shows_a_train_line_from_0_to_1_and_whole_iteration_ticks(view, session, qtbot):
+    shown(view)
+    qtbot.waitExposed(view)
+    lo, hi = view.iteration_axis_range()
+    assert -1 < lo <= 0 and hi >= MIN_ITERATIONS  # iteration 0 at the left, not the middle of −0.4 … 0.4
+    steps(session, 1)
+    view.redraw_now()
+    x, y = view.plot_item_data()
+    np.testing.assert_array_equal(x, [0.0, 1.0])  # the line runs from J at 0 to the "now" J at 1
+    assert y[1] == session.snapshot.metrics.train_cost and np.isfinite(y).all()
+    ticks = view.iteration_ticks()
+    assert ticks and all(t == int(t) for t in ticks)  # never 0.2 of an iteration
+    assert view.iteration_axis_range()[0] <= 0 < 1 <= view.iteration_axis_range()[1]
+
+
+def test_a_new_run_never_keeps_the_old_runs_axes(view, session):
+    shown(view)
+    steps(session, 300)
+    view.redraw_now()
+    assert view.iteration_axis_range()[1] >= 300
+    assert session.load_lesson(lesson_name(4))  # iteration 0 of a new network: a fresh axis
+    view.redraw_now()
+    lo, hi = view.iteration_axis_range()
+    assert -1 < lo <= 0 and MIN_ITERATIONS <= hi < 20
+    J = session.snapshot.metrics.train_cost
+    assert view.plot.getPlotItem().getViewBox().viewRange()[1] == pytest.approx([0.0, 2 * J])
+
+
+def test_log_iterations_spread_the_first_iterations_of_a_long_run(view, session):
+    shown(view)
+    steps(session, 500)
+    view.set_log_iterations(True)
+    x, _ = view.plot_item_data()  # log10 of the iterations, as pyqtgraph draws them
+    assert 10 ** x[0] == 1 and 10 ** x[-1] == pytest.approx(500)  # iteration 0 has no place on a log axis
+    lo, hi = view.iteration_axis_range()
+    assert lo <= 1 and 500 <= hi < 600
+    assert all(t >= 1 for t in view.iteration_ticks())
+    view.set_log_iterations(False)
+    assert view.plot_item_data()[0][0] == 0 and view.iteration_axis_range()[0] <= 0
+
+
+def lesson_name(number: int) -> str:
+    from backprop_studio.core.teaching.lessons import LESSONS
+
+    return next(lesson.name for lesson in LESSONS if lesson.number == number)
+
+
+def test_a_cost_that_zigzags_every_iteration_draws_an_unbroken_line(qtbot):
+    """Lesson 12's deep network: J alternates between two values each iteration. Drawn a point per
+    iteration, the 1-px line broke into dashes; one min–max pair per pixel column keeps it whole."""
+    session = TrainingSession()
+    assert session.load_lesson(lesson_name(12))
+    steps(session, 2500)
+    view = CostCurveView(session)
+    qtbot.addWidget(view)
+    view.resize(960, 240)
+    view.show()
+    qtbot.waitExposed(view)
+    view.redraw_now()
+    view._test_curve.hide()  # the train line alone
+    image = view.plot.grab().toImage()
+    box = view.plot.getPlotItem().getViewBox()
+    left = round(box.mapViewToScene(QPointF(0, 0)).x()) + 2
+    right = round(box.mapViewToScene(QPointF(2500, 0)).x()) - 2
+    train = view._train_curve.opts["pen"].color()
+
+    def has_line(x: int) -> bool:
+        return any(abs(image.pixelColor(x, y).red() - train.red()) + abs(image.pixelColor(x, y).blue()
+                                                                         - train.blue()) < 60
+                   for y in range(image.height()))
+
+    missing = [x for x in range(left, right) if not has_line(x)]
+    assert not missing, f"{len(missing)} pixel columns without the train line, from x = {missing[:5]}"

@@ -33,7 +33,7 @@ def axis_font_size(w: MainWindow) -> float:
     return w.boundary_view.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
 
 
-def test_f11_enlarges_fonts_hides_the_docks_and_f11_restores_everything(window, qtbot):
+def test_f11_enlarges_fonts_keeps_only_cost_and_equations_and_f11_restores_everything(window, qtbot):
     before = snapshot(window)
     axis_before = axis_font_size(window)
     status_before = window.status_labels["iteration"].font().pointSizeF()
@@ -47,8 +47,11 @@ def test_f11_enlarges_fonts_hides_the_docks_and_f11_restores_everything(window, 
     assert window.toolbar.iteration_label.font().pointSizeF() == pytest.approx(before["counter"] * PRESENTATION_SCALE)
     assert axis_font_size(window) == pytest.approx(axis_before * PRESENTATION_SCALE)
     assert presentation_scale(window.boundary_view) == PRESENTATION_SCALE
-    assert all(d.isHidden() for d in window.findChildren(QDockWidget))
-    assert window.boundary_view.isVisible() and window.toolbar.isVisible()
+    # What makes the app different stays: the cost curve and the phase's equations, side by side.
+    kept = {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
+    assert kept == {"cost_dock", "inspector_dock"}
+    assert window.tabifiedDockWidgets(window.cost_dock) == []
+    assert window.boundary_view.isVisible() and window.toolbar.isVisible() and window.diagram_view.isVisible()
     assert window.isFullScreen()
 
     qtbot.keyClick(window, Qt.Key.Key_F11)
@@ -64,8 +67,9 @@ def test_a_dock_closed_before_stays_closed_and_a_floating_one_floats_again(windo
     before = snapshot(window)
     window.presentation.action.trigger()
     assert window.data_dock.isHidden() and window.network_dock.isHidden()
+    assert window.cost_dock.isVisible()  # closed before, but presentation shows the cost curve …
     window.presentation.action.trigger()
-    assert snapshot(window) == before
+    assert snapshot(window) == before  # … and leaving puts it back as it was
     assert window.cost_dock.isHidden() and window.data_dock.isFloating()
 
 
@@ -126,3 +130,38 @@ def test_without_full_screen_the_window_keeps_its_geometry(qtbot):
     assert not w.isFullScreen() and w.geometry() == geometry
     presentation.leave()
     assert w.geometry() == geometry
+
+
+def test_presentation_keeps_the_teaching_the_equations_the_controls_and_alpha_enlarged(window, qtbot):
+    session = window.session
+    chip = window.diagram_view.breadcrumb.chip(("forward", 1))
+    chip_font, chip_height = chip.font().pointSizeF(), chip.height()
+    window.presentation.enter()
+    qtbot.waitUntil(lambda: window.inspector_dock.isVisible() and window.cost_dock.isVisible())
+    inspector = window.inspector
+    session.step_phase()
+    assert inspector.showing_phase() and inspector.equations.isVisible()
+    assert "Z<sup>[1]</sup>" in inspector.equations.text()
+    # The cost curve and its numbers; its switches, like the phase colours of the diagram's legend
+    # (the breadcrumb's chips show them), give their room to what is read from afar.
+    assert window.cost_view.plot.isVisible() and "Train cost" in window.cost_view.accuracy_text()
+    assert not window.cost_view._log_box.isVisible()
+    assert window.diagram_view.legend.samples[0][0].isVisible()
+    # The equations alone: the matrices and NumPy lines would not read from the back of a room.
+    assert not inspector.numpy_box.isVisible() and not inspector.matrices_area.isVisible()
+    # The breadcrumb's chips grow with everything else, and are never squeezed.
+    chip = window.diagram_view.breadcrumb.chip(("forward", 1))
+    assert chip.font().pointSizeF() == pytest.approx(chip_font * PRESENTATION_SCALE)
+    qtbot.waitUntil(lambda: chip.height() > chip_height)
+    # Step, Step phase and α stay in reach, in words; α is the session's own.
+    toolbar = window.toolbar
+    for action in (window.actions.play_pause, window.actions.step, window.actions.step_phase):
+        assert toolbar.widgetForAction(action).isVisible()
+        assert toolbar.widgetForAction(action).toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert toolbar.alpha_combo.isVisible() and toolbar.alpha_combo.currentText() == "1.2"
+    toolbar.alpha_combo.setCurrentIndex(toolbar.alpha_combo.findText("0.3"))
+    assert session.snapshot.hyperparameters.learning_rate == 0.3
+    assert window.network_panel.learning_rate_combo.currentText() == "0.3"
+    window.presentation.leave()
+    assert not inspector.numpy_box.isHidden() and not inspector.matrices_area.isHidden()  # all back
+

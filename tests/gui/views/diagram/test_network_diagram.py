@@ -11,7 +11,8 @@ from backprop_studio.core.nn.activations import get_activation
 from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.gui.support import colors
 from backprop_studio.gui.model.session import TrainingSession
-from backprop_studio.gui.views.diagram.style import MAX_EDGE, MIN_EDGE, fmt, map_images, map_levels, short
+from backprop_studio.gui.views.diagram.style import (EDGE_FULL_SCALE, MAX_EDGE, MIN_EDGE, edge_width, fmt, map_images,
+                                                     map_levels, short)
 from backprop_studio.gui.views.diagram.tooltips import stats
 from backprop_studio.gui.views.diagram.view import MAP_RESOLUTION, NetworkDiagramView
 
@@ -78,11 +79,27 @@ def test_edge_colour_is_the_sign_and_width_follows_abs_w(qtbot):
             expected = colors.POSITIVE if W[j, k] > 0 else colors.NEGATIVE
             assert pen.color().getRgb()[:3] == expected
             assert MIN_EDGE - 1e-9 <= pen.widthF() <= MAX_EDGE + 1e-9
+            assert pen.widthF() == pytest.approx(edge_width(W[j, k]), abs=0.125)  # to the quarter pixel
             widths.append(pen.widthF())
         order = np.argsort(np.abs(W[rows, cols]), kind="stable")
         assert np.all(np.diff(np.array(widths)[order]) >= -1e-9)  # larger |w| is never thinner
-        biggest = np.unravel_index(np.argmax(np.abs(W)), W.shape)
-        assert view.edge_pen(l, *map(int, biggest)).widthF() == pytest.approx(MAX_EDGE)
+
+
+@pytest.mark.parametrize("scale, widest", [(0.01, MIN_EDGE + 0.25), (10.0, MAX_EDGE)])
+def test_edge_width_is_one_absolute_scale_small_weights_thin_large_ones_heavy(qtbot, scale, widest):
+    """|w| from 0 to 5 on one scale for every layer: ×0.01 weights all look thin, ×10 ones heavy."""
+    hp = Hyperparameters(hidden_units=(4,), hidden_activations=("tanh",), initialization="random",
+                         init_scale=scale)
+    view = NetworkDiagramView(TrainingSession(hyperparameters=hp))
+    qtbot.addWidget(view)
+    widths = [view.edge_pen(l, j, k).widthF() for l, (n, m) in ((1, (4, 2)), (2, (1, 4)))
+              for j in range(n) for k in range(m)]
+    if scale < 1:
+        assert max(widths) <= widest  # no layer's largest weight is drawn heavy
+    else:
+        assert np.median(widths) == pytest.approx(widest)  # most |w| are beyond 5: the widest edge
+    assert edge_width(EDGE_FULL_SCALE / 2) == pytest.approx((MIN_EDGE + MAX_EDGE) / 2)
+    assert edge_width(50.0) == edge_width(-EDGE_FULL_SCALE) == MAX_EDGE
 
 
 def test_training_restyles_the_edges(qtbot):
@@ -99,7 +116,7 @@ def test_training_restyles_the_edges(qtbot):
         for l in (1, 2):
             W = parameters[f"W{l}"]
             for w in W.ravel():
-                pen = view.items.edge_pen(float(w), float(np.abs(W).max()))
+                pen = view.items.edge_pen(float(w))
                 result.append((pen.widthF(), pen.color().getRgb()))
         return result
 
@@ -199,7 +216,7 @@ def test_a_picked_example_shows_its_own_values(qtbot):
         assert neuron.badge.isVisible()
         assert neuron.badge_text.text() == short(float(As[l][unit, 0]))
     text = view.tooltip_at(view.items.neurons[(1, 3)].centre)
-    assert "i = 7" in text
+    assert "x⁽⁸⁾" in text and "NumPy column 7" in text  # the course counts from 1; NumPy's index named
     slope = get_activation("tanh").dg(Zs[0][3:4], As[1][3:4])[0, 0]
     for value in (Zs[0][3, 0], As[1][3, 0], slope):
         assert fmt(value) in text
@@ -259,3 +276,11 @@ def test_legend_names_the_colours(qtbot):
     view = make_view(qtbot, (2,))
     text = view.legend.text()
     assert "w &lt; 0" in text and "w &gt; 0" in text and "thicker" in text and "backward" in text
+    # The widths are stated on their scale: each sample is an edge as wide as the diagram draws that |w|.
+    assert [number.text() for _, number in view.legend.samples] == ["0.1", "1", "2.5", "≥ 5"]
+    for (line, _), value in zip(view.legend.samples, (0.1, 1.0, 2.5, 5.0)):
+        image = line.pixmap().toImage()
+        column = [image.pixelColor(image.width() // 2, y).alpha() > 128 for y in range(image.height())]
+        ratio = line.pixmap().devicePixelRatio()
+        assert sum(column) / ratio == pytest.approx(edge_width(value), abs=1.0)
+    assert "5" in view.legend._scale.toolTip() and "×0.01" in view.legend._scale.toolTip()

@@ -140,8 +140,7 @@ def test_phases_light_up_the_diagram(qtbot):
     event = session.step_phase()  # update 1: W[1]'s edges now show W_after
     assert (event.kind, event.layer) == ("update", 1)
     W1 = event.tensors["W_after"]
-    scale = float(np.abs(W1).max())
-    assert view.edge_pen(1, 0, 1).widthF() == items.edge_pen(float(W1[0, 1]), scale).widthF()
+    assert view.edge_pen(1, 0, 1).widthF() == items.edge_pen(float(W1[0, 1])).widthF()
     assert not any(g.isVisible() for g in items.edges[1].glows)
     session.step_phase()
     session.step_phase()  # update 3: the iteration is over and the glows are gone
