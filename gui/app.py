@@ -13,11 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-
-# Training runs in the GUI thread between paints; a second BLAS thread spinning on the other core
-# starves Qt on small machines (measured: a 10×64 network 1 it/s with two threads, 117 it/s with one).
-# Set before NumPy is first imported; a user's own setting wins.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from pathlib import Path
 from typing import Sequence
 
@@ -25,8 +20,12 @@ from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication
 
+# The BLAS threads are chosen in one place, main.py (backprop_studio.main), when it is imported: every
+# way of starting the app goes through it, and importing it here covers a caller that came straight here.
+# Nothing above this line imports NumPy.
+from ..main import choose_blas_threads  # noqa: F401  (imported for its effect)
 from ..core.files.atomic import atomic_write  # pure Python, no NumPy
-from .support.i18n import available_languages  # Qt only, no NumPy: safe before OPENBLAS_NUM_THREADS is set
+from .support.i18n import available_languages  # Qt only, no NumPy
 
 APP_NAME = "Backprop Studio"
 ORGANIZATION = "Backprop Studio"
