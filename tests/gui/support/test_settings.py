@@ -194,10 +194,13 @@ def test_a_drawn_dataset_is_not_saved_as_a_spec(open_window, path):
 
 def test_other_parts_of_the_app_can_share_the_file(open_window, path):
     window, store = open_window()
-    store.qsettings.setValue("recent/files", ["/tmp/a.bpsession"])  # as File → Open recent does
+    store.qsettings.setValue("recent/files", ["/tmp/a.bpsession", "/tmp/b, c.csv"])  # as File → Open recent does
+    store.qsettings.setValue("recent/one", ["/tmp/a.bpsession"])
     window.close()
     again, store = open_window()
-    assert store.problems == [] and store.qsettings.value("recent/files") == ["/tmp/a.bpsession"]
+    assert store.problems == [] and store.qsettings.value("recent/files") == ["/tmp/a.bpsession", "/tmp/b, c.csv"]
+    # As in Qt's format, a one-item list reads back as its item: strings() gives the list either way.
+    assert store.qsettings.strings("recent/one") == ["/tmp/a.bpsession"]
 
 
 def test_a_new_file_is_versioned_before_anyone_else_writes_to_it(path):
@@ -205,7 +208,7 @@ def test_a_new_file_is_versioned_before_anyone_else_writes_to_it(path):
     store.qsettings.setValue("recent/files", ["/tmp/a.bpsession"])
     store.sync()
     assert SettingsStore(path).problems == []
-    assert "version=1" in path.read_text(encoding="utf-8")
+    assert f"version={SETTINGS_VERSION}" in path.read_text(encoding="utf-8")
 
 
 def test_the_file_path_follows_the_environment_variable(monkeypatch, tmp_path):
