@@ -66,8 +66,13 @@ def configure_application(app: QApplication) -> None:
         app.setFont(font)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def start(argv: Sequence[str]):
+    """Everything before the event loop: the application, the settings, the window shown, ``--open``.
+
+    Returns (app, window, session, args). Whatever the settings file holds, this never raises
+    because of it (gui.support.settings); the problems found are in the window's status bar.
+    """
+    args = parse_args(argv)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -95,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         session.max_iterations = args.iterations
     if args.open:
         window.file_actions.open_path(str(Path(args.open).expanduser()))  # problems are shown, never raised
+    return app, window, session, args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, window, session, args = start(sys.argv[1:] if argv is None else argv)
     if args.screenshot:
         _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play)
     if args.play:
