@@ -66,11 +66,12 @@ def pickle_payload_file(marker: Path, key: str = "files/recent") -> bytes:
 
 def hostile_values(tmp_path: Path) -> dict[str, bytes]:
     """One settings file per class of hostile value the campaign found, by name."""
-    deep = "[" * 100_000 + "]" * 100_000
+    deep, deeper = "[" * 5000 + "]" * 5000, "[" * 100_000 + "]" * 100_000
     base = "[General]\nversion=2\n"
     cases = {
         "nested JSON in data_spec": f'[session]\ndata_spec="{deep}"\n',
         "nested JSON in hyperparameters": f'[session]\nhyperparameters="{{\\"a\\": {deep}}}"\n',
+        "nested JSON of 200 000 characters": f'[session]\ndata_spec="{deeper}"\n',
         "learning rate 10^400": '[session]\nhyperparameters="{\\"learning_rate\\": 1' + "0" * 400 + '}"\n',
         "λ 10^400": '[session]\nhyperparameters="{\\"lambd\\": 1' + "0" * 400 + '}"\n',
         "m 10^400": '[session]\ndata_spec="{\\"name\\": \\"moons\\", \\"m\\": 1' + "0" * 400 + '}"\n',
