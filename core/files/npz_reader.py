@@ -29,7 +29,7 @@ import numpy as np
 import numpy.lib.format as npy_format
 
 from ..errors import ParameterFileError
-from .limits import MAX_ARRAYS, MAX_DIMENSION, MAX_META_CHARS
+from .limits import MAX_ARRAYS, MAX_DIMENSION, MAX_META_CHARS, brief
 
 #: What any problem inside a damaged archive can raise while it is read.
 _DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, struct.error, zlib.error,
@@ -42,6 +42,11 @@ _MAX_ARRAY_BYTES = MAX_DIMENSION * MAX_DIMENSION * _MAX_ITEMSIZE
 _MAX_META_BYTES = 4 * MAX_META_CHARS  # a NumPy unicode string takes 4 bytes per character
 
 
+def _reason(error: BaseException) -> str:
+    # zipfile may quote a whole damaged header in its message: a reason is a sentence, not a dump.
+    return brief(str(error), 200)
+
+
 def _key(filename: str) -> str:
     return filename[:-4] if filename.endswith(".npy") else filename
 
@@ -50,14 +55,14 @@ def _open_archive(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except NotImplementedError as error:  # a zip version this reader does not know
-        raise ParameterFileError("parameters.zip_version", name=name, version=str(error)) from None
+        raise ParameterFileError("parameters.zip_version", name=name, version=_reason(error)) from None
     except _DAMAGE as error:
-        raise ParameterFileError("file.damaged", name=name, reason=str(error)) from None
+        raise ParameterFileError("file.damaged", name=name, reason=_reason(error)) from None
 
 
 def _check_member(info: zipfile.ZipInfo) -> None:
     """The directory's word about one member: refuse what cannot be, or need not be, unpacked."""
-    key = _key(info.filename)
+    key = brief(_key(info.filename))
     if info.flag_bits & 0x1:
         raise ParameterFileError("parameters.encrypted", key=key)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -80,9 +85,9 @@ def _header(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple
             else:
                 raise ValueError(f".npy format version {version} is not supported")
     except (ValueError, SyntaxError) as error:
-        raise ParameterFileError("parameters.bad_header", key=key, reason=str(error)) from None
+        raise ParameterFileError("parameters.bad_header", key=key, reason=_reason(error)) from None
     except _DAMAGE as error:
-        raise ParameterFileError("parameters.damaged_entry", name=name, key=key, reason=str(error)) from None
+        raise ParameterFileError("parameters.damaged_entry", name=name, key=key, reason=_reason(error)) from None
     return tuple(shape), dtype
 
 
@@ -108,7 +113,7 @@ def read_npz(data: bytes, name: str) -> dict[str, Any]:
         try:
             infos = archive.infolist()
         except _DAMAGE as error:
-            raise ParameterFileError("file.damaged", name=name, reason=str(error)) from None
+            raise ParameterFileError("file.damaged", name=name, reason=_reason(error)) from None
         if len(infos) > MAX_ARRAYS + 1:  # W and b of every layer, and meta
             raise ParameterFileError("parameters.too_many_arrays", count=len(infos), max=MAX_ARRAYS + 1)
         for info in infos:
@@ -124,7 +129,7 @@ def read_npz(data: bytes, name: str) -> dict[str, Any]:
                 with archive.open(info) as member:
                     arrays[key] = npy_format.read_array(member, allow_pickle=False, max_header_size=_MAX_HEADER)
             except ValueError as error:
-                raise ParameterFileError("parameters.unreadable", key=key, reason=str(error)) from None
+                raise ParameterFileError("parameters.unreadable", key=key, reason=_reason(error)) from None
             except _DAMAGE as error:
-                raise ParameterFileError("parameters.damaged_entry", name=name, key=key, reason=str(error)) from None
+                raise ParameterFileError("parameters.damaged_entry", name=name, key=key, reason=_reason(error)) from None
     return arrays

@@ -60,7 +60,7 @@ def _meta_to_json(meta: dict[str, Any]) -> str:
     try:
         return json.dumps(meta, default=_json_default, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError) as error:
-        raise ParameterFileError("parameters.meta_not_saved", reason=str(error)) from None
+        raise ParameterFileError("parameters.meta_not_saved", reason=brief(str(error), 200)) from None
 
 
 def _suffix(path: PathLike) -> str:
@@ -289,7 +289,7 @@ def _load_json(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any]
     except JSONLimitError as error:
         raise ParameterFileError("file.cannot_read", name=name, reason=error.message) from None
     except ValueError as error:
-        raise ParameterFileError("file.not_json", name=name, reason=str(error)) from None
+        raise ParameterFileError("file.not_json", name=name, reason=brief(str(error), 200)) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT_NAME:
         raise ParameterFileError("parameters.not_a_parameter_file", name=name, format=JSON_FORMAT_NAME)
     meta = document.get("meta")

@@ -129,7 +129,7 @@ def save_session(path: str | os.PathLike, state: SessionState) -> None:
     try:
         text = json.dumps(session_to_document(state), allow_nan=False, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
-        raise ParameterFileError("session_file.not_saved", reason=str(error)) from None
+        raise ParameterFileError("session_file.not_saved", reason=brief(str(error), 200)) from None
     try:
         atomic_write(path, (text + "\n").encode("utf-8"))
     except OSError as error:
@@ -152,7 +152,7 @@ def _parse(data: bytes, name: str) -> Any:
                 from None
         raise ParameterFileError("file.cannot_read", name=name, reason=error.message) from None
     except ValueError as error:
-        raise ParameterFileError("file.not_json", name=name, reason=str(error)) from None
+        raise ParameterFileError("file.not_json", name=name, reason=brief(str(error), 200)) from None
 
 
 def _get(obj: dict, key: str, where: str) -> Any:
@@ -279,7 +279,7 @@ def _dataset(value: Any) -> Dataset:
     if not isinstance(y, list) or len(y) > M_RANGE[1] or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in y):
         raise ParameterFileError("session_file.dataset_y")
-    for v in y:
+    for v in y:  # as a CSV's targets are when imported: beyond ±MAX_MAGNITUDE they cannot be trained or drawn
         _number(v, "dataset y")
     try:
         return Dataset.from_dict({**raw, "X": X})
