@@ -22,7 +22,7 @@ from backprop_studio.core.files.ini_file import format_ini, parse_ini
 from .startup import DRIVER, run_startups
 
 ROOT = Path(__file__).resolve().parents[2]
-FLIPS = 256  # seeded single-bit flips of a real settings file
+FLIPS = 200  # seeded single-bit flips of a real settings file
 SEED = 13
 
 
