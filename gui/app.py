@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 # The BLAS threads are chosen in one place, main.py (backprop_studio.main), when it is imported: every
 # way of starting the app goes through it, and importing it here covers a caller that came straight here.
@@ -66,10 +66,10 @@ def configure_application(app: QApplication) -> None:
         app.setFont(font)
 
 
-def start(argv: Sequence[str]):
+def start(argv: Sequence[str]) -> tuple[QApplication, QMainWindow, QObject, argparse.Namespace]:
     """Everything before the event loop: the application, the settings, the window shown, ``--open``.
 
-    Returns (app, window, session, args). Whatever the settings file holds, this never raises
+    Returns (app, the MainWindow, its TrainingSession, the parsed arguments). Whatever the settings file holds, this never raises
     because of it (gui.support.settings); the problems found are in the window's status bar.
     """
     args = parse_args(argv)
