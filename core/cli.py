@@ -7,19 +7,31 @@
 ``--data points.csv`` trains on your own points (rows x1, x2, label);
 ``--session run.bpsession`` continues a session saved by the app (its data,
 network and iteration), and ``--save-session`` writes the continued session.
-Bad arguments exit with status 2 and one line saying what is wrong.
+Bad arguments exit with status 2 and one line saying what is wrong, before any training.
+
+Training that stops early still keeps its work: Ctrl+C stops after the
+iteration under way (exit status 130) and divergence keeps the last finite
+parameters (exit status 1); either way ``--export`` and ``--save-session`` are
+written with that last finite state, and the output says exactly what was
+written and what was not. A second Ctrl+C stops at once, writing nothing.
+
+Run it through main.py (``main.py train``, the ``backprop-studio`` command, ``python -m
+backprop_studio``): that entry point sets the BLAS threading before NumPy loads, the same
+for the window and the command line, so both give the same numbers bit for bit.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 from typing import Sequence
 
 from .nn.activations import HIDDEN_ACTIVATIONS
-from .data.datasets import DATASETS, Dataset
-from .errors import BackpropStudioError
+from .data.datasets import DATASETS, M_RANGE, Dataset
+from .errors import BackpropStudioError, DivergenceError
 from .training.hyperparameters import FEATURES, Hyperparameters
 from .nn.initialization import INITIALIZATIONS
 from .data.pipeline import DataSpec
@@ -84,6 +96,10 @@ def build_parser(prog: str = "main.py train") -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit statuses besides 0 (done) and 2 (bad arguments or files).
+DIVERGED, INTERRUPTED = 1, 130
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "main.py train") -> int:
     parser = build_parser(prog)
     args = parser.parse_args(argv)
@@ -91,6 +107,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "main.py train") -> int:
         parser.error("--iterations must be 0 or more")
     if args.print_every < 0:
         parser.error("--print-every must be 0 or more")
+    if args.points is not None and not M_RANGE[0] <= args.points <= M_RANGE[1]:
+        parser.error(f"--points must be between {M_RANGE[0]} and {M_RANGE[1]}, not {args.points}")
+    _check_outputs(parser, args)
     _check_combinations(parser, args)
     try:
         return _train(args)
@@ -100,6 +119,23 @@ def main(argv: Sequence[str] | None = None, prog: str = "main.py train") -> int:
     except OSError as error:
         print(f"{parser.prog}: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # the second Ctrl+C: stop now, in the middle of an iteration
+        print(f"{parser.prog}: stopped at once (a second Ctrl+C): nothing was written", file=sys.stderr)
+        return INTERRUPTED
+
+
+def _check_outputs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse an output that cannot be written before training, not after hours of it."""
+    for option, path in (("--export", args.export), ("--save-session", args.save_session)):
+        if path is None:
+            continue
+        if not path.strip():
+            parser.error(f"{option} needs a file name")
+        folder = Path(path).expanduser().parent
+        if not folder.is_dir():
+            parser.error(f"{option}: the folder {str(folder)!r} does not exist")
+    if args.export is not None and Path(args.export).suffix.lower() not in (".npz", ".json"):
+        parser.error(f"--export writes .npz or .json files, not {Path(args.export).name!r}")
 
 
 #: Options that describe the data or the network: a session file brings its own.
@@ -131,14 +167,18 @@ def _setup(args: argparse.Namespace) -> tuple[Session, str]:
 
         return Session.from_state(load_session(args.session)), Path(args.session).name
     if args.data:
-        from .data.csv_data import read_csv
+        from .data.csv_data import encoding_note, parse_csv, read_text
 
-        dataset = read_csv(args.data, regression=args.regression)
+        text, encoding = read_text(args.data)  # at most MAX_BYTES, even from /dev/zero or a pipe
+        note = encoding_note(args.data, encoding)
+        if note is not None:
+            print(f"Note: {note}")
+        dataset = parse_csv(text, regression=args.regression, name=Path(args.data).stem)
         data = DataSpec(dataset.name, dataset.m, 0.0, args.data_seed, args.test_ratio)
         name = Path(args.data).name
     else:
         spec = DATASETS[args.dataset]
-        data = DataSpec(args.dataset, args.points or spec.default_m,
+        data = DataSpec(args.dataset, spec.default_m if args.points is None else args.points,
                         spec.default_noise if args.noise is None else args.noise, args.data_seed, args.test_ratio)
         dataset = None
         name = args.dataset
@@ -151,6 +191,31 @@ def _setup(args: argparse.Namespace) -> tuple[Session, str]:
     return Session(data, hp, dataset=dataset), name
 
 
+class _StopOnCtrlC:
+    """While training: a first Ctrl+C asks the loop to stop after the iteration under way (so the state
+    written is whole); a second one raises KeyboardInterrupt at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self) -> "_StopOnCtrlC":
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread (a test calling main): Ctrl+C cannot reach it anyway
+            self._previous = None
+        return self
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
 def _train(args: argparse.Namespace) -> int:
     session, name = _setup(args)
     hp, prepared = session.hyperparameters, session.prepared
@@ -159,11 +224,30 @@ def _train(args: argparse.Namespace) -> int:
     print(f"{name}: m_train = {prepared.train.m}, m_test = {prepared.test.m}; network {layers} "
           f"({', '.join(hp.activations())}); α = {hp.learning_rate:g}{start}")
     last = session.iteration + args.iterations - 1
-    for _ in range(args.iterations):
-        i = session.iteration  # the course numbers the cost by the iteration that computes it
-        cost = session.step()
-        if args.print_every and (i % args.print_every == 0 or i == last):
-            print(f"Cost after iteration {i}: {cost:.6f}")
+    status, kept = 0, ""
+    with _StopOnCtrlC() as ctrl_c:
+        for _ in range(args.iterations):
+            if ctrl_c.requested:
+                break
+            i = session.iteration  # the course numbers the cost by the iteration that computes it
+            try:
+                cost = session.step()
+            except DivergenceError as error:
+                print(error, file=sys.stderr)
+                status, kept = DIVERGED, f" (the last finite parameters, iteration {session.iteration})"
+                break
+            if args.print_every and (i % args.print_every == 0 or i == last):
+                print(f"Cost after iteration {i}: {cost:.6f}")
+        if ctrl_c.requested and not status:  # the iteration under way when Ctrl+C came was finished
+            print(f"Interrupted (Ctrl+C) at iteration {session.iteration}.", file=sys.stderr)
+            status, kept = INTERRUPTED, f" (as training stopped, iteration {session.iteration})"
+    if not status:
+        _print_metrics(session)
+    written = _write_outputs(args, session, kept)
+    return status or written
+
+
+def _print_metrics(session: Session) -> None:
     metrics = session.metrics()
     if metrics.train_accuracy is not None:
         print(f"Train accuracy: {100 * metrics.train_accuracy:.1f}%")
@@ -173,18 +257,27 @@ def _train(args: argparse.Namespace) -> int:
         print(f"Train cost: {metrics.train_cost:.6f}")
         if metrics.test_cost is not None:
             print(f"Test cost: {metrics.test_cost:.6f}")
-    if args.export:
-        from .files.parameter_file import save_parameters
-
-        save_parameters(args.export, session.parameters(), session.export_meta())
-        print(f"Parameters saved to {args.export}")
-    if args.save_session:
-        from .files.session_file import save_session
-
-        save_session(args.save_session, session.state())
-        print(f"Session saved to {args.save_session}")
-    return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def _write_outputs(args: argparse.Namespace, session: Session, which: str = "") -> int:
+    """Write --export and --save-session, saying what was written (``which`` state, after an early stop);
+    2 if one of them could not be."""
+    from .files.parameter_file import save_parameters
+    from .files.session_file import save_session
+
+    outputs = [(args.export, "Parameters", lambda p: save_parameters(p, session.parameters(), session.export_meta())),
+               (args.save_session, "Session", lambda p: save_session(p, session.state()))]
+    status = 0
+    for path, what, write in outputs:
+        if path is None:
+            continue
+        try:
+            write(path)
+        except BackpropStudioError as error:
+            print(f"{what} NOT saved to {path}: {error}", file=sys.stderr)
+            status = 2
+        else:
+            print(f"{what} saved to {path}{which}")
+    if which and args.export is None and args.save_session is None:
+        print("Nothing was written (give --export or --save-session to keep the parameters).", file=sys.stderr)
+    return status

@@ -164,6 +164,13 @@ MESSAGES: dict[str, str] = {
                             "for continuous targets load the file as regression",
     "csv.one_class": "only one class ({label!r}): a classification needs at least two classes",
     "csv.bad_utf16": "the file starts like UTF-16 text but cannot be decoded",
+    "csv.field_too_long": "a line of {length} characters; lines longer than {max} characters are not read",
+    "csv.unreadable": "the line cannot be split into fields: {reason}",
+    "csv.too_large_value": "{column} is {text}; values beyond ±{max:g} cannot be trained on or drawn "
+                           "(rescale the column)",
+    "csv.label_too_large": "the target {label!r} is beyond ±{max:g}; such values cannot be trained on "
+                           "(rescale the column)",
+    "csv.decoded_as": "{name} is not UTF-8 text; it was read as {encoding}",
     # --- files in general
     # --- the timeline of a run (core/session/timeline.py, timeline_state.py)
     "timeline.outside": "the run has no iteration {iteration}: its timeline goes from {first} to {last}",
@@ -206,6 +213,11 @@ MESSAGES: dict[str, str] = {
     "file.not_text": "{name} is not a text (UTF-8) file",
     "file.not_json": "{name} is not valid JSON (truncated?): {reason}",
     "file.damaged": "{name} is damaged or truncated: {reason}",
+    "file.too_large_stream": "the file is too large (more than {max} MB)",
+    # --- limits on what any file may hold (core/files/limits.py)
+    "json.too_deep": "the JSON nests deeper than {max} levels",
+    "json.number_too_long": "a whole number has {digits} digits; at most {max} are read",
+    "json.not_finite": "{value} is not a finite number",
     # --- parameter files (core/files/parameter_file.py)
     "parameters.meta_not_saved": "meta cannot be saved as JSON: {reason}",
     "parameters.suffix": "parameter files are .npz or .json, not {suffix!r}",
@@ -226,7 +238,6 @@ MESSAGES: dict[str, str] = {
     "parameters.newer": "this file was made by a newer Backprop Studio (format version {version}; "
                         "this version reads up to {supported}): please update",
     "parameters.not_npz": "{name} is not an .npz archive (it is not a zip file)",
-    "parameters.not_an_archive": "{name} is not an .npz archive",
     "parameters.pickle": "{key} contains Python objects (pickle), which are refused for safety",
     "parameters.unreadable": "{key} cannot be read: {reason}",
     "parameters.damaged_entry": "{name} is damaged or truncated ({key}: {reason})",
@@ -236,6 +247,16 @@ MESSAGES: dict[str, str] = {
     "parameters.too_large": "{key} holds a number too large for a float",
     "parameters.not_a_parameter_file": '{name} is not a Backprop Studio parameter file (no "format": "{format}")',
     "parameters.no_parameters": '{name} has no "parameters" object',
+    "parameters.shape_too_large": "{key} has shape {shape}: layers here have at most {max} units",
+    "parameters.too_many_arrays": "the file holds {count} arrays; a network here has at most {max}",
+    "parameters.member_too_large": "{key} takes {size} bytes unpacked, more than any parameter here ({max} bytes)",
+    "parameters.compression": "{key} is packed with zip method {method}; parameter files use only 0 (stored) "
+                              "or 8 (deflated)",
+    "parameters.zip_version": "{name} needs a zip reader of version {version}, which is not supported",
+    "parameters.encrypted": "{key} is encrypted",
+    "parameters.bad_header": "{key} has no readable array header: {reason}",
+    "parameters.value_too_large": "{key} holds {value:g}; values beyond ±{max:g} cannot be trained or drawn",
+    "meta.too_long": "meta is {count} characters long; at most {max} are read",
     "meta.number_list": "meta {name} must be a list of finite numbers",
     "meta.number_count": "meta {name} has {count} values but the network has n[0] = {n_x} inputs",
     "meta.format_version": "meta format_version must be a positive whole number, got {version!r}",
@@ -292,6 +313,10 @@ MESSAGES: dict[str, str] = {
                           "this version reads up to {supported}): please update",
     "session_file.unknown_dataset": "data_spec names an unknown dataset {name!r} and the file holds no points",
     "session_file.lesson": "lesson must be a lesson name or null",
+    "session_file.too_large": "{where} must be a whole number from {low} to {high}, got {value}",
+    "session_file.value_too_large": "{where} holds {value:g}; values beyond ±{max:g} cannot be trained or drawn",
+    "session_file.past_the_end": "{where}: {rows} rows every {stride} iterations go past iteration {max}",
+    "session_file.not_a_json_number": "{where} must be a number or \"inf\", \"-inf\" or \"nan\", got {value}",
 }
 
 

@@ -13,20 +13,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-
-# Training runs in the GUI thread between paints; a second BLAS thread spinning on the other core
-# starves Qt on small machines (measured: a 10×64 network 1 it/s with two threads, 117 it/s with one).
-# Set before NumPy is first imported; a user's own setting wins.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
+# The BLAS threads are chosen in one place, main.py (backprop_studio.main), when it is imported: every
+# way of starting the app goes through it, and importing it here covers a caller that came straight here.
+# Nothing above this line imports NumPy.
+from ..main import choose_blas_threads  # noqa: F401  (imported for its effect)
 from ..core.files.atomic import atomic_write  # pure Python, no NumPy
-from .support.i18n import available_languages  # Qt only, no NumPy: safe before OPENBLAS_NUM_THREADS is set
+from .support.i18n import available_languages  # Qt only, no NumPy
 
 APP_NAME = "Backprop Studio"
 ORGANIZATION = "Backprop Studio"
@@ -77,8 +76,13 @@ def configure_application(app: QApplication) -> None:
         app.setFont(font)
 
 
-def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv, prog)
+def start(argv: Sequence[str], prog: str = "main.py") -> tuple[QApplication, QMainWindow, QObject, argparse.Namespace]:
+    """Everything before the event loop: the application, the settings, the window shown, ``--open``.
+
+    Returns (app, the MainWindow, its TrainingSession, the parsed arguments). Whatever the settings file holds, this never raises
+    because of it (gui.support.settings); the problems found are in the window's status bar.
+    """
+    args = parse_args(argv, prog)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # No screen to show a window on: render offscreen, the picture is the same.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -114,6 +118,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
         session.max_iterations = args.iterations
     if args.open:
         window.file_actions.open_path(str(Path(args.open).expanduser()))  # problems are shown, never raised
+    return app, window, session, args
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "main.py") -> int:
+    app, window, session, args = start(sys.argv[1:] if argv is None else argv, prog)
     if args.screenshot:
         _save_screenshot_when_done(app, window, session, Path(args.screenshot), args.play, prog)
     if args.play:

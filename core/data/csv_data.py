@@ -7,27 +7,39 @@ a CSVError carrying the 1-based line at fault (0 when it is about the whole file
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
 import os
-import tempfile
+import re
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 
 from .datasets import MAX_CLASSES, Dataset
 from ..errors import CSVError, DatasetError
+from ..files.atomic import atomic_write
+from ..files.limits import MAX_CSV_BYTES, MAX_MAGNITUDE, read_capped
 from ..messages import Message
 
 MAX_ROWS = 100_000
-MAX_BYTES = 64 * 1024 * 1024  # far above 100 000 rows; stops us reading a huge wrong file into memory
+MAX_BYTES = MAX_CSV_BYTES  # far above 100 000 rows; stops us reading a huge wrong file into memory
+#: The longest line read: three numbers and a class name fit many times over. Longer lines are
+#: refused with a message (Python's csv module would raise its own error past 131 072 characters).
+MAX_LINE = 10_000
 _SEPARATOR_NAMES = {"\t": Message("term.tabs"), ";": Message("term.semicolons"), ",": Message("term.commas")}
+#: Only these end a line: a vertical tab, a form feed or U+2028 inside a label belongs to the label
+#: (str.splitlines would cut the line there and make a good file look broken).
+_LINE_END = re.compile(r"\r\n|\r|\n")
+#: What ``decode`` reports for each encoding it may use.
+UTF8, UTF16, WINDOWS_1252 = "UTF-8", "UTF-16", "Windows-1252"
 
 Row = tuple[int, float, float, str]  # (line number, x1, x2, label text)
 
 
-def _number(text: str) -> float | None:
+def parse_number(text: str) -> float | None:
     """The float in ``text`` (NaN and infinity included), or None if it is not a number."""
     try:
         return float(text)
@@ -35,7 +47,8 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _detect_separator(line: str) -> str:
+def detect_separator(line: str) -> str:
+    """The separator of a CSV line: a tab, a semicolon, else a comma."""
     # Tab and semicolon first: a line with either is not comma-separated, whereas a
     # comma can appear inside a semicolon file (e.g. in a quoted class name).
     for separator in ("\t", ";"):
@@ -44,9 +57,28 @@ def _detect_separator(line: str) -> str:
     return ","
 
 
-def _split(line: str, separator: str) -> list[str]:
+def split_line(line: str, separator: str) -> list[str]:
+    """The fields of one line, each stripped of the spaces around it; ``csv.Error`` if it cannot be split."""
     # The csv module handles quoted fields ("a, b") that a plain str.split would cut.
-    return [field.strip() for field in next(csv.reader([line], delimiter=separator))]
+    return [field.strip() for field in next(csv.reader([line], delimiter=separator), [])]
+
+
+def lines(text: str) -> Iterator[str]:
+    """The lines of ``text``, cut at \\n, \\r\\n and \\r only (other breaks belong to a field), one at a time."""
+    start = 0
+    for end in _LINE_END.finditer(text):
+        yield text[start:end.start()]
+        start = end.end()
+    yield text[start:]
+
+
+def _fields(number: int, line: str, separator: str) -> list[str]:
+    if len(line) > MAX_LINE:
+        raise CSVError(number, "csv.field_too_long", length=len(line), max=MAX_LINE)
+    try:
+        return split_line(line, separator)
+    except csv.Error as error:
+        raise CSVError(number, "csv.unreadable", reason=str(error)) from None
 
 
 def _read_rows(text: str) -> list[Row]:
@@ -54,16 +86,16 @@ def _read_rows(text: str) -> list[Row]:
     rows: list[Row] = []
     separator: str | None = None
     first = True
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines(text), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         if separator is None:
-            separator = _detect_separator(stripped)
-        fields = _split(stripped, separator)
+            separator = detect_separator(stripped)
+        fields = _fields(number, stripped, separator)
         if len(fields) != 3:
             raise CSVError(number, "csv.columns", count=len(fields), separator=_SEPARATOR_NAMES[separator])
-        values = [_number(field) for field in fields[:2]]
+        values = [parse_number(field) for field in fields[:2]]
         is_header = first and values[0] is None and values[1] is None
         first = False
         if is_header:
@@ -73,6 +105,8 @@ def _read_rows(text: str) -> list[Row]:
                 raise CSVError(number, "csv.not_a_number", column=which, text=field)
             if not math.isfinite(value):
                 raise CSVError(number, "csv.not_finite", column=which, text=field)
+            if abs(value) > MAX_MAGNITUDE:
+                raise CSVError(number, "csv.too_large_value", column=which, text=field, max=MAX_MAGNITUDE)
         if not fields[2]:
             raise CSVError(number, "csv.empty_label")
         if len(rows) == MAX_ROWS:
@@ -87,18 +121,20 @@ def _regression_targets(rows: list[Row]) -> np.ndarray:
     """y (m,) float64 from numeric labels."""
     y = np.empty(len(rows))
     for i, (number, _, _, label) in enumerate(rows):
-        value = _number(label)
+        value = parse_number(label)
         if value is None:
             raise CSVError(number, "csv.label_not_a_number", label=label)
         if not math.isfinite(value):
             raise CSVError(number, "csv.label_not_finite", label=label)
+        if abs(value) > MAX_MAGNITUDE:  # its squared error would overflow: the run could not be trained or saved
+            raise CSVError(number, "csv.label_too_large", label=label, max=MAX_MAGNITUDE)
         y[i] = value
     return y
 
 
 def _classes(rows: list[Row]) -> tuple[np.ndarray, tuple[str, ...]]:
     """y (m,) int64 in 0..K-1 and the K original label texts, in sorted order."""
-    values = [_number(label) for _, _, _, label in rows]
+    values = [parse_number(label) for _, _, _, label in rows]
     numeric = all(v is not None for v in values)
     if numeric:
         for (number, _, _, label), value in zip(rows, values):
@@ -133,37 +169,56 @@ def parse_csv(text: str, regression: bool = False, name: str = "csv") -> Dataset
     return Dataset(X, y, problem, name, class_names)
 
 
-def decode_csv_bytes(data: bytes) -> str:
-    """Text of a CSV file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Latin-1."""
+def _as_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
+    # The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as Latin-1 does.
+    return error.object[error.start:error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("backprop_studio_latin1", _as_latin1)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text of a CSV file's bytes and the encoding used: UTF-8 (BOM or not), UTF-16 with a BOM,
+    else Windows-1252 (what Excel and Notepad write on Western Windows: ’ € … are its bytes 0x92 0x80 0x85)."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), UTF16
         except UnicodeDecodeError:
             raise CSVError(0, "csv.bad_utf16") from None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), UTF8
     except UnicodeDecodeError:
-        # Latin-1 maps every byte to a character, so an old-style file still loads.
-        return data.decode("latin-1")
+        # Every byte means a character in Windows-1252 (or Latin-1 for its five gaps): an old file still loads.
+        return data.decode("cp1252", errors="backprop_studio_latin1"), WINDOWS_1252
+
+
+def decode_csv_bytes(data: bytes) -> str:
+    """Text of a CSV file's bytes (see ``decode``)."""
+    return decode(data)[0]
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was read in; at most MAX_BYTES are read, even from a pipe."""
+    return decode(read_capped(path, MAX_BYTES, CSVError))
+
+
+def encoding_note(path: str | os.PathLike[str], encoding: str) -> Message | None:
+    """What to tell the user about how the file was decoded (None for UTF-8, which needs no word)."""
+    if encoding == UTF8:
+        return None
+    return Message("csv.decoded_as", name=Path(path).name, encoding=encoding)
 
 
 def read_csv(path: str | os.PathLike[str], regression: bool = False) -> Dataset:
     """Read a CSV file of rows ``x1, x2, label`` into a Dataset named after the file."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise CSVError(0, "file.too_large", size=size // 2**20, max=MAX_BYTES // 2**20)
-        data = path.read_bytes()
-    except OSError as error:
-        raise CSVError(0, "file.cannot_read", name=path.name, reason=error.strerror or str(error)) from None
-    return parse_csv(decode_csv_bytes(data), regression, name=path.stem)
+    text, _ = read_text(path)
+    return parse_csv(text, regression, name=Path(path).stem)
 
 
 def write_csv(dataset: Dataset, path: str | os.PathLike[str]) -> None:
-    """Write rows ``x1,x2,label`` (labels as class names), exact floats, via a temporary file.
+    """Write rows ``x1,x2,label`` (labels as class names), exact floats, all or nothing (core.files.atomic).
 
     Reading the file back gives the same dataset, provided every class has at least
     one point and the class names are in sorted order (as read_csv makes them).
@@ -177,20 +232,6 @@ def write_csv(dataset: Dataset, path: str | os.PathLike[str]) -> None:
         writer.writerow((repr(x1), repr(x2), text))
     path = Path(path)
     try:
-        # Write beside the target and rename: a crash never leaves half a file under its name.
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        atomic_write(path, buffer.getvalue().encode("utf-8"))  # all or nothing, through a link to its target
     except OSError as error:
         raise DatasetError("file.cannot_write", name=path.name, reason=error.strerror or str(error)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
-            file.write(buffer.getvalue())
-        # mkstemp makes the file private (0600); give it the mode an ordinary save would have.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise DatasetError("file.cannot_write", name=path.name, reason=error.strerror or str(error)) from None
-

@@ -22,7 +22,6 @@ import json
 import math
 import os
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,12 @@ import numpy as np
 
 from ..nn.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
 from ..errors import ParameterFileError
+from ..messages import reason_of
 from .atomic import atomic_write
+from .limits import (MAX_DIMENSION, MAX_MAGNITUDE, MAX_META_CHARS, MAX_PARAMETER_BYTES, JSONLimitError, load_json,
+                     read_capped)
+from .limits import brief
+from .npz_reader import read_npz
 
 Array = np.ndarray
 PathLike = str | os.PathLike
@@ -56,7 +60,7 @@ def _meta_to_json(meta: dict[str, Any]) -> str:
     try:
         return json.dumps(meta, default=_json_default, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError) as error:
-        raise ParameterFileError("parameters.meta_not_saved", reason=str(error)) from None
+        raise ParameterFileError("parameters.meta_not_saved", reason=brief(str(error), 200)) from None
 
 
 def _suffix(path: PathLike) -> str:
@@ -104,11 +108,12 @@ def validate_parameters(parameters: dict[str, Array]) -> list[int]:
     for key in parameters:
         match = PARAMETER_KEY.match(key) if isinstance(key, str) else None
         if match is None:
-            unexpected.append(repr(key))
+            unexpected.append(repr(brief(key)))
         else:
             indices[match.group(1)].add(int(match.group(2)))
     if unexpected:
-        raise ParameterFileError("parameters.unexpected_keys", keys=", ".join(unexpected))
+        raise ParameterFileError("parameters.unexpected_keys", keys=", ".join(unexpected[:5])
+                                 + (", …" if len(unexpected) > 5 else ""))
     if 1 not in indices["W"]:
         raise ParameterFileError("parameters.no_w1")
     L = max(indices["W"])
@@ -162,7 +167,7 @@ def _check_number_list(name: str, value: Any, length: int) -> None:
 def _check_format_version(meta: dict[str, Any]) -> None:
     version = meta.get("format_version", FORMAT_VERSION)  # absent: a hand-made file
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ParameterFileError("meta.format_version", version=version)
+        raise ParameterFileError("meta.format_version", version=brief(version))
     if version > FORMAT_VERSION:
         raise ParameterFileError("parameters.newer", version=version, supported=FORMAT_VERSION)
 
@@ -175,26 +180,26 @@ def _check_meta(meta: Any, layer_dims: list[int]) -> None:
     L = len(layer_dims) - 1
     dims = meta.get("layer_dims")
     if dims is not None and dims != layer_dims:
-        raise ParameterFileError("meta.layer_dims", meta=dims, arrays=layer_dims)
+        raise ParameterFileError("meta.layer_dims", meta=brief(dims), arrays=layer_dims)
     activations = meta.get("activations")
     if activations is not None:
         if not isinstance(activations, list) or not all(isinstance(a, str) for a in activations):
             raise ParameterFileError("meta.activations")
         unknown = [a for a in activations if a not in _KNOWN_ACTIVATIONS]
         if unknown:
-            raise ParameterFileError("meta.unknown_activation", name=unknown[0],
+            raise ParameterFileError("meta.unknown_activation", name=brief(unknown[0]),
                                      known=", ".join(sorted(_KNOWN_ACTIVATIONS)))
         if len(activations) != L:
             raise ParameterFileError("meta.activation_count", count=len(activations), layers=L)
         for l, name in enumerate(activations[:-1], start=1):
             if name not in HIDDEN_ACTIVATIONS:
-                raise ParameterFileError("meta.hidden_activation", name=name, layer=l)
+                raise ParameterFileError("meta.hidden_activation", name=brief(name), layer=l)
         if activations[-1] not in OUTPUT_ACTIVATIONS:
-            raise ParameterFileError("meta.output_activation", name=activations[-1],
+            raise ParameterFileError("meta.output_activation", name=brief(activations[-1]),
                                      known=", ".join(OUTPUT_ACTIVATIONS))
     alpha = meta.get("leaky_alpha")
     if alpha is not None and not (_is_number(alpha) and 0.0 <= alpha < 1.0):
-        raise ParameterFileError("meta.leaky_alpha", value=alpha)
+        raise ParameterFileError("meta.leaky_alpha", value=brief(alpha))
     features = meta.get("features")
     if features is not None:
         if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
@@ -212,23 +217,19 @@ def _check_meta(meta: Any, layer_dims: list[int]) -> None:
 
 
 # --- reading ---------------------------------------------------------------------------
-def read_bytes(path: PathLike) -> bytes:
-    """The whole file (parameter and session files alike); ParameterFileError if it cannot be read."""
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ParameterFileError("file.not_found", path=os.fspath(path)) from None
-    except OSError as error:
-        raise ParameterFileError("file.cannot_read", name=os.fspath(path),
-                                 reason=error.strerror or str(error)) from None
-
+def read_bytes(path: PathLike, limit: int = MAX_PARAMETER_BYTES) -> bytes:
+    """The whole file (parameter and session files alike), at most ``limit`` bytes, even from a device or
+    a pipe; ParameterFileError if it cannot be read or is larger."""
+    return read_capped(path, limit, ParameterFileError)
 
 
 def _parse_meta_text(text: str) -> dict[str, Any]:
+    if len(text) > MAX_META_CHARS:
+        raise ParameterFileError("meta.too_long", count=len(text), max=MAX_META_CHARS)
     try:
-        meta = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise ParameterFileError("meta.not_json", reason=str(error)) from None
+        meta = load_json(text)
+    except ValueError as error:
+        raise ParameterFileError("meta.not_json", reason=reason_of(error)) from None
     if not isinstance(meta, dict):
         raise ParameterFileError("meta.not_an_object", type=type(meta).__name__)
     return meta
@@ -239,23 +240,7 @@ def _load_npz(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] 
     # for other files (NumPy would otherwise suggest they hold pickled data).
     if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         raise ParameterFileError("parameters.not_npz", name=name)
-    try:
-        archive = np.load(io.BytesIO(data), allow_pickle=False)
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
-        raise ParameterFileError("file.damaged", name=name, reason=str(error)) from None
-    if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise ParameterFileError("parameters.not_an_archive", name=name)
-    arrays: dict[str, Any] = {}
-    with archive:
-        for key in archive.files:
-            try:
-                arrays[key] = archive[key]
-            except ValueError as error:
-                if "pickle" in str(error):
-                    raise ParameterFileError("parameters.pickle", key=key) from None
-                raise ParameterFileError("parameters.unreadable", key=key, reason=str(error)) from None
-            except (zipfile.BadZipFile, OSError, EOFError) as error:
-                raise ParameterFileError("parameters.damaged_entry", name=name, key=key, reason=str(error)) from None
+    arrays = read_npz(data, name)
     meta = None
     if "meta" in arrays:
         text = arrays.pop("meta")
@@ -266,28 +251,45 @@ def _load_npz(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] 
     return arrays, meta
 
 
-def json_matrix(key: str, value: Any) -> Array:
-    """A float64 matrix from JSON rows of numbers (parameter and session files); ParameterFileError if not."""
+def json_matrix(key: str, value: Any, max_rows: int = MAX_DIMENSION, max_columns: int = MAX_DIMENSION) -> Array:
+    """A float64 matrix from JSON rows of numbers (parameter and session files); ParameterFileError if not.
+
+    Its size is checked against ``max_rows`` × ``max_columns`` before anything is converted.
+    """
     # Checked by hand because np.array would quietly accept "1.5", true or nested lists.
     if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
         raise ParameterFileError("parameters.not_a_matrix", key=key)
-    if not all(_is_number(x) for row in value for x in row):
-        raise ParameterFileError("parameters.not_numbers", key=key)
     if len({len(row) for row in value}) > 1:
         raise ParameterFileError("parameters.ragged", key=key)
+    shape = (len(value), len(value[0]) if value else 0)
+    if shape[0] > max_rows or shape[1] > max_columns:
+        raise ParameterFileError("parameters.shape_too_large", key=key, shape=shape, max=max(max_rows, max_columns))
+    if not all(_is_number(x) for row in value for x in row):
+        raise ParameterFileError("parameters.not_numbers", key=key)
     try:
-        return np.array(value, dtype=np.float64).reshape(len(value), len(value[0]) if value else 0)
+        return np.array(value, dtype=np.float64).reshape(shape)
     except OverflowError:
         raise ParameterFileError("parameters.too_large", key=key) from None
 
 
+def check_magnitudes(parameters: dict[str, Array]) -> None:
+    """Refuse values beyond ±MAX_MAGNITUDE: finite, but too large to train on or to draw."""
+    for key, value in parameters.items():
+        if value.size and float(np.max(np.abs(value))) > MAX_MAGNITUDE:
+            worst = float(value.flat[int(np.argmax(np.abs(value)))])
+            raise ParameterFileError("parameters.value_too_large", key=key, value=worst, max=MAX_MAGNITUDE)
+
+
 def _load_json(data: bytes, name: str) -> tuple[dict[str, Array], dict[str, Any] | None]:
     try:
-        document = json.loads(data.decode("utf-8"))
+        # Non-finite and overlong numbers read through: the array holding one is named when it is checked.
+        document = load_json(data.decode("utf-8"), finite=False, max_digits=1000)
     except UnicodeDecodeError:
         raise ParameterFileError("file.not_text", name=name) from None
-    except (ValueError, RecursionError) as error:
-        raise ParameterFileError("file.not_json", name=name, reason=str(error)) from None
+    except JSONLimitError as error:
+        raise ParameterFileError("file.cannot_read", name=name, reason=error.message) from None
+    except ValueError as error:
+        raise ParameterFileError("file.not_json", name=name, reason=brief(str(error), 200)) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT_NAME:
         raise ParameterFileError("parameters.not_a_parameter_file", name=name, format=JSON_FORMAT_NAME)
     meta = document.get("meta")
@@ -314,6 +316,7 @@ def load_parameters(path: PathLike) -> tuple[dict[str, Array], dict[str, Any] | 
     if meta is not None:
         _check_meta(meta, layer_dims)
     parameters = {key: np.array(value, dtype=np.float64, order="C") for key, value in arrays.items()}
+    check_magnitudes(parameters)
     return _in_course_order(parameters), meta
 
 

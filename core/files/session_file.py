@@ -36,14 +36,22 @@ from ..messages import reason_of
 from ..training.history import EVALUATION_FIELDS
 from ..training.hyperparameters import Hyperparameters
 from ..data.pipeline import DataSpec
+from ..data.datasets import M_RANGE, MAX_SEED
 from .atomic import atomic_write
-from .parameter_file import JSON_FORMAT_NAME, PARAMETER_KEY, json_matrix, read_bytes, validate_parameters
+from .limits import (MAX_ITERATION, MAX_MAGNITUDE, MAX_SESSION_BYTES, JSONLimitError, brief, check_magnitude,
+                     load_json)
+from .parameter_file import (JSON_FORMAT_NAME, PARAMETER_KEY, check_magnitudes, json_matrix, read_bytes,
+                             validate_parameters)
 
 SESSION_FORMAT = "backprop-studio-session"
 SESSION_FORMAT_VERSION = 1
 SESSION_SUFFIX = ".bpsession"
 _TOP_KEYS = {"format", "format_version", "data_spec", "dataset", "hyperparameters", "trainer", "lesson"}
 _TRAINER_KEYS = {"parameters", "iteration", "first_cost", "batch_rng", "order", "cursor", "history"}
+#: JSON has no infinity or NaN: where a run's history or first cost holds one, the file holds its name.
+_NON_FINITE = {"inf": math.inf, "-inf": -math.inf, "nan": math.nan}
+#: The most points a history series may keep (the app keeps 200 000).
+MAX_HISTORY_POINTS = 2**22
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,18 +89,29 @@ def capture(data_spec: DataSpec, dataset: Dataset, hyperparameters: Hyperparamet
 
 
 # --- writing ---------------------------------------------------------------------------
-def _nan_to_none(rows: list[list[float]]) -> list[list[float | None]]:
-    return [[None if math.isnan(v) else v for v in row] for row in rows]
+def _json_number(value: float) -> float | str:
+    """``value``, or its name ("inf", "-inf", "nan") when JSON cannot hold it."""
+    if math.isfinite(value):
+        return value
+    return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+
+
+def _history_rows(rows: list[list[float]], nan_is_null: bool) -> list[list[float | str | None]]:
+    # In the evaluations NaN means "no such value" (no test set) and is null; an infinite cost is "inf".
+    return [[None if nan_is_null and math.isnan(v) else _json_number(v) for v in row] for row in rows]
 
 
 def session_to_document(state: SessionState) -> dict[str, Any]:
-    """The JSON document of ``state`` (plain lists and numbers, no NaN)."""
+    """The JSON document of ``state`` (plain lists and numbers; a non-finite cost as "inf", "-inf" or "nan")."""
     trainer = dict(state.trainer_state)
     trainer["parameters"] = {key: np.asarray(value, dtype=np.float64).tolist()
                              for key, value in trainer["parameters"].items()}
+    if trainer.get("first_cost") is not None:
+        trainer["first_cost"] = _json_number(float(trainer["first_cost"]))
     history = trainer["history"]
     trainer["history"] = {
-        name: {**series, "rows": _nan_to_none(series["rows"])} for name, series in history.items()
+        name: {**series, "rows": _history_rows(series["rows"], nan_is_null=name == "evaluations")}
+        for name, series in history.items()
     }
     return {
         "format": SESSION_FORMAT,
@@ -110,7 +129,7 @@ def save_session(path: str | os.PathLike, state: SessionState) -> None:
     try:
         text = json.dumps(session_to_document(state), allow_nan=False, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
-        raise ParameterFileError("session_file.not_saved", reason=str(error)) from None
+        raise ParameterFileError("session_file.not_saved", reason=brief(str(error), 200)) from None
     try:
         atomic_write(path, (text + "\n").encode("utf-8"))
     except OSError as error:
@@ -119,30 +138,21 @@ def save_session(path: str | os.PathLike, state: SessionState) -> None:
 
 
 # --- reading ---------------------------------------------------------------------------
-class _NotANumber(Exception):
-    pass
-
-
-def _refuse_constant(name: str) -> float:
-    raise _NotANumber(name)
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):  # 1e999 reads as inf
-        raise _NotANumber(text)
-    return value
-
-
 def _parse(data: bytes, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ParameterFileError("session_file.not_text", name=name) from None
-    except _NotANumber as error:
-        raise ParameterFileError("session_file.not_finite", name=name, value=error.args[0]) from None
-    except (ValueError, RecursionError) as error:
-        raise ParameterFileError("file.not_json", name=name, reason=str(error)) from None
+    del data  # a large file is held once, not twice, while it is parsed
+    try:
+        return load_json(text)
+    except JSONLimitError as error:
+        if error.message.code == "json.not_finite":
+            raise ParameterFileError("session_file.not_finite", name=name, value=error.message.arguments["value"]) \
+                from None
+        raise ParameterFileError("file.cannot_read", name=name, reason=error.message) from None
+    except ValueError as error:
+        raise ParameterFileError("file.not_json", name=name, reason=brief(str(error), 200)) from None
 
 
 def _get(obj: dict, key: str, where: str) -> Any:
@@ -163,15 +173,33 @@ def _object(value: Any, where: str, keys: set[str] | None = None) -> dict:
     return value
 
 
-def _int(value: Any, where: str, low: int = 0) -> int:
+def _int(value: Any, where: str, low: int = 0, high: int = MAX_ITERATION) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ParameterFileError("session_file.not_whole", where=where, low=low, value=value)
+        raise ParameterFileError("session_file.not_whole", where=where, low=low, value=brief(value))
+    if value > high:  # checked before anything converts it to a float
+        raise ParameterFileError("session_file.too_large", where=where, low=low, high=high, value=brief(value))
     return value
 
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ParameterFileError("session_file.not_a_number", where=where, value=value)
+        raise ParameterFileError("session_file.not_a_number", where=where, value=brief(value))
+    number = float(value)  # a whole number has at most MAX_INT_DIGITS digits here: no overflow
+    if not check_magnitude(number):
+        raise ParameterFileError("session_file.value_too_large", where=where, value=number, max=MAX_MAGNITUDE)
+    return number
+
+
+def _history_number(value: Any, where: str, allow_null: bool) -> float:
+    """A history value: a number, "inf", "-inf" or "nan" (what JSON cannot hold), or null for "no value"."""
+    if allow_null and value is None:
+        return math.nan
+    if isinstance(value, str):
+        if value not in _NON_FINITE:
+            raise ParameterFileError("session_file.not_a_json_number", where=where, value=brief(value))
+        return _NON_FINITE[value]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParameterFileError("session_file.not_a_number", where=where, value=brief(value))
     return float(value)
 
 
@@ -181,17 +209,20 @@ def _series(value: Any, width: int, where: str, allow_null: bool) -> dict:
     skipped = _int(series["skipped"], f"{where}.skipped")
     if skipped >= stride:
         raise ParameterFileError("session_file.skipped", where=where, stride=stride)
-    max_points = _int(series["max_points"], f"{where}.max_points", 4)
+    max_points = _int(series["max_points"], f"{where}.max_points", 4, MAX_HISTORY_POINTS)
     if max_points % 2:
         raise ParameterFileError("session_file.max_points", where=where)
     rows = series["rows"]
     if not isinstance(rows, list) or len(rows) > max_points:
         raise ParameterFileError("session_file.rows", where=where, max=max_points)
+    if (len(rows) + 1) * stride > MAX_ITERATION:  # the iterations the curve is drawn at must stay exact
+        raise ParameterFileError("session_file.past_the_end", where=where, rows=len(rows), stride=stride,
+                                 max=MAX_ITERATION)
     clean = []
     for i, row in enumerate(rows):
         if not isinstance(row, list) or len(row) != width:
             raise ParameterFileError("session_file.row", where=where, index=i, width=width)
-        clean.append([math.nan if (allow_null and v is None) else _number(v, f"{where}.rows[{i}]") for v in row])
+        clean.append([_history_number(v, f"{where}.rows[{i}]", allow_null) for v in row])
     return {"rows": clean, "stride": stride, "skipped": skipped, "max_points": max_points}
 
 
@@ -201,25 +232,27 @@ def _trainer_state(value: Any, hp: Hyperparameters) -> dict:
     # Other keys pass through untouched so validate_parameters names them as unexpected.
     parameters = {key: json_matrix(key, v) if PARAMETER_KEY.match(key) else v for key, v in matrices.items()}
     layer_dims = validate_parameters(parameters)
+    check_magnitudes(parameters)
     if layer_dims != hp.layer_dims():
         raise ParameterFileError("session_file.layer_dims", arrays=layer_dims, hyperparameters=hp.layer_dims())
     first = raw["first_cost"]
     rng = _object(raw["batch_rng"], "trainer.batch_rng")
     try:
         np.random.PCG64().state = rng  # the very check the trainer's restore will make
-    except (TypeError, ValueError, KeyError) as error:
-        raise ParameterFileError("session_file.batch_rng", reason=str(error)) from None
+    except (TypeError, ValueError, KeyError, OverflowError, AttributeError) as error:
+        raise ParameterFileError("session_file.batch_rng", reason=brief(str(error), 200)) from None
     order = raw["order"]
-    if not isinstance(order, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in order):
+    if not isinstance(order, list) or len(order) > M_RANGE[1] or not all(
+            isinstance(i, int) and not isinstance(i, bool) and 0 <= i < M_RANGE[1] for i in order):
         raise ParameterFileError("session_file.order")
     history = _object(raw["history"], "trainer.history", {"costs", "evaluations"})
     return {
         "parameters": parameters,
         "iteration": _int(raw["iteration"], "trainer.iteration"),
-        "first_cost": None if first is None else _number(first, "trainer.first_cost"),
+        "first_cost": None if first is None else _history_number(first, "trainer.first_cost", False),
         "batch_rng": rng,
         "order": order,
-        "cursor": _int(raw["cursor"], "trainer.cursor"),
+        "cursor": _int(raw["cursor"], "trainer.cursor", 0, M_RANGE[1]),
         "history": {
             "costs": _series(history["costs"], 1, "trainer.history.costs", allow_null=False),
             "evaluations": _series(history["evaluations"], len(EVALUATION_FIELDS),
@@ -232,16 +265,22 @@ def _data_spec(value: Any) -> DataSpec:
     raw = _object(value, "data_spec", {"name", "m", "noise", "seed", "test_ratio"})
     if not isinstance(raw["name"], str):
         raise ParameterFileError("session_file.data_spec_name")
-    return DataSpec(raw["name"], _int(raw["m"], "data_spec.m"), _number(raw["noise"], "data_spec.noise"),
-                    _int(raw["seed"], "data_spec.seed"), _number(raw["test_ratio"], "data_spec.test_ratio"))
+    return DataSpec(raw["name"], _int(raw["m"], "data_spec.m", 0, M_RANGE[1]), _number(raw["noise"], "data_spec.noise"),
+                    _int(raw["seed"], "data_spec.seed", 0, MAX_SEED), _number(raw["test_ratio"], "data_spec.test_ratio"))
 
 
 def _dataset(value: Any) -> Dataset:
     raw = _object(value, "dataset")
-    X = json_matrix("dataset X", _get(raw, "X", "dataset"))
+    X = json_matrix("dataset X", _get(raw, "X", "dataset"), max_rows=2, max_columns=M_RANGE[1])
+    if X.size and float(np.max(np.abs(X))) > MAX_MAGNITUDE:
+        raise ParameterFileError("session_file.value_too_large", where="dataset X",
+                                 value=float(X.flat[int(np.argmax(np.abs(X)))]), max=MAX_MAGNITUDE)
     y = _get(raw, "y", "dataset")
-    if not isinstance(y, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in y):
+    if not isinstance(y, list) or len(y) > M_RANGE[1] or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in y):
         raise ParameterFileError("session_file.dataset_y")
+    for v in y:  # as a CSV's targets are when imported: beyond ±MAX_MAGNITUDE they cannot be trained or drawn
+        _number(v, "dataset y")
     try:
         return Dataset.from_dict({**raw, "X": X})
     except BackpropStudioError as error:
@@ -263,7 +302,7 @@ def document_to_session(document: Any, name: str = "the file") -> SessionState:
     spec = _data_spec(document["data_spec"])
     dataset = None if document["dataset"] is None else _dataset(document["dataset"])
     if dataset is None and spec.name not in DATASETS:
-        raise ParameterFileError("session_file.unknown_dataset", name=spec.name)
+        raise ParameterFileError("session_file.unknown_dataset", name=brief(spec.name))
     try:
         hp = Hyperparameters.from_dict(_object(document["hyperparameters"], "hyperparameters"))
     except (BackpropStudioError, TypeError) as error:
@@ -276,9 +315,12 @@ def document_to_session(document: Any, name: str = "the file") -> SessionState:
 
 
 def load_session(path: str | os.PathLike) -> SessionState:
-    """Read and check a session file (``core.session.Session.restore`` then installs it, or refuses it)."""
+    """Read and check a session file (``core.session.Session.restore`` then installs it, or refuses it).
+
+    At most MAX_SESSION_BYTES are read, from a file, a device or a pipe alike.
+    """
     name = Path(path).name
-    return document_to_session(_parse(read_bytes(path), name), name)
+    return document_to_session(_parse(read_bytes(path, MAX_SESSION_BYTES), name), name)
 
 
 def sniff_kind(path: str | os.PathLike) -> str:

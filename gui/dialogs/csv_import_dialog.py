@@ -9,6 +9,7 @@ nothing is ever half-loaded.
 
 from __future__ import annotations
 
+import csv
 import html
 from collections import Counter
 from pathlib import Path
@@ -18,24 +19,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.data.csv_data import MAX_BYTES, _detect_separator, _number, _split, decode_csv_bytes, parse_csv
+from ...core.data.csv_data import UTF8, detect_separator, lines, parse_csv, parse_number, read_text, split_line
 from ...core.data.datasets import Dataset
 from ...core.errors import CSVError
 from ..support import colors
 from ..support.messages import format_message
 
 PREVIEW_ROWS = 8
-
-
-def _read_text(path: Path) -> str:
-    """The file's text, decoded as core.data.csv_data does (CSVError if it cannot be read)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise CSVError(0, "file.too_large", size=size // 2**20, max=MAX_BYTES // 2**20)
-        return decode_csv_bytes(path.read_bytes())
-    except OSError as error:
-        raise CSVError(0, "file.cannot_read", name=path.name, reason=error.strerror or str(error)) from None
+PREVIEW_CHARS = 200  # of one cell: a hostile 100 000-character field is not laid out in a table
 
 
 class CsvImportDialog(QDialog):
@@ -46,6 +37,7 @@ class CsvImportDialog(QDialog):
         self.setObjectName("csv_import_dialog")
         self._path = Path(path)
         self._text = ""
+        self.encoding = UTF8
         self._read_error: CSVError | None = None
         self._dataset: Dataset | None = None
         self.separator: str | None = None
@@ -79,7 +71,7 @@ class CsvImportDialog(QDialog):
 
         self.retranslate()
         try:
-            self._text = _read_text(self._path)
+            self._text, self.encoding = read_text(self._path)  # at most core's MAX_BYTES, even from a pipe
         except CSVError as error:
             self._read_error = error
         self._fill_preview()
@@ -107,24 +99,31 @@ class CsvImportDialog(QDialog):
 
     # ------------------------------------------------------------------ filling
     def _data_lines(self) -> list[tuple[int, str]]:
-        lines = []
-        for number, line in enumerate(self._text.splitlines(), start=1):
+        found = []
+        for number, line in enumerate(lines(self._text), start=1):
             stripped = line.strip()
             if stripped and not stripped.startswith("#"):
-                lines.append((number, stripped))
-            if len(lines) > PREVIEW_ROWS:
+                found.append((number, stripped))
+            if len(found) > PREVIEW_ROWS:
                 break
-        return lines
+        return found
+
+    def _cells(self, line: str) -> list[str]:
+        """The fields of a preview line; a line core cannot split is shown whole (core says why)."""
+        try:
+            return [cell[:PREVIEW_CHARS] for cell in split_line(line[:PREVIEW_CHARS * 4], self.separator or ",")]
+        except csv.Error:
+            return [line[:PREVIEW_CHARS]]
 
     def _fill_preview(self) -> None:
-        lines = self._data_lines()
-        if lines:
-            self.separator = _detect_separator(lines[0][1])
-            first = _split(lines[0][1], self.separator)
-            if len(first) >= 2 and _number(first[0]) is None and _number(first[1]) is None:
+        data_lines = self._data_lines()
+        if data_lines:
+            self.separator = detect_separator(data_lines[0][1])
+            first = self._cells(data_lines[0][1])
+            if len(first) >= 2 and parse_number(first[0]) is None and parse_number(first[1]) is None:
                 self.header = first  # the same rule as core: x1 and x2 of the first row are not numbers
-                lines = lines[1:]
-        rows = [(number, _split(line, self.separator or ",")) for number, line in lines[:PREVIEW_ROWS]]
+                data_lines = data_lines[1:]
+        rows = [(number, self._cells(line)) for number, line in data_lines[:PREVIEW_ROWS]]
         self._preview_lines = [number for number, _ in rows]
         columns = max([3] + [len(fields) for _, fields in rows])
         table = self.preview_table
@@ -143,9 +142,11 @@ class CsvImportDialog(QDialog):
         separator = names.get(self.separator or "", self.tr("none found"))
         header = (self.tr("yes: %1").replace("%1", html.escape(", ".join(self.header))) if self.header
                   else self.tr("no (the first row is data)"))
-        self.format_label.setText(
-            self.tr("Separator: <b>%1</b> &nbsp;·&nbsp; Header row: <b>%2</b>").replace("%1", separator)
-            .replace("%2", header))
+        text = (self.tr("Separator: <b>%1</b> &nbsp;·&nbsp; Header row: <b>%2</b>").replace("%1", separator)
+                .replace("%2", header))
+        if self.encoding != UTF8:  # say it: a file that is not UTF-8 was read another way
+            text += " &nbsp;·&nbsp; " + self.tr("Encoding: <b>%1</b> (not UTF-8)").replace("%1", self.encoding)
+        self.format_label.setText(text)
 
     def _parse(self) -> None:
         """Parse the whole file with the current choice; show the mapping or the error."""

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from ...core.session import Snapshot
 from ...core.errors import ParameterFileError
+from ...core.files.plain_settings import PlainSettings
 from ...core.files.parameter_file import describe_architecture, load_parameters
 from ...core.files.session_file import SESSION_SUFFIX, load_session, save_session, sniff_kind
 from . import dialogs
@@ -48,7 +49,7 @@ class FileActions(QObject, ExportHandlers):
     modified_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, session: TrainingSession, pictures: dict[str, QWidget],
-                 settings: QSettings | None = None) -> None:
+                 settings: PlainSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
         self.session = session
@@ -65,7 +66,8 @@ class FileActions(QObject, ExportHandlers):
         self.show_error = dialogs.make_show_error(window)
         self.ask_csv_import = lambda path: run_csv_import_dialog(window, path)
 
-        self.recent = RecentFiles(settings if settings is not None else QSettings(), self.open_path, window)
+        # Without a settings file (tests, screenshots) the list lives in memory only.
+        self.recent = RecentFiles(settings if settings is not None else PlainSettings(), self.open_path, window)
         self.recent.pruned.connect(self._on_recent_pruned)
         self._build_actions()
         session.state_changed.connect(self._on_state_changed)

@@ -1,7 +1,10 @@
-"""The File → Open recent menu: the last files opened or saved, kept in QSettings.
+"""The File → Open recent menu: the last files opened or saved, kept in the settings file.
 
 At most MAX_RECENT paths, newest first. A file that has disappeared is taken
 off the list (and the user is told) when the menu opens or when it is picked.
+The list lives in a ``PlainSettings`` (core.files.plain_settings: the settings
+file's plain values, never a ``QSettings``, which could unpickle a hostile value);
+whatever the file holds under the key, only text paths are ever used.
 """
 
 from __future__ import annotations
@@ -10,20 +13,30 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ...core.files.plain_settings import PlainSettings
+
 MAX_RECENT = 8
 SETTINGS_KEY = "files/recent"
+MAX_PATH_CHARS = 4096  # a longer "path" in the file is not a path anyone saved
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):  # a name the system cannot even look up
+        return False
 
 
 class RecentFiles(QObject):
-    """A QSettings-backed list of paths and the menu that shows it."""
+    """A list of paths kept in the settings, and the menu that shows it."""
 
     pruned = Signal(list)  # the paths removed because the files are gone
 
-    def __init__(self, settings: QSettings, open_path: Callable[[str], object], parent: QWidget) -> None:
+    def __init__(self, settings: PlainSettings, open_path: Callable[[str], object], parent: QWidget) -> None:
         super().__init__(parent)
         self._settings = settings
         self._open_path = open_path
@@ -36,17 +49,15 @@ class RecentFiles(QObject):
         self.rebuild()
 
     # ------------------------------------------------------------------ the list
-    def use_settings(self, settings: QSettings) -> None:
+    def use_settings(self, settings: PlainSettings) -> None:
         """Keep the list in other settings from now on (tests use a private file)."""
         self._settings = settings
         self.rebuild()
 
     def paths(self) -> list[str]:
         """The remembered paths, newest first."""
-        value = self._settings.value(SETTINGS_KEY, [])
-        if isinstance(value, str):  # QSettings gives a single string for a one-item list
-            value = [value]
-        return [str(p) for p in (value or []) if p][:MAX_RECENT]
+        paths = self._settings.strings(SETTINGS_KEY)  # a one-item list is stored as that item
+        return [p for p in paths if p and len(p) <= MAX_PATH_CHARS and "\x00" not in p][:MAX_RECENT]
 
     def _store(self, paths: list[str]) -> None:
         self._settings.setValue(SETTINGS_KEY, paths[:MAX_RECENT])
@@ -66,7 +77,7 @@ class RecentFiles(QObject):
     def prune(self) -> list[str]:
         """Drop the files that no longer exist; returns them (and emits ``pruned`` if any)."""
         paths = self.paths()
-        gone = [p for p in paths if not Path(p).is_file()]
+        gone = [p for p in paths if not _is_file(p)]
         if gone:
             self._store([p for p in paths if p not in gone])
             self.pruned.emit(gone)
@@ -96,7 +107,7 @@ class RecentFiles(QObject):
 
     def open(self, path: str) -> None:
         """Open a remembered file, or take it off the list if it is gone."""
-        if not Path(path).is_file():
+        if not _is_file(path):
             self.prune()
             self.rebuild()
             return

@@ -1,20 +1,31 @@
 """Remembered state: window geometry and docks, language, last hyperparameters and dataset.
 
-One INI file through ``QSettings`` (IniFormat, so the same text file on every
-system and a path a test can redirect). The file carries a ``version``; older
-files are migrated step by step (``MIGRATIONS``), as Orange does with its
-widget settings. Nothing in the file is trusted: every value is checked, and a
-damaged or refused value falls back to the default with a message for the
-status bar — reading settings never crashes the app.
+One INI file in the format of Qt's ``QSettings`` (IniFormat: the same text file on
+every system, a path a test can redirect), but read and written by the app itself
+(core.files.ini_file), never by ``QSettings``: Qt would decode an ``@Variant(...)``
+value, and PySide6 unpickles one holding a Python object, which runs the code it
+names. Here only plain values exist — text, bytes, lists of text — each read
+through an explicit type; anything else in the file is removed, with a message,
+and never decoded.
 
-    [General]  version=1
-    [window]   geometry=@ByteArray(...)   state=@ByteArray(...)   (saveGeometry / saveState)
+Nothing in the file is trusted: at most MAX_SETTINGS_BYTES are read; a file that
+is not UTF-8 INI text is moved aside (``….damaged``) with one message naming it;
+JSON inside a value is bounded in size and depth; every value is checked, and a
+refused one falls back to the default with a message for the status bar. The
+window's geometry and dock layout go to Qt only if their checksum matches the one
+written with them: flipped bits in them never reach Qt's parsers. The file carries
+a ``version``; older files are migrated step by step (``MIGRATIONS``).
+
+    [General]  version=2
+    [window]   geometry=@ByteArray(...)   state=@ByteArray(...)   check=<SHA-256 of both>
     [ui]       language=zh_CN
     [session]  hyperparameters={"learning_rate": 1.2, ...}   data_spec={"name": "flower", ...}
+    [files]    recent=/path/a.bpsession, /path/b.csv          (gui/files/recent.py)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import asdict
@@ -25,20 +36,33 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from ...core.data.datasets import DATASETS
-from ...core.errors import BackpropStudioError
+from ...core.errors import BackpropStudioError, ParameterFileError
 from ...core.files.atomic import atomic_write
+from ...core.files.ini_file import IniSyntaxError, IniValue, Refused, format_ini, parse_ini
+from ...core.files.limits import MAX_SETTINGS_BYTES, JSONLimitError, load_json, read_capped
+from ...core.files.plain_settings import Changes, PlainSettings, apply_changes
 from ...core.training.hyperparameters import Hyperparameters
 from ...core.data.pipeline import DataSpec
 from .messages import format_message
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 STATE_VERSION = 1  # passed to saveState/restoreState: a different number makes Qt refuse an old layout
 ENV_PATH = "BACKPROP_STUDIO_SETTINGS"  # overrides where the file is (screenshots, tests, a classroom's shared setup)
 
-GEOMETRY, STATE = "window/geometry", "window/state"
+GEOMETRY, STATE, WINDOW_CHECK = "window/geometry", "window/state", "window/check"
 LANGUAGE = "ui/language"
 HYPERPARAMETERS, DATA_SPEC = "session/hyperparameters", "session/data_spec"
-KNOWN_KEYS = (GEOMETRY, STATE, LANGUAGE, HYPERPARAMETERS, DATA_SPEC)
+KNOWN_KEYS = (GEOMETRY, STATE, WINDOW_CHECK, LANGUAGE, HYPERPARAMETERS, DATA_SPEC)
+#: JSON inside a setting: a few hundred bytes when the app writes it.
+MAX_JSON_CHARS, MAX_JSON_DEPTH = 64 * 1024, 4
+
+
+def window_check(geometry: bytes | None, state: bytes | None) -> str:
+    """The checksum written beside the window's geometry and layout (they reach Qt only if it matches)."""
+    digest = hashlib.sha256()
+    for part in (geometry, state):
+        digest.update(len(part or b"").to_bytes(8, "little") + (part or b""))
+    return digest.hexdigest()
 
 
 def _from_unversioned(values: dict[str, Any]) -> dict[str, Any]:
@@ -51,8 +75,17 @@ def _from_unversioned(values: dict[str, Any]) -> dict[str, Any]:
     return {renames.get(key, key): value for key, value in values.items()}
 
 
+def _with_window_check(values: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no checksum for the window's geometry and layout: the app wrote them, trust them once."""
+    geometry, state = values.get(GEOMETRY), values.get(STATE)
+    if isinstance(geometry, bytes) or isinstance(state, bytes):
+        values = {**values, WINDOW_CHECK: window_check(geometry if isinstance(geometry, bytes) else None,
+                                                       state if isinstance(state, bytes) else None)}
+    return values
+
+
 #: MIGRATIONS[v] turns the values of a version-v file into those of version v + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_unversioned}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_unversioned, 1: _with_window_check}
 
 
 def migrate(values: dict[str, Any], version: int) -> dict[str, Any]:
@@ -66,9 +99,41 @@ def default_settings_path() -> Path:
     """$BACKPROP_STUDIO_SETTINGS, else the user's config folder (e.g. ~/.config/Backprop Studio/...)."""
     if os.environ.get(ENV_PATH):
         return Path(os.environ[ENV_PATH])
+    # Only asked for its file name: this QSettings never reads the file.
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                          "Backprop Studio", "Backprop Studio")
     return Path(settings.fileName())
+
+
+class _Unusable(Exception):
+    """The file cannot be used at all (not UTF-8, not INI, no usable version)."""
+
+
+def read_settings_file(path: Path) -> dict[str, IniValue]:
+    """The values of the settings file at ``path`` ({} if there is none); _Unusable if it cannot be used.
+
+    ParameterFileError ("file.cannot_read") if it exists but cannot be read (permissions).
+    """
+    try:
+        data = read_capped(path, MAX_SETTINGS_BYTES, ParameterFileError)
+    except ParameterFileError as error:
+        if error.code == "file.not_found":
+            return {}
+        if error.code in ("file.too_large", "file.too_large_stream"):
+            raise _Unusable(str(error)) from None
+        raise
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:  # random bytes, UTF-16 (Qt writes UTF-8 only)
+        raise _Unusable(str(error)) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:  # Qt escapes every NUL it writes: a raw one is damage
+        raise _Unusable("NUL character")
+    try:
+        return parse_ini(text)
+    except IniSyntaxError as error:
+        raise _Unusable(str(error)) from None
 
 
 class SettingsStore(QObject):
@@ -79,71 +144,97 @@ class SettingsStore(QObject):
         self.path = Path(path) if path is not None else default_settings_path()
         self.problems: list[str] = []
         self.migrated_from: int | None = None
-        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
-        self._values: dict[str, Any] = {}
+        self._readable = True  # False: the file exists but could not be read, so it is never overwritten
+        self._settings = PlainSettings(write=self._write)
         self._load()
 
     # ------------------------------------------------------------------ reading the file
     def _load(self) -> None:
-        s = self._settings
-        status = s.status()
-        if status == QSettings.Status.AccessError:
+        try:
+            raw = read_settings_file(self.path)
+        except ParameterFileError:
+            self._readable = False
             self._problem(self.tr("The settings file %1 could not be read; the defaults are used."))
             return
-        raw = {key: s.value(key) for key in s.allKeys() if key}  # an empty key means a line of garbage
-        garbage = status == QSettings.Status.FormatError or "" in s.allKeys() or (not raw and self._has_text())
+        except _Unusable:
+            self._set_aside()
+            return
+        raw = self._without_refused(raw)
         version = raw.pop("version", None)
-        if version is None and not raw and not garbage:
+        if version is None and not raw:
             self._rewrite({})  # a new file: versioned from the start, whoever writes to it next
             return
         try:
-            version = 0 if version is None else int(version)
-            if version < 0:
+            if version is not None and not (isinstance(version, str) and version.isascii() and version.isdigit()
+                                            and len(version) < 6):
                 raise ValueError(version)
-        except (TypeError, ValueError):
-            garbage = True
-        if garbage:
+            version = 0 if version is None else int(version)
+        except ValueError:
             self._set_aside()
             return
         if version > SETTINGS_VERSION:
             self._problem(self.tr("The settings file %1 was written by a newer Backprop Studio; "
                                   "settings this version does not know are ignored."))
-        elif version < SETTINGS_VERSION:
+            self._settings = PlainSettings({**raw, "version": str(version)}, write=self._write)
+            return
+        if version < SETTINGS_VERSION:
             raw = migrate(raw, version)
             self.migrated_from = version
             self._rewrite(raw)
-        self._values = {key: raw[key] for key in KNOWN_KEYS if key in raw}
+            return
+        self._settings = PlainSettings({**raw, "version": str(version)}, write=self._write)
+
+    def _without_refused(self, raw: dict[str, IniValue]) -> dict[str, IniValue]:
+        """The file's plain values; values that are not plain are dropped (never decoded) and named once."""
+        refused = {key: value.kind for key, value in raw.items() if isinstance(value, Refused)}
+        if refused:
+            listed = ", ".join(f"{key} ({kind})" for key, kind in list(refused.items())[:5])
+            self._problem(self.tr("The settings file %1 held values that are not plain text, which are never "
+                                  "read: %2. They were removed.").replace("%2", listed))
+        return {key: value for key, value in raw.items() if key not in refused}
 
     @property
-    def qsettings(self) -> QSettings:
-        """The underlying QSettings, for parts of the app that keep their own keys here (recent files)."""
-        return self._settings
+    def qsettings(self) -> PlainSettings:
+        """The values of the file, for parts of the app that keep their own keys here (recent files).
 
-    def _has_text(self) -> bool:
-        """True when the file holds lines that are neither blank, [sections] nor comments (Qt read no key)."""
-        try:
-            lines = self.path.read_bytes().decode("utf-8", "replace").splitlines()
-        except OSError:
-            return False
-        return any(line.strip() and line.strip()[0] not in "[;#" for line in lines)
+        Not a QSettings (which would unpickle ``@Variant`` values): the same calls, plain values only.
+        """
+        return self._settings
 
     def _set_aside(self) -> None:
         """A damaged file is kept beside the new one (…ini.damaged) so nothing the user had is lost."""
         backup = self.path.with_name(self.path.name + ".damaged")
         try:
-            atomic_write(backup, self.path.read_bytes())
-        except OSError:
-            backup = self.path
+            atomic_write(backup, read_capped(self.path, MAX_SETTINGS_BYTES))
+        except (OSError, BackpropStudioError):
+            try:  # too large to copy: move it
+                os.replace(self.path, backup)
+            except OSError:
+                backup = self.path
         self._problem(self.tr("The settings file %1 was damaged and was reset to the defaults (a copy is in %2).")
                       .replace("%2", str(backup)))
         self._rewrite({})
 
     def _rewrite(self, values: dict[str, Any]) -> None:
-        self._settings.clear()
-        for key, value in values.items():
-            self._settings.setValue(key, value)
-        self._settings.setValue("version", SETTINGS_VERSION)
+        self._settings = PlainSettings(write=self._write)
+        self._settings.replace_all({**values, "version": str(SETTINGS_VERSION)})
         self._settings.sync()
+
+    def _write(self, changes: Changes) -> bool:
+        """Merge ``changes`` into the file as it is on disk now (another window may have written it)."""
+        if not self._readable:
+            return False
+        try:
+            on_disk = read_settings_file(self.path) if "" not in changes else {}
+        except (_Unusable, ParameterFileError):
+            on_disk = {}
+        values = apply_changes({k: v for k, v in on_disk.items() if not isinstance(v, Refused)}, changes)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # the first start: no config folder yet
+            atomic_write(self.path, format_ini(values).encode("utf-8"))
+        except (OSError, TypeError):
+            return False
+        return True
 
     def _problem(self, message: str) -> None:
         message = message.replace("%1", str(self.path))
@@ -152,7 +243,6 @@ class SettingsStore(QObject):
 
     def _refuse(self, key: str, message: str, reason: str) -> None:
         """Forget ``key`` (the default applies) and say why: ``message`` has %1 for the reason."""
-        self._values.pop(key, None)
         self._settings.remove(key)
         self._problem(message.replace("%1", reason))
 
@@ -167,33 +257,43 @@ class SettingsStore(QObject):
         }
 
     def _json(self, key: str) -> dict | None:
-        text = self._values.get(key)
+        """The JSON object stored as text under ``key``: bounded in size and depth, numbers finite and short."""
+        text = self._settings.value(key)
         if text is None:
             return None
-        try:
-            data = json.loads(text) if isinstance(text, str) else None
-        except ValueError:
-            data = None
+        data, reason = None, self.tr("not readable")
+        if isinstance(text, str) and len(text) > MAX_JSON_CHARS:
+            reason = self.tr("too long")
+        elif isinstance(text, str):
+            try:
+                data = load_json(text, max_depth=MAX_JSON_DEPTH)
+            except JSONLimitError as error:
+                reason = format_message(error.message)
+            except ValueError:
+                pass
         if not isinstance(data, dict):
-            self._refuse(key, self._messages()[key], self.tr("not readable"))
+            self._refuse(key, self._messages()[key], reason)
             return None
         return data
 
     # ------------------------------------------------------------------ values
     def language(self) -> str | None:
         """The language the user chose (a code like "zh_CN"), or None to follow the system."""
-        value = self._values.get(LANGUAGE)
+        value = self._settings.value(LANGUAGE)
         if value is None:
             return None
         from .i18n import available_languages
 
-        if value not in {code for code, _ in available_languages()}:
-            self._refuse(LANGUAGE, self._messages()[LANGUAGE], self.tr("unknown language %1").replace("%1", repr(value)))
+        if not isinstance(value, str) or value not in {code for code, _ in available_languages()}:
+            shown = repr(value[:40]) if isinstance(value, str) else self.tr("not text")
+            self._refuse(LANGUAGE, self._messages()[LANGUAGE], self.tr("unknown language %1").replace("%1", shown))
             return None
         return value
 
     def set_language(self, code: str) -> None:
+        """Remember the language chosen, on disk at once (it decides the next start)."""
         self._set(LANGUAGE, code)
+        self.sync()
 
     def hyperparameters(self) -> Hyperparameters | None:
         """The last hyperparameters (validated by core), or None."""
@@ -202,7 +302,7 @@ class SettingsStore(QObject):
             return None
         try:
             return Hyperparameters.from_dict(data)
-        except (BackpropStudioError, TypeError, ValueError) as error:
+        except (BackpropStudioError, TypeError, ValueError, OverflowError) as error:
             self._refuse(HYPERPARAMETERS, self._messages()[HYPERPARAMETERS], format_message(error))
             return None
 
@@ -213,10 +313,10 @@ class SettingsStore(QObject):
             return None
         try:
             spec = DataSpec(**data)
-            if spec.name not in DATASETS:
-                raise ValueError(self.tr("unknown dataset %1").replace("%1", repr(spec.name)))
+            if not isinstance(spec.name, str) or spec.name not in DATASETS:
+                raise ValueError(self.tr("unknown dataset %1").replace("%1", repr(str(spec.name)[:40])))
             spec.make()  # checks m, noise and seed the way the session would
-        except (BackpropStudioError, TypeError, ValueError) as error:
+        except (BackpropStudioError, TypeError, ValueError, OverflowError) as error:
             self._refuse(DATA_SPEC, self._messages()[DATA_SPEC], format_message(error))
             return None
         return spec
@@ -229,32 +329,41 @@ class SettingsStore(QObject):
             self._set(DATA_SPEC, json.dumps(asdict(spec)))
 
     def save_window(self, window: QMainWindow) -> None:
-        self._set(GEOMETRY, QByteArray(window.saveGeometry()))
-        self._set(STATE, QByteArray(window.saveState(STATE_VERSION)))
+        geometry, state = bytes(window.saveGeometry()), bytes(window.saveState(STATE_VERSION))
+        self._set(GEOMETRY, geometry)
+        self._set(STATE, state)
+        self._set(WINDOW_CHECK, window_check(geometry, state))
 
     def restore_window(self, window: QMainWindow) -> None:
-        """Geometry, then docks (place, size, visibility); anything unusable keeps the window's defaults."""
-        for key, restore in ((GEOMETRY, window.restoreGeometry),
-                             (STATE, lambda data: window.restoreState(data, STATE_VERSION))):
-            data = self._values.get(key)
-            if data is None:
-                continue
-            if not isinstance(data, QByteArray) or not restore(data):
+        """Geometry, then docks (place, size, visibility); anything unusable keeps the window's defaults.
+
+        Both go to Qt only when the checksum written with them matches: Qt parses them in C++.
+        """
+        geometry, state = self._settings.value(GEOMETRY), self._settings.value(STATE)
+        if geometry is None and state is None:
+            return
+        plain = all(value is None or isinstance(value, bytes) for value in (geometry, state))
+        if not plain or self._settings.value(WINDOW_CHECK) != window_check(geometry, state):
+            for key, value in ((GEOMETRY, geometry), (STATE, state)):
+                if value is not None:
+                    self._refuse(key, self._messages()[key], self.tr("not readable"))
+            self._settings.remove(WINDOW_CHECK)
+            return
+        for key, data, restore in ((GEOMETRY, geometry, window.restoreGeometry),
+                                   (STATE, state, lambda data: window.restoreState(data, STATE_VERSION))):
+            if data is not None and not restore(QByteArray(data)):
                 self._refuse(key, self._messages()[key], self.tr("not readable"))
 
     def _set(self, key: str, value: Any) -> None:
-        self._values[key] = value
         self._settings.setValue(key, value)
-        self._settings.setValue("version", SETTINGS_VERSION)
+        self._settings.setValue("version", str(SETTINGS_VERSION))
 
     def sync(self) -> bool:
         """Write to disk now; False if the file could not be written."""
-        self._settings.sync()
-        return self._settings.status() == QSettings.Status.NoError
+        return self._settings.sync()
 
     def clear(self) -> None:
         """Forget everything (the next start uses the defaults)."""
-        self._values.clear()
         self._rewrite({})
 
 

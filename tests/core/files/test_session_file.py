@@ -236,3 +236,25 @@ def test_a_full_disk_refuses_the_save_and_keeps_the_old_session(tmp_path, monkey
         with pytest.raises(ParameterFileError, match="could not write .*No space left on device"):
             save_session(path, session.state())
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["run.bpsession"]
+
+
+def test_non_finite_history_values_are_saved_by_name_and_read_back(tmp_path):
+    """JSON has no inf or NaN: a run whose cost became infinite is still saved, its history intact."""
+    import math
+
+    from backprop_studio.core.files.session_file import load_session as load, save_session as save
+    from backprop_studio.core.session.session import Session
+
+    session = Session()
+    for _ in range(3):
+        session.step()
+    state = session.state()
+    state.trainer_state["history"]["costs"]["rows"][-1] = [math.inf]
+    state.trainer_state["history"]["evaluations"]["rows"][0][1:3] = [-math.inf, math.nan]
+    save(tmp_path / "inf.bpsession", state)
+    text = (tmp_path / "inf.bpsession").read_text()
+    assert '"inf"' in text and '"-inf"' in text and "Infinity" not in text
+    back = load(tmp_path / "inf.bpsession").trainer_state["history"]
+    assert back["costs"]["rows"][-1] == [math.inf]
+    assert back["evaluations"]["rows"][0][1] == -math.inf
+    assert math.isnan(back["evaluations"]["rows"][0][2])  # "no value" (null) and NaN read alike

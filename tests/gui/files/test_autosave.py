@@ -1,4 +1,5 @@
-"""Autosave: every few minutes and on exit; after a crash or a kill the next start offers it back."""
+"""Autosave: every few minutes and on exit; after a crash, a kill or a close with unsaved training the next
+start offers it back; no run ever overwrites another's autosave."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ import numpy as np
 import pytest
 
 from backprop_studio.core.files.session_file import load_session
-from backprop_studio.gui.files.autosave import LAST_SESSION, Autosave
+from backprop_studio.gui.files.autosave import KEEP_RUNS, LAST_SESSION, Autosave
 from backprop_studio.gui.model.session import TrainingSession
 
 ROOT = Path(__file__).resolve().parents[3]
 
-# Another Backprop Studio: trains N steps, changes α, autosaves, then crashes, exits cleanly, or stays open.
+# Another Backprop Studio: trains N steps, changes α, autosaves, then crashes, exits cleanly (with its
+# work saved to a session file, or not), or stays open.
 OTHER_APP = r"""
 import os, sys
 sys.path.insert(0, {root!r})
@@ -38,6 +40,8 @@ if ending == "crash":
     os._exit(3)  # no clean-up at all, like a kill -9 or a segfault
 if ending == "stay":
     sys.stdin.readline()
+if ending == "saved":
+    autosave.unsaved_to_file = lambda: False  # as after File → Save session
 autosave.finish()
 """
 
@@ -82,24 +86,35 @@ def test_the_session_is_autosaved_on_the_timer_and_reads_back(qtbot, session, tm
     autosave.finish()
 
 
-def test_a_clean_exit_saves_keeps_the_last_session_and_removes_the_marker(qtbot, session, tmp_path):
+def test_a_clean_exit_saves_keeps_the_run_and_removes_the_marker(qtbot, session, tmp_path):
     autosave = Autosave(session, folder=tmp_path, offer_restore=False)
     assert list(tmp_path.glob("running-*.lock"))
     session.step_iteration()
+    autosave.unsaved_to_file = lambda: False  # its work is in a session file
     autosave.finish()
-    assert not list(tmp_path.glob("running-*.lock"))
-    assert not autosave.path.exists()
-    assert load_session(tmp_path / LAST_SESSION).trainer_state["iteration"] == 1
+    assert not list(tmp_path.glob("running-*.lock")) and not list(tmp_path.glob("unsaved-*.lock"))
+    assert load_session(autosave.path).trainer_state["iteration"] == 1  # kept, under the run's own name
+
+
+def test_a_run_is_named_by_time_and_a_random_id_not_the_process(qtbot, session, tmp_path):
+    first = Autosave(session, folder=tmp_path, offer_restore=False)
+    second = Autosave(TrainingSession(), folder=tmp_path, offer_restore=False)
+    assert first.path != second.path and str(os.getpid()) not in first.path.name
+    assert first.path.name.startswith("session-") and len(first.run_id.split("-")) == 3
+    first.finish()
+    second.finish()
 
 
 def test_after_a_crash_the_next_start_offers_the_autosave_and_restores_it(qtbot, session, tmp_path):
     run_other_app(tmp_path, 25, "crash")
+    (crashed,) = tmp_path.glob("session-*.bpsession")
     asked = []
     autosave = Autosave(session, folder=tmp_path)
-    autosave.ask_restore = lambda parent, saved_at, iteration: asked.append((saved_at, iteration)) or True
+    autosave.ask_restore = lambda parent, saved_at, iteration, reason, kept_as: asked.append(
+        (iteration, reason, kept_as)) or True
     with qtbot.waitSignal(autosave.restored, timeout=10000):
         pass
-    assert [iteration for _, iteration in asked] == [25]
+    assert asked == [(25, "crashed", crashed.name)]
     assert session.iteration == 25
     assert session.hyperparameters.learning_rate == 0.5
     expected = trained(25).trainer.parameters()
@@ -108,30 +123,100 @@ def test_after_a_crash_the_next_start_offers_the_autosave_and_restores_it(qtbot,
     # Training continues exactly as the crashed app would have.
     session.step_iteration()
     assert session.iteration == 26
-    # The crashed app's files are gone; its autosave is kept as the last session.
-    assert not list(tmp_path.glob("session-*.bpsession"))
-    assert (tmp_path / LAST_SESSION).exists()
-    assert [p.name for p in tmp_path.glob("running-*.lock")] == [f"running-{os.getpid()}.lock"]
+    # The crashed app's marker is gone; its autosave is kept under its own name; ours is running.
+    assert crashed.exists()
+    assert [p.name for p in tmp_path.glob("running-*.lock")] == [autosave.marker.path.name]
+    assert autosave.offer_restore() is False  # offered once
     autosave.finish()
 
 
 def test_declining_the_restore_leaves_the_session_alone_and_keeps_the_file(qtbot, session, tmp_path):
     run_other_app(tmp_path, 5, "crash")
+    (crashed,) = tmp_path.glob("session-*.bpsession")
     autosave = Autosave(session, folder=tmp_path, offer_restore=False)
-    autosave.ask_restore = lambda parent, saved_at, iteration: False
+    autosave.ask_restore = lambda *args: False
     assert autosave.offer_restore() is False
     assert session.iteration == 0 and session.hyperparameters.learning_rate == 1.2
-    assert load_session(tmp_path / LAST_SESSION).trainer_state["iteration"] == 5
     assert autosave.offer_restore() is False  # asked once only
+    session.step_iteration()
     autosave.finish()
+    # What the question promised: the declined run is still there after this run's clean exit, and after the next.
+    assert load_session(crashed).trainer_state["iteration"] == 5
+    again = Autosave(TrainingSession(), folder=tmp_path, offer_restore=False)
+    again.finish()
+    assert load_session(crashed).trainer_state["iteration"] == 5
 
 
-def test_after_a_clean_exit_nothing_is_offered(qtbot, session, tmp_path):
-    run_other_app(tmp_path, 3, "clean")
+def test_after_a_clean_exit_with_the_work_saved_nothing_is_offered(qtbot, session, tmp_path):
+    run_other_app(tmp_path, 3, "saved")
     autosave = Autosave(session, folder=tmp_path, offer_restore=False)
     assert autosave.crashed == []
-    assert load_session(tmp_path / LAST_SESSION).trainer_state["iteration"] == 3
+    (kept,) = tmp_path.glob("session-*.bpsession")
+    assert load_session(kept).trainer_state["iteration"] == 3
     autosave.finish()
+
+
+def test_closing_with_unsaved_training_keeps_it_and_the_next_start_offers_it(qtbot, session, tmp_path):
+    # The campaign's lost run: train without saving, close, start again, press Step, close.
+    run_other_app(tmp_path, 40, "clean")
+    second = Autosave(TrainingSession(), folder=tmp_path, offer_restore=False)
+    reasons = []
+    second.ask_restore = lambda parent, saved_at, iteration, reason, kept_as: reasons.append((iteration, reason))
+    second.offer_restore()
+    assert reasons == [(40, "unsaved")]
+    second._session.step_iteration()
+    second.finish()
+    runs = sorted(load_session(p).trainer_state["iteration"] for p in tmp_path.glob("session-*.bpsession"))
+    assert runs == [1, 40]  # both runs are there: nothing overwrote the trained one
+    third = Autosave(session, folder=tmp_path, offer_restore=False)
+    assert [load_session(p).trainer_state["iteration"] for p in third.crashed] == [1]  # the step, unsaved too
+    third.finish()
+
+
+def test_two_apps_that_crash_together_leave_two_autosaves(qtbot, session, tmp_path):
+    first, second = other_app(tmp_path, 7, "crash"), other_app(tmp_path, 9, "crash")
+    for process in (first, second):
+        process.communicate(timeout=120)
+    messages = []
+    session.problem_reported.connect(messages.append)
+    autosave = Autosave(session, folder=tmp_path, offer_restore=False)
+    assert sorted(load_session(p).trainer_state["iteration"] for p in autosave.crashed) == [7, 9]
+    autosave.ask_restore = lambda *args: True
+    assert autosave.offer_restore()
+    assert any("1 more autosaved session" in m for m in messages)
+    assert len(list(tmp_path.glob("session-*.bpsession"))) == 2
+    autosave.finish()
+
+
+def test_a_crashed_run_with_this_very_process_id_is_still_offered(qtbot, session, tmp_path):
+    # In a Flatpak sandbox or a container the restarted app gets the crashed one's process id.
+    run_other_app(tmp_path, 6, "crash")
+    (marker,) = tmp_path.glob("running-*.lock")
+    marker.write_text(f"{os.getpid()}\n")
+    autosave = Autosave(session, folder=tmp_path, offer_restore=False)
+    assert [load_session(p).trainer_state["iteration"] for p in autosave.crashed] == [6]
+    autosave.finish()
+
+
+def test_a_run_that_changed_nothing_writes_nothing(qtbot, session, tmp_path):
+    autosave = Autosave(session, folder=tmp_path, offer_restore=False)
+    autosave.finish()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_last_runs_are_kept_and_never_one_still_to_offer(qtbot, tmp_path):
+    for i in range(KEEP_RUNS + 3):
+        run = Autosave(TrainingSession(), folder=tmp_path, offer_restore=False)
+        run._session.step_iteration()
+        run.unsaved_to_file = lambda: i == 0  # the very first run was closed unsaved: it waits to be offered
+        run.finish()
+        os.utime(run.path, (1000 + i, 1000 + i))  # the runs' ages, oldest first
+    kept = {load_session(p).trainer_state["iteration"] for p in tmp_path.glob("session-*.bpsession")}
+    assert len(list(tmp_path.glob("session-*.bpsession"))) == KEEP_RUNS + 1  # the newest ten, and the unsaved one
+    last = Autosave(TrainingSession(), folder=tmp_path, offer_restore=False)
+    assert len(last.crashed) == 1 and last.crashed[0].exists()
+    last.finish()
+    assert kept == {1}
 
 
 def test_an_app_still_running_is_not_mistaken_for_a_crash(qtbot, session, tmp_path):
@@ -141,6 +226,7 @@ def test_an_app_still_running_is_not_mistaken_for_a_crash(qtbot, session, tmp_pa
         autosave = Autosave(session, folder=tmp_path, offer_restore=False)
         assert autosave.crashed == []
         autosave.finish()
+        assert len(list(tmp_path.glob("session-*.bpsession"))) == 1  # its autosave is left alone
     finally:
         process.communicate("\n", timeout=120)
     assert process.returncode == 0

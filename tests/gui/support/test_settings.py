@@ -194,10 +194,13 @@ def test_a_drawn_dataset_is_not_saved_as_a_spec(open_window, path):
 
 def test_other_parts_of_the_app_can_share_the_file(open_window, path):
     window, store = open_window()
-    store.qsettings.setValue("recent/files", ["/tmp/a.bpsession"])  # as File → Open recent does
+    store.qsettings.setValue("recent/files", ["/tmp/a.bpsession", "/tmp/b, c.csv"])  # as File → Open recent does
+    store.qsettings.setValue("recent/one", ["/tmp/a.bpsession"])
     window.close()
     again, store = open_window()
-    assert store.problems == [] and store.qsettings.value("recent/files") == ["/tmp/a.bpsession"]
+    assert store.problems == [] and store.qsettings.value("recent/files") == ["/tmp/a.bpsession", "/tmp/b, c.csv"]
+    # As in Qt's format, a one-item list reads back as its item: strings() gives the list either way.
+    assert store.qsettings.strings("recent/one") == ["/tmp/a.bpsession"]
 
 
 def test_a_new_file_is_versioned_before_anyone_else_writes_to_it(path):
@@ -205,7 +208,7 @@ def test_a_new_file_is_versioned_before_anyone_else_writes_to_it(path):
     store.qsettings.setValue("recent/files", ["/tmp/a.bpsession"])
     store.sync()
     assert SettingsStore(path).problems == []
-    assert "version=1" in path.read_text(encoding="utf-8")
+    assert f"version={SETTINGS_VERSION}" in path.read_text(encoding="utf-8")
 
 
 def test_the_file_path_follows_the_environment_variable(monkeypatch, tmp_path):
@@ -223,3 +226,36 @@ def test_window_close_saves_even_without_changes(open_window, path):
     window.close()
     store = SettingsStore(path)
     assert store.problems == [] and store.hyperparameters() == window.session.hyperparameters
+
+
+def test_the_file_stays_qts_own_format_both_ways(tmp_path):
+    """Files written by QSettings (earlier versions) read the same here, and ours read the same in Qt."""
+    from PySide6.QtCore import QByteArray
+
+    from backprop_studio.core.files.ini_file import format_ini, parse_ini
+
+    values = {"ui/language": "zh_CN", "files/recent": ["/a b/c.bpsession", "/d,e.csv", "@f"],
+              "window/geometry": bytes(range(256)), "session/hyperparameters": '{"a": "x;y=z", "b": " s "}'}
+    written_by_qt = tmp_path / "qt.ini"
+    qt = QSettings(str(written_by_qt), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        qt.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
+    qt.sync()
+    assert parse_ini(written_by_qt.read_text(encoding="utf-8")) == values
+    ours = tmp_path / "ours.ini"
+    ours.write_text(format_ini(values), encoding="utf-8")
+    reader = QSettings(str(ours), QSettings.Format.IniFormat)  # plain values only: safe to let Qt read
+    assert {key: bytes(v) if isinstance(v, QByteArray) else v for key in values
+            for v in [reader.value(key)]} == values
+
+
+def test_a_damaged_window_layout_never_reaches_qt(open_window, path):
+    window, _ = open_window()
+    window.cost_dock.close()
+    window.close()
+    text = path.read_text(encoding="utf-8")
+    start = text.index("state=") + len('state="@ByteArray(') + 40
+    path.write_text(text[:start] + ("A" if text[start] != "A" else "B") + text[start + 1:], encoding="utf-8")
+    again, store = open_window()
+    assert any("panel layout could not be used" in p for p in store.problems)
+    assert again.cost_dock.isVisible()  # the default layout, not a half-read one
