@@ -142,20 +142,28 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Backprop Studio was closed last time with training that no session file holds. Restore the session autosaved at %1 (iteration %2)?</source>
+        <translation>Backprop Studio 上次关闭时，有尚未保存到任何会话文件中的训练。要恢复 %1 自动保存的会话（第 %2 次迭代）吗？</translation>
+    </message>
+    <message>
         <source>Restore the autosaved session?</source>
         <translation>恢复自动保存的会话？</translation>
+    </message>
+    <message>
+        <source>If you choose No, it stays in %2 as %1, among the autosaves of the last %3 runs.</source>
+        <translation>如果选择“否”，它会以 %1 的名字留在 %2 中，与最近 %3 次运行的自动保存放在一起。</translation>
     </message>
     <message>
         <source>Autosave is not working: %1. Save your session yourself (File → Save session).</source>
         <translation>自动保存不可用：%1。请自行保存会话（文件 → 保存会话）。</translation>
     </message>
     <message>
-        <source>Backprop Studio did not close normally last time. Restore the session autosaved at %1 (iteration %2)?</source>
-        <translation>Backprop Studio 上次没有正常关闭。要恢复 %1 自动保存的会话（第 %2 次迭代）吗？</translation>
+        <source>%1 more autosaved session(s) of runs that ended without saving are kept in %2.</source>
+        <translation>另有 %1 个未保存就结束的运行的自动保存会话保存在 %2 中。</translation>
     </message>
     <message>
-        <source>If you choose No, it is kept as %1 in %2.</source>
-        <translation>如果选择“否”，它会以 %1 保存在 %2 中。</translation>
+        <source>Backprop Studio did not close normally last time. Restore the session autosaved at %1 (iteration %2)?</source>
+        <translation>Backprop Studio 上次没有正常关闭。要恢复 %1 自动保存的会话（第 %2 次迭代）吗？</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -168,6 +176,17 @@
     <message>
         <source>The autosaved session could not be read: %1</source>
         <translation>无法读取自动保存的会话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ColourScale</name>
+    <message>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Every matrix of every phase is coloured on this one scale, symmetric around 0 (white): the same colour is the same value in A, Z, dZ or W. Values beyond ± the scale take the end colours; the numbers are always exact.</source>
+        <translation>每个阶段的每个矩阵都用这一个以 0（白色）为中心对称的色标着色：在 A、Z、dZ 或 W 中，同一颜色就是同一数值。超出 ± 色标范围的值取两端的颜色；数字始终是精确的。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +483,30 @@
         <translation>没有名为 {name} 的课</translation>
     </message>
     <message>
+        <source>Training stopped at iteration {iteration}: the cost blew up to {cost}. Try a smaller learning rate α (now {learning_rate:g}) or a smaller initialization scale, then press Reset (R).</source>
+        <translation>训练在第 {iteration} 次迭代停止：代价爆炸到 {cost}。请尝试更小的学习率 α（当前为 {learning_rate:g}）或更小的初始化尺度，然后按“重置”(R)。</translation>
+    </message>
+    <message>
+        <source>The weights are exploding: W[{layer}] has an entry of size {value:.3g}. Each step overshoots and makes them larger. Try a smaller learning rate α (now {learning_rate:g}) or L2 regularization λ, then press Reset (R).</source>
+        <translation>权重正在爆炸：W[{layer}] 中有一个大小为 {value:.3g} 的元素。每一步都走过头，使它们越来越大。请尝试更小的学习率 α（当前为 {learning_rate:g}）或 L2 正则化 λ，然后按“重置”(R)。</translation>
+    </message>
+    <message>
+        <source>The cost is rising: J went from {first:.4g} to {last:.4g} between iterations {start} and {end}. The steps overshoot the valley. Try a smaller learning rate α (now {learning_rate:g}).</source>
+        <translation>代价在上升：在第 {start} 到第 {end} 次迭代之间，J 从 {first:.4g} 升到了 {last:.4g}。每一步都越过了谷底。请尝试更小的学习率 α（当前为 {learning_rate:g}）。</translation>
+    </message>
+    <message>
+        <source>The cost goes up and down: it rose {rises} times between iterations {start} and {end} instead of only falling. Each step jumps across the valley. Try a smaller learning rate α (now {learning_rate:g}).</source>
+        <translation>代价忽高忽低：在第 {start} 到第 {end} 次迭代之间，它上升了 {rises} 次，而不是一直下降。每一步都跳过了谷底。请尝试更小的学习率 α（当前为 {learning_rate:g}）。</translation>
+    </message>
+    <message>
+        <source>{dead} of the {units} ReLU units of layer {layer} are dead: Z[{layer}] ≤ 0 for every example, so g′(Z) = 0 and their weights never change again. Try a smaller learning rate α (now {learning_rate:g}), leaky ReLU or a smaller initialization, then press Reset (R).</source>
+        <translation>第 {layer} 层的 {units} 个 ReLU 单元中有 {dead} 个已经“死亡”：对每个样本都有 Z[{layer}] ≤ 0，所以 g′(Z) = 0，它们的权重再也不会改变。请尝试更小的学习率 α（当前为 {learning_rate:g}）、Leaky ReLU 或更小的初始化，然后按“重置”(R)。</translation>
+    </message>
+    <message>
+        <source>{saturated} of the {units} {activation} units of layer {layer} have been saturated since the start: |z| is large where {activation} is flat, so g′(Z) ≈ 0, dZ = dA * g′(Z) ≈ 0 and their weights crawl. Try a smaller initialization scale, standardized inputs or ReLU.</source>
+        <translation>第 {layer} 层的 {units} 个 {activation} 单元中有 {saturated} 个从一开始就饱和：|z| 很大，{activation} 在那里很平坦，所以 g′(Z) ≈ 0，dZ = dA * g′(Z) ≈ 0，它们的权重几乎不动。请尝试更小的初始化尺度、标准化的输入或 ReLU。</translation>
+    </message>
+    <message>
         <source>The learning rate α must be a number, not “{text}”.</source>
         <translation>学习率 α 必须是数，而不是“{text}”。</translation>
     </message>
@@ -606,6 +649,26 @@
     <message>
         <source>only one class ({label!r}): a classification needs at least two classes</source>
         <translation>只有一个类别（{label!r}）：分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <source>a line of {length} characters; lines longer than {max} characters are not read</source>
+        <translation>有一行长 {length} 个字符；超过 {max} 个字符的行不会被读取</translation>
+    </message>
+    <message>
+        <source>the line cannot be split into fields: {reason}</source>
+        <translation>这一行无法拆分为字段：{reason}</translation>
+    </message>
+    <message>
+        <source>{column} is {text}; values beyond ±{max:g} cannot be trained on or drawn (rescale the column)</source>
+        <translation>{column} 为 {text}；超出 ±{max:g} 的值无法用于训练或绘制（请缩放这一列）</translation>
+    </message>
+    <message>
+        <source>the target {label!r} is beyond ±{max:g}; such values cannot be trained on (rescale the column)</source>
+        <translation>目标 {label!r} 超出了 ±{max:g}；这样的值无法用于训练（请缩放这一列）</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as {encoding}</source>
+        <translation>{name} 不是 UTF-8 文本；已按 {encoding} 读取</translation>
     </message>
     <message>
         <source>the run has no iteration {iteration}: its timeline goes from {first} to {last}</source>
@@ -760,6 +823,22 @@
         <translation>{name} 已损坏或被截断：{reason}</translation>
     </message>
     <message>
+        <source>the file is too large (more than {max} MB)</source>
+        <translation>文件太大（超过 {max} MB）</translation>
+    </message>
+    <message>
+        <source>the JSON nests deeper than {max} levels</source>
+        <translation>JSON 的嵌套超过了 {max} 层</translation>
+    </message>
+    <message>
+        <source>a whole number has {digits} digits; at most {max} are read</source>
+        <translation>有一个整数有 {digits} 位；最多读取 {max} 位</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的数</translation>
+    </message>
+    <message>
         <source>meta cannot be saved as JSON: {reason}</source>
         <translation>meta 无法保存为 JSON：{reason}</translation>
     </message>
@@ -820,8 +899,20 @@
         <translation>{name} 不是 .npz 归档（它不是 zip 文件）</translation>
     </message>
     <message>
-        <source>{name} is not an .npz archive</source>
-        <translation>{name} 不是 .npz 归档</translation>
+        <source>{where} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{where} 必须是 {low} 到 {high} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where} holds {value:g}; values beyond ±{max:g} cannot be trained or drawn</source>
+        <translation>{where} 的值为 {value:g}；超出 ±{max:g} 的值无法训练或绘制</translation>
+    </message>
+    <message>
+        <source>{where}: {rows} rows every {stride} iterations go past iteration {max}</source>
+        <translation>{where}：每 {stride} 次迭代一行、共 {rows} 行，超出了第 {max} 次迭代</translation>
+    </message>
+    <message>
+        <source>{where} must be a number or &quot;inf&quot;, &quot;-inf&quot; or &quot;nan&quot;, got {value}</source>
+        <translation>{where} 必须是数字或 &quot;inf&quot;、&quot;-inf&quot;、&quot;nan&quot;，实际为 {value}</translation>
     </message>
     <message>
         <source>{key} contains Python objects (pickle), which are refused for safety</source>
@@ -858,6 +949,42 @@
     <message>
         <source>{name} has no &quot;parameters&quot; object</source>
         <translation>{name} 中没有 &quot;parameters&quot; 对象</translation>
+    </message>
+    <message>
+        <source>{key} has shape {shape}: layers here have at most {max} units</source>
+        <translation>{key} 的形状为 {shape}：这里每层最多有 {max} 个单元</translation>
+    </message>
+    <message>
+        <source>the file holds {count} arrays; a network here has at most {max}</source>
+        <translation>文件中有 {count} 个数组；这里的网络最多有 {max} 个</translation>
+    </message>
+    <message>
+        <source>{key} takes {size} bytes unpacked, more than any parameter here ({max} bytes)</source>
+        <translation>{key} 解压后占 {size} 字节，超过这里任何参数的大小（{max} 字节）</translation>
+    </message>
+    <message>
+        <source>{key} is packed with zip method {method}; parameter files use only 0 (stored) or 8 (deflated)</source>
+        <translation>{key} 使用 zip 压缩方法 {method}；参数文件只使用 0（存储）或 8（deflate 压缩）</translation>
+    </message>
+    <message>
+        <source>{name} needs a zip reader of version {version}, which is not supported</source>
+        <translation>{name} 需要版本 {version} 的 zip 读取器，不受支持</translation>
+    </message>
+    <message>
+        <source>{key} is encrypted</source>
+        <translation>{key} 已加密</translation>
+    </message>
+    <message>
+        <source>{key} has no readable array header: {reason}</source>
+        <translation>{key} 没有可读的数组头：{reason}</translation>
+    </message>
+    <message>
+        <source>{key} holds {value:g}; values beyond ±{max:g} cannot be trained or drawn</source>
+        <translation>{key} 的值为 {value:g}；超出 ±{max:g} 的值无法训练或绘制</translation>
+    </message>
+    <message>
+        <source>meta is {count} characters long; at most {max} are read</source>
+        <translation>meta 长 {count} 个字符；最多读取 {max} 个</translation>
     </message>
     <message>
         <source>meta {name} must be a list of finite numbers</source>
@@ -1128,6 +1255,14 @@
         <translation>代价轴使用对数刻度：可以看出训练后期代价仍在继续下降。</translation>
     </message>
     <message>
+        <source>Log iterations</source>
+        <translation>对数迭代轴</translation>
+    </message>
+    <message>
+        <source>Logarithmic iteration axis (from iteration 1): spreads out the first iterations of a long run, where the cost falls fastest.</source>
+        <translation>对数迭代轴（从第 1 次迭代开始）：把长时间运行的前几次迭代展开，代价在那里下降得最快。</translation>
+    </message>
+    <message>
         <source>train cost</source>
         <translation>训练集代价</translation>
     </message>
@@ -1181,6 +1316,10 @@
     <message>
         <source>Separator: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Header row: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>分隔符：&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 表头行：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Encoding: &lt;b&gt;%1&lt;/b&gt; (not UTF-8)</source>
+        <translation>编码：&lt;b&gt;%1&lt;/b&gt;（不是 UTF-8）</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1481,6 +1620,7 @@ click it again for ŷ</source>
     <name>DiagramLegend</name>
     <message>
         <source>%1 w &lt; 0</source>
+        <extracomment>The |w| of the width samples; the last one is the widest an edge gets.</extracomment>
         <translation>%1 w &lt; 0</translation>
     </message>
     <message>
@@ -1502,6 +1642,10 @@ click it again for ŷ</source>
     <message>
         <source>%1 backward: |dW[l]|</source>
         <translation>%1 反向：|dW[l]|</translation>
+    </message>
+    <message>
+        <source>Edge width is |w| on one scale for every layer and every iteration: from the thinnest line at w = 0 to the widest at |w| = %1 and beyond. Small initial weights (×0.01) look thin, large ones (×10) heavy.</source>
+        <translation>边的粗细表示 |w|，所有层、所有迭代使用同一个尺度：w = 0 时最细，|w| = %1 及以上时最粗。较小的初始权重（×0.01）看起来很细，较大的（×10）看起来很粗。</translation>
     </message>
     <message>
         <source>The small map in each neuron is its output a over the (x₁, x₂) plane. Hover an edge or a neuron for its numbers; click a neuron to show it in the big view; double-click an edge to type a weight, a neuron to type its bias.</source>
@@ -2458,12 +2602,16 @@ activations.&lt;/p&gt;
         <translation>实际运行的 NumPy 代码（%1）</translation>
     </message>
     <message>
-        <source>Example i = %1: x = (%2, %3), y = %4 — column %1 of every matrix with m columns</source>
-        <translation>样本 i = %1：x = (%2, %3)，y = %4 —— 即每个有 m 列的矩阵的第 %1 列</translation>
+        <source>Element-wise product: each entry of dA is multiplied by the same entry of g′(Z).</source>
+        <translation>逐元素乘积：dA 的每个元素乘以 g′(Z) 中相同位置的元素。</translation>
     </message>
     <message>
-        <source>Example i = %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples in order)</source>
-        <translation>样本 i = %1：x = (%2, %3)，y = %4（使用小批量时，各列不是按顺序排列的样本）</translation>
+        <source>Example %1: x = (%2, %3), y = %4 — column %5 of every matrix with m columns (NumPy index %6)</source>
+        <translation>样本 %1：x = (%2, %3)，y = %4 —— 每个有 m 列的矩阵的第 %5 列（NumPy 索引 %6）</translation>
+    </message>
+    <message>
+        <source>Example %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples in order)</source>
+        <translation>样本 %1：x = (%2, %3)，y = %4（mini-batch：列不是按样本顺序排列的）</translation>
     </message>
     <message>
         <source>Press Shift+→ to step through one iteration phase by phase: forward layer 1 … L, cost, backward layer L … 1, update.</source>
@@ -2480,6 +2628,14 @@ activations.&lt;/p&gt;
     <message>
         <source>The course&apos;s dimension table: the shape of W[l], b[l], Z[l], A[l], dW[l] and db[l] for every layer.</source>
         <translation>课程中的维度表：每一层 W[l]、b[l]、Z[l]、A[l]、dW[l] 和 db[l] 的形状。</translation>
+    </message>
+    <message>
+        <source>Pop out</source>
+        <translation>弹出</translation>
+    </message>
+    <message>
+        <source>Show the inspector in a big window of its own, with more rows and columns of every matrix; press again to put it back.</source>
+        <translation>在单独的大窗口中显示检查器，每个矩阵显示更多的行和列；再按一次放回原处。</translation>
     </message>
     <message>
         <source>phase %1 of %2 · iteration %3 — complete</source>
@@ -2510,12 +2666,12 @@ activations.&lt;/p&gt;
         <translation>代价 J：平方误差</translation>
     </message>
     <message>
-        <source>dZ[%1] = A[%1] - Y because the loss is paired with the output&apos;s activation (σ or softmax with cross-entropy, linear with squared error).</source>
-        <translation>dZ[%1] = A[%1] - Y，因为损失函数与输出层的激活函数是配对的（σ 或 softmax 配交叉熵，线性配平方误差）。</translation>
+        <source>dZ[%1] = A[%1] - Y because the loss is paired with the output&apos;s activation (σ or softmax with cross-entropy, linear with squared error). Column i is example i&apos;s own ∂ℒ/∂Z[%1]; the 1/m that makes it the cost&apos;s comes in dW[%1] and db[%1].</source>
+        <translation>dZ[%1] = A[%1] - Y，因为损失与输出层的激活函数配对（σ 或 softmax 配交叉熵，线性配平方误差）。第 i 列是样本 i 自己的 ∂ℒ/∂Z[%1]；使其成为代价导数的 1/m 出现在 dW[%1] 和 db[%1] 中。</translation>
     </message>
     <message>
-        <source>dA[%1] came from the step of layer %2: dA[%1] = W[%2]^T dZ[%2].</source>
-        <translation>dA[%1] 来自第 %2 层的这一步：dA[%1] = W[%2]^T dZ[%2]。</translation>
+        <source>dA[%1] came from the step of layer %3: dA[%1] = W[%3]^T dZ[%3]. In dZ[%1] = dA[%1] * g&apos;[%1](Z[%1]) the * multiplies element by element (same unit, same example), not as matrices.</source>
+        <translation>dA[%1] 来自第 %3 层的步骤：dA[%1] = W[%3]^T dZ[%3]。在 dZ[%1] = dA[%1] * g&apos;[%1](Z[%1]) 中，* 是逐元素相乘（同一单元、同一样本），不是矩阵乘法。</translation>
     </message>
     <message>
         <source>Gradient descent with learning rate α = %1: the largest change of a weight in W[%2] is %3.</source>
@@ -2524,6 +2680,34 @@ activations.&lt;/p&gt;
     <message>
         <source>Averaged over the m = %1 examples (columns).</source>
         <translation>对 m = %1 个样本（列）取平均。</translation>
+    </message>
+    <message>
+        <source>Cache: the forward step keeps (A[%2], W[%1], b[%1]) and Z[%1] for layer %1&apos;s backward step.</source>
+        <translation>缓存：前向步骤保存 (A[%2], W[%1], b[%1]) 和 Z[%1]，供第 %1 层的反向步骤使用。</translation>
+    </message>
+    <message>
+        <source>It reads layer 1&apos;s cache from the forward step: X for dW[1].</source>
+        <translation>它读取前向步骤中第 1 层的缓存：用 X 计算 dW[1]。</translation>
+    </message>
+    <message>
+        <source>It reads layer %1&apos;s cache from the forward step: A[%2] for dW[%1], W[%1] for dA[%2].</source>
+        <translation>它读取前向步骤中第 %1 层的缓存：用 A[%2] 计算 dW[%1]，用 W[%1] 计算 dA[%2]。</translation>
+    </message>
+    <message>
+        <source>It reads layer 1&apos;s cache from the forward step: Z[1] for the slope, X for dW[1].</source>
+        <translation>它读取前向步骤中第 1 层的缓存：用 Z[1] 计算斜率，用 X 计算 dW[1]。</translation>
+    </message>
+    <message>
+        <source>It reads layer %1&apos;s cache from the forward step: Z[%1] for the slope, A[%2] for dW[%1], W[%1] for dA[%2].</source>
+        <translation>它读取前向步骤中第 %1 层的缓存：用 Z[%1] 计算斜率，用 A[%2] 计算 dW[%1]，用 W[%1] 计算 dA[%2]。</translation>
+    </message>
+    <message>
+        <source>The two forms of J are equal: with A = σ(Z), log A = -log(1 + exp(-Z)) and log(1 - A) = -log(1 + exp(Z)), so −(Y log A + (1 - Y) log(1 - A)) = log(1 + exp(Z)) - Y Z. NumPy computes the second from Z, so it never takes the log of an A rounded to 0 or 1.</source>
+        <translation>J 的两种形式相等：当 A = σ(Z) 时，log A = -log(1 + exp(-Z))，log(1 - A) = -log(1 + exp(Z))，所以 −(Y log A + (1 - Y) log(1 - A)) = log(1 + exp(Z)) - Y Z。NumPy 用 Z 计算第二种形式，因此永远不会对舍入成 0 或 1 的 A 取对数。</translation>
+    </message>
+    <message>
+        <source>The two forms of J are equal: with A = softmax(Z), log A_k = Z_k - log Σ_j exp(Z_j). NumPy computes it from Z, so it never takes the log of an A rounded to 0.</source>
+        <translation>J 的两种形式相等：当 A = softmax(Z) 时，log A_k = Z_k - log Σ_j exp(Z_j)。NumPy 用 Z 计算它，因此永远不会对舍入成 0 的 A 取对数。</translation>
     </message>
     <message>
         <source>%1 before</source>
@@ -2562,24 +2746,28 @@ activations.&lt;/p&gt;
         <translation>Y：真实标签，每个样本一列。</translation>
     </message>
     <message>
-        <source>dA[%1] = ∂J/∂A[%1], passed back from layer %3.</source>
-        <translation>dA[%1] = ∂J/∂A[%1]，从第 %3 层传回。</translation>
+        <source>dA[%1] = ∂ℒ/∂A[%1] per example, as the course defines it: column i is how example i&apos;s loss ℒ changes with A[%1] (the cost&apos;s own ∂J/∂A[%1] = dA[%1]/m). Passed back from layer %3.</source>
+        <translation>dA[%1] = 每个样本的 ∂ℒ/∂A[%1]，与课程的定义一致：第 i 列表示样本 i 的损失 ℒ 随 A[%1] 如何变化（代价自己的 ∂J/∂A[%1] = dA[%1]/m）。由第 %3 层传回。</translation>
     </message>
     <message>
-        <source>dZ[%1] = ∂J/∂Z[%1] for each unit and example.</source>
-        <translation>dZ[%1] = ∂J/∂Z[%1]，每个单元、每个样本各一个。</translation>
+        <source>g&apos;[%1](Z[%1]): the slope of g[%1] at each unit&apos;s z, for each example. dZ[%1] = dA[%1] * g&apos;[%1](Z[%1]) multiplies element by element.</source>
+        <translation>g&apos;[%1](Z[%1])：对每个样本，g[%1] 在每个单元的 z 处的斜率。dZ[%1] = dA[%1] * g&apos;[%1](Z[%1]) 是逐元素相乘。</translation>
     </message>
     <message>
-        <source>dW[%1] = ∂J/∂W[%1]: how the cost changes with each weight.</source>
-        <translation>dW[%1] = ∂J/∂W[%1]：代价随每个权重如何变化。</translation>
+        <source>dZ[%1] = ∂ℒ/∂Z[%1] per example, as the course defines it: column i is how example i&apos;s loss ℒ changes with Z[%1]. The cost J averages the m losses, so ∂J/∂Z[%1] = dZ[%1]/m.</source>
+        <translation>dZ[%1] = 每个样本的 ∂ℒ/∂Z[%1]，与课程的定义一致：第 i 列表示样本 i 的损失 ℒ 随 Z[%1] 如何变化。代价 J 是 m 个损失的平均值，所以 ∂J/∂Z[%1] = dZ[%1]/m。</translation>
+    </message>
+    <message>
+        <source>dW[%1] = ∂J/∂W[%1] = (1/m) dZ[%1] A[%2]^T: how the cost changes with each weight, the 1/m averaging over the examples.</source>
+        <translation>dW[%1] = ∂J/∂W[%1] = (1/m) dZ[%1] A[%2]^T：代价随每个权重如何变化，1/m 对所有样本取平均。</translation>
+    </message>
+    <message>
+        <source>dA[%2] = W[%1]^T dZ[%1], per example, handed to layer %2&apos;s backward step.</source>
+        <translation>dA[%2] = W[%1]^T dZ[%1]，按样本计算，交给第 %2 层的反向步骤。</translation>
     </message>
     <message>
         <source>db[%1] = ∂J/∂b[%1]: the mean of dZ[%1] over the examples.</source>
         <translation>db[%1] = ∂J/∂b[%1]：dZ[%1] 在所有样本上的平均值。</translation>
-    </message>
-    <message>
-        <source>dA[%2] = W[%1]^T dZ[%1], handed to layer %2&apos;s backward step.</source>
-        <translation>dA[%2] = W[%1]^T dZ[%1]，交给第 %2 层的反向传播步骤。</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3378,7 @@ activations.&lt;/p&gt;
     <name>MainWindow</name>
     <message>
         <source>Backprop Studio — watch a neural network learn</source>
+        <extracomment>True when the window should open maximised (a small screen, no size asked for): see .geometry.</extracomment>
         <translation>Backprop Studio —— 观察神经网络如何学习</translation>
     </message>
     <message>
@@ -3278,6 +3467,26 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>row %1, column %2 (NumPy index [%3, %4])</source>
+        <extracomment>The exact float64 of a cell (what tests and tooltips read; the display is rounded). The colour scales offered: |value| at which a cell takes the map&apos;s end colour.</extracomment>
+        <translation>第 %1 行，第 %2 列（NumPy 索引 [%3, %4]）</translation>
+    </message>
+    <message>
+        <source>%1 (NumPy index %2)</source>
+        <translation>%1（NumPy 索引 %2）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDiagramView</name>
     <message>
         <source>⋮ %1 more</source>
@@ -3350,8 +3559,8 @@ activations.&lt;/p&gt;
         <translation>在 m = %1 个训练样本上（平均值 · 最小值 · 最大值）：</translation>
     </message>
     <message>
-        <source>For training example i = %1 alone (x⁽%1⁾):</source>
-        <translation>仅对训练样本 i = %1（x⁽%1⁾）：</translation>
+        <source>For training example %1 alone (NumPy column %2):</source>
+        <translation>仅针对训练样本 %1（NumPy 第 %2 列）：</translation>
     </message>
     <message>
         <source>g′(z): softmax&apos;s slope is a matrix; backprop uses dZ[L] = A[L] − Y directly.</source>
@@ -3589,7 +3798,7 @@ activations.&lt;/p&gt;
     <name>PhaseBreadcrumb</name>
     <message>
         <source>Forward</source>
-        <extracomment>Networks deeper than this (L layers with weights) get the compact row.</extracomment>
+        <extracomment>Which state a chip that stands for several phases shows, most telling first.</extracomment>
         <translation>前向</translation>
     </message>
     <message>
@@ -3655,12 +3864,16 @@ activations.&lt;/p&gt;
     <name>SettingsStore</name>
     <message>
         <source>The settings file %1 could not be read; the defaults are used.</source>
-        <extracomment>MIGRATIONS[v] turns the values of a version-v file into those of version v + 1.</extracomment>
+        <extracomment>JSON inside a setting: a few hundred bytes when the app writes it. MIGRATIONS[v] turns the values of a version-v file into those of version v + 1.</extracomment>
         <translation>无法读取设置文件 %1；已使用默认设置。</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer Backprop Studio; settings this version does not know are ignored.</source>
         <translation>设置文件 %1 是由更新版本的 Backprop Studio 写入的；本版本不认识的设置将被忽略。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 held values that are not plain text, which are never read: %2. They were removed.</source>
+        <translation>设置文件 %1 中有不是纯文本的值，这些值永远不会被读取：%2。它们已被删除。</translation>
     </message>
     <message>
         <source>The settings file %1 was damaged and was reset to the defaults (a copy is in %2).</source>
@@ -3691,6 +3904,14 @@ activations.&lt;/p&gt;
         <translation>无法读取</translation>
     </message>
     <message>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
         <source>unknown language %1</source>
         <translation>未知语言 %1</translation>
     </message>
@@ -3708,6 +3929,14 @@ activations.&lt;/p&gt;
     <message>
         <source>%1 %2 is broadcast across the m = %3 columns of %4 %5: the same bias is added to every example.</source>
         <translation>%1 %2 被广播到 %4 %5 的 m = %3 列上：每个样本都加上同一个偏置。</translation>
+    </message>
+    <message>
+        <source>* multiplies element by element: in dZ[l] = dA[l] * g&apos;[l](Z[l]) both are (n[l], m), and each entry is multiplied by the one at the same place. np.dot(W[l], A[l-1]) is the matrix product.</source>
+        <translation>* 是逐元素相乘：在 dZ[l] = dA[l] * g&apos;[l](Z[l]) 中两者都是 (n[l], m)，每个元素与相同位置的元素相乘。np.dot(W[l], A[l-1]) 才是矩阵乘法。</translation>
+    </message>
+    <message>
+        <source>db[1] = np.sum(dZ[1], axis=1, keepdims=True) / m is %1: keepdims keeps the summed axis. Without it NumPy returns %2, a rank-1 array that is neither a row nor a column and broadcasts the wrong way; the course writes every vector as a column and asserts the shapes.</source>
+        <translation>db[1] = np.sum(dZ[1], axis=1, keepdims=True) / m 的形状为 %1：keepdims 保留了求和的轴。没有它，NumPy 返回 %2，这是一个秩为 1 的数组，既不是行也不是列，会以错误的方式广播；课程把每个向量都写成列向量，并断言其形状。</translation>
     </message>
     <message>
         <source>W[%1]: one row per unit of layer %1, one column per unit of layer %2.</source>
@@ -3887,12 +4116,24 @@ activations.&lt;/p&gt;
         <translation>播放时每秒的迭代次数：可以慢到便于观察，也可以让机器全速运行</translation>
     </message>
     <message>
+        <source> α: </source>
+        <translation> α：</translation>
+    </message>
+    <message>
+        <source>Learning rate α: how far each gradient-descent step moves W and b (W := W − α dW). The same α as in the Network panel.</source>
+        <translation>学习率 α：每一步梯度下降让 W 和 b 移动多远（W := W − α dW）。与“网络”面板中的 α 相同。</translation>
+    </message>
+    <message>
         <source>Maximum</source>
         <translation>最快</translation>
     </message>
     <message>
         <source>%1 it/s</source>
         <translation>%1 次/秒</translation>
+    </message>
+    <message>
+        <source>The learning rate α must be a number, such as 0.01; “%1” is not one.</source>
+        <translation>学习率 α 必须是一个数，例如 0.01；“%1” 不是数。</translation>
     </message>
     <message>
         <source>Iteration %1</source>
