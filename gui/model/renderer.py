@@ -30,6 +30,12 @@ Product = Callable[[Snapshot], Any]
 KEEP = 2
 
 
+def _tag(snapshot: Snapshot) -> tuple[int, int]:
+    """What a product belongs to: the model's version and the iteration (a past one from the timeline
+    shares the present's version)."""
+    return snapshot.version, snapshot.iteration
+
+
 class MapRenderer(QObject):
     """Computes registered products of the newest submitted snapshot on its own thread."""
 
@@ -70,7 +76,7 @@ class MapRenderer(QObject):
     def get(self, snapshot: Snapshot, key: Hashable) -> Any | None:
         """The product ``key`` of this very snapshot, if it is ready."""
         with self._cond:
-            return self._done.get(key, {}).get(snapshot.version)
+            return self._done.get(key, {}).get(_tag(snapshot))
 
     def compute_now(self, snapshot: Snapshot, key: Hashable) -> Any:
         """The product ``key`` of ``snapshot``, computed here if it is not ready (when nothing plays)."""
@@ -80,7 +86,7 @@ class MapRenderer(QObject):
         with self._cond:
             product = self._wanted[key]
         value = product(snapshot)
-        self._store(key, snapshot.version, value)
+        self._store(key, _tag(snapshot), value)
         return value
 
     def close(self) -> None:
@@ -90,12 +96,12 @@ class MapRenderer(QObject):
             self._cond.notify_all()
 
     # ------------------------------------------------------------------ the renderer's thread
-    def _store(self, key: Hashable, version: int, value: Any) -> None:
+    def _store(self, key: Hashable, tag: tuple[int, int], value: Any) -> None:
         with self._cond:
             done = self._done.get(key)
             if done is None:
                 return
-            done[version] = value
+            done[tag] = value
             while len(done) > KEEP:
                 done.popitem(last=False)
 
@@ -115,7 +121,7 @@ class MapRenderer(QObject):
                     except Exception as error:  # noqa: BLE001 - the window's thread shows it
                         self.failed.emit(error)
                         continue
-                    self._store(key, snapshot.version, value)
+                    self._store(key, _tag(snapshot), value)
                 with self._cond:
                     if self._next is not None:  # a newer snapshot came: it is the one worth drawing
                         break

@@ -1,7 +1,8 @@
 """ActivationPlotView: a hidden layer's g(z) and g'(z), with where its z values really are.
 
-Over the two curves a histogram shows the layer's Z (every unit, every training example)
-from the latest snapshot's ``training_values()``, so a student sees z pile up where tanh is
+Over the two curves a histogram shows the layer's Z (every unit, every training example;
+at most SAMPLE evenly spaced examples of a very large training set, and the view says so)
+from the latest snapshot, computed by the session's renderer off the window's thread, so a student sees z pile up where tanh is
 flat (large initial weights: learning crawls) or ReLU units stuck at z ≤ 0. Under the plot
 one sentence gives the number that matters for this activation (core.nn.activation_stats).
 What to say and draw for an activation (the saturation line, its label) comes from the
@@ -35,6 +36,9 @@ from .plot_style import is_dark, style_plot
 Array = np.ndarray
 
 BINS = 60
+#: At most this many training examples in the histogram (evenly spaced): the forward pass over 100,000
+#: examples through 10 layers of 64 takes a second, over 5,000 a twentieth.
+SAMPLE = 5000
 #: At most 10 redraws a second: a forward pass over the training set each time, and a histogram.
 REDRAW_INTERVAL_MS = 100
 G_COLOR_LIGHT, G_COLOR_DARK = (35, 75, 130), (120, 175, 235)
@@ -54,6 +58,15 @@ def _blend(base: QColor, ink: QColor, amount: float) -> str:
     """The colour ``ink`` drawn at opacity ``amount`` over ``base``, as #rrggbb (for the key's swatch)."""
     mixed = [round(b + (i - b) * amount) for b, i in zip(base.getRgb()[:3], ink.getRgb()[:3])]
     return QColor(*mixed).name()
+
+
+def sampled_Zs(snapshot: Snapshot) -> tuple[list[Array], int, int]:
+    """(Z[1..L] over at most SAMPLE training examples, how many, m): the renderer's product for this view."""
+    X = snapshot.prepared.X_train
+    m = X.shape[1]
+    step = max(1, -(-m // SAMPLE))
+    Zs, _ = snapshot.forward(X[:, ::step])
+    return Zs, Zs[0].shape[1] if Zs else 0, m
 
 
 class ActivationPlotView(QWidget):
@@ -136,6 +149,10 @@ class ActivationPlotView(QWidget):
         self._throttle = Throttle(self._redraw_if_visible, REDRAW_INTERVAL_MS, parent=self)
         session.structure_changed.connect(self._on_structure_changed)
         session.state_changed.connect(self._throttle.request)
+        self._product = ("activation histogram", id(self))
+        session.renderer.want(self._product, sampled_Zs)
+        session.renderer.rendered.connect(self._on_rendered)
+        self._drawn = -1  # the version of the snapshot drawn
         session.selection_changed.connect(self._on_selection_changed)
 
         self._retranslate()
@@ -185,9 +202,23 @@ class ActivationPlotView(QWidget):
         if hp.n_hidden_layers == 0 or not 1 <= self._layer <= hp.n_hidden_layers:
             self._show_no_hidden_layer()
             return
+        ready = self._session.rendered(self._product)
+        if ready is not None:  # None while playing: the renderer's thread is computing it (_on_rendered)
+            self._draw(snapshot, *ready)
+
+    def _on_rendered(self, snapshot: Snapshot) -> None:
+        ready = self._session.renderer.get(snapshot, self._product)
+        hp = snapshot.hyperparameters
+        if ready is None or not self.isVisible() or snapshot.version < self._drawn \
+                or snapshot.structure_version != self._structure_version or not 1 <= self._layer <= hp.n_hidden_layers:
+            return
+        self._draw(snapshot, *ready)
+
+    def _draw(self, snapshot: Snapshot, Zs: list[Array], sampled: int, m: int) -> None:
+        self._drawn = snapshot.version
+        hp = snapshot.hyperparameters
         self._pages.setCurrentIndex(0)
         self._stats_label.show()
-        Zs, _ = snapshot.training_values()
         Z = Zs[self._layer - 1]
         name = snapshot.activations[self._layer - 1]
         saturates = get_activation(name).saturates
@@ -203,7 +234,11 @@ class ActivationPlotView(QWidget):
         self._histogram_box.setYRange(0.0, max(1.0, float(self._counts.max(initial=0))) * 1.1, padding=0)
         self._threshold_line.setVisible(saturates)
         self._fill_legend(name, saturates)
-        self._stats_label.setText(self._health_text(Z, name, hp.leaky_alpha))
+        text = self._health_text(Z, name, hp.leaky_alpha)
+        if sampled < m:
+            text += " " + self.tr("(z of %1 evenly spaced training examples of the %2.)").replace(
+                "%1", f"{sampled:,}").replace("%2", f"{m:,}")
+        self._stats_label.setText(text)
 
     # ------------------------------------------------------------------ internals
     @staticmethod

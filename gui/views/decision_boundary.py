@@ -122,8 +122,13 @@ class DecisionBoundaryView(QWidget):
         layout.addLayout(controls)
         layout.addLayout(body, 1)
 
-        self._throttle = Throttle(self.redraw_now, FRAME_INTERVAL_MS, parent=self)
+        self._throttle = Throttle(self._redraw_latest, FRAME_INTERVAL_MS, parent=self)
         self.frames_drawn = 0
+        # The grid's forward pass is computed by the session's renderer, off this thread while playing.
+        self._product = ("boundary", id(self))
+        session.renderer.want(self._product, self._grid)
+        session.renderer.rendered.connect(self._on_rendered)
+        self._drawn: tuple[int, int] | None = None  # (version, iteration) of the picture shown
         session.structure_changed.connect(self._on_structure_changed)
         session.state_changed.connect(self._on_state_changed)
         session.selection_changed.connect(self._on_selection_changed)
@@ -158,13 +163,32 @@ class DecisionBoundaryView(QWidget):
     def redraw_now(self) -> None:
         """Redraw the heatmap from the latest snapshot (cancels a pending throttled redraw)."""
         self._throttle.cancel()
-        self.frames_drawn += 1  # read by benchmarks/bench_gui.py
         snapshot = self._session.snapshot
         if snapshot.structure_version != self._structure_version:
             self._rebuild(snapshot)
         elif snapshot.selection != self._selection:
             self._show_selection(snapshot)
-        bounds, values = self._grid(snapshot)
+        ready = self._session.rendered(self._product)
+        if ready is None:  # playing: the renderer's thread is computing it (_on_rendered draws it)
+            return
+        self._draw_grid(snapshot, *ready)
+
+    def _redraw_latest(self) -> None:
+        snapshot = self._session.snapshot
+        if self._drawn != (snapshot.version, snapshot.iteration):  # else the renderer's thread drew it first
+            self.redraw_now()
+
+    def _on_rendered(self, snapshot: Snapshot) -> None:
+        """The renderer finished a snapshot's grid: draw it unless a newer picture is already shown."""
+        ready = self._session.renderer.get(snapshot, self._product)
+        if ready is None or (self._drawn is not None and snapshot.version < self._drawn[0]) \
+                or self._drawn == (snapshot.version, snapshot.iteration):
+            return  # an older snapshot's, or this one's: a newer or the same picture is already shown
+        self._draw_grid(snapshot, *ready)
+
+    def _draw_grid(self, snapshot: Snapshot, bounds: tuple[float, float, float, float], values: Array) -> None:
+        self._drawn = (snapshot.version, snapshot.iteration)
+        self.frames_drawn += 1  # read by benchmarks/bench_gui.py
         # Clipped far inside float32's range: a diverged regression output can exceed it, and values near
         # the limit overflow in pyqtgraph's level scaling while it paints (the colours saturate long before).
         limit = 1e30
@@ -340,6 +364,7 @@ class DecisionBoundaryView(QWidget):
 
     # ------------------------------------------------------------------ look and language
     def _throttled_redraw(self) -> None:
+        self._drawn = None  # the same snapshot, drawn another way (discretized or not)
         self._throttle.request()
 
     def _retranslate(self) -> None:

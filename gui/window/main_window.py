@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...core.session import Snapshot
 from ...core.training.phases import PhaseEvent
@@ -40,6 +40,7 @@ from ..views.cost_curve import CostCurveView
 from ..views.decision_boundary import DecisionBoundaryView
 from ..views.diagram.view import NetworkDiagramView
 from ..views.draw_tool import DrawTool
+from ..widgets.health_banner import HealthBanner
 from .geometry import centred, keep_on_screen, place_on_screen, screen_of
 from .presentation import Presentation
 from .status_bar import TrainingStatusBar
@@ -79,7 +80,15 @@ class MainWindow(QMainWindow):
         # ("Right clic"). (The tool's own module should do this; it is set here until it does.)
         self.draw_tool.hint_label.setWordWrap(True)
         self.central_splitter = self._central_splitter()
-        self.setCentralWidget(self.central_splitter)
+        # Above the pictures, where a student looks: what is going wrong with training and what to try.
+        self.health_banner = HealthBanner(session)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.health_banner)
+        column.addWidget(self.central_splitter, 1)
+        self.setCentralWidget(central)
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)

@@ -15,7 +15,6 @@ restyled: edges and biases at frame rate, the neuron maps ~12 times a second.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSignalBlocker, Qt
@@ -41,6 +40,11 @@ MAP_INTERVAL_MS = 80  # the neuron maps redraw ~12 times a second
 #: machine to training (restyling a few hundred pens every 25 ms cost a fifth of the throughput).
 EDGE_INTERVAL_MS = 50
 HIT_PIXELS = 5.0  # how close (screen pixels) the pointer must be to an edge to hover it
+
+
+def _neuron_maps(snapshot: Snapshot) -> list:
+    """Every neuron's output over the plane (the renderer's product for the diagram)."""
+    return snapshot.neuron_maps(MAP_RESOLUTION)[1]
 
 
 class NetworkDiagramView(QWidget):
@@ -97,6 +101,11 @@ class NetworkDiagramView(QWidget):
         self.animator.animating_changed.connect(self.stop_button.setEnabled)
         self._edge_throttle = Throttle(self.redraw_edges, EDGE_INTERVAL_MS, parent=self)
         self._map_throttle = Throttle(self.redraw_maps, MAP_INTERVAL_MS, parent=self)
+        # The maps' forward pass is computed by the session's renderer, off this thread while playing.
+        self._maps_product = ("neuron maps", id(self))
+        session.renderer.want(self._maps_product, _neuron_maps)
+        session.renderer.rendered.connect(self._on_rendered)
+        self._maps_drawn = -1  # the version of the snapshot whose maps are shown
         session.structure_changed.connect(self._on_structure_changed)
         session.state_changed.connect(self._on_state_changed)
         session.selection_changed.connect(self._on_selection_changed)
@@ -156,12 +165,19 @@ class NetworkDiagramView(QWidget):
         snapshot = self._current()
         if self.items is None:
             return
-        started = time.perf_counter()
-        self.items.set_maps(snapshot.neuron_maps(MAP_RESOLUTION)[1])
-        # A big network's maps take longer: redraw them less often, so they never use more
-        # than about an eighth of the time training has while it plays.
-        spent_ms = (time.perf_counter() - started) * 1000.0
-        self._map_throttle.min_interval_ms = max(MAP_INTERVAL_MS, int(8 * spent_ms))
+        maps = self._session.rendered(self._maps_product)
+        if maps is not None:  # None while playing: the renderer's thread is computing it (_on_rendered)
+            self._show_maps(snapshot, maps)
+
+    def _on_rendered(self, snapshot: Snapshot) -> None:
+        maps = self._session.renderer.get(snapshot, self._maps_product)
+        if maps is not None and snapshot.version >= self._maps_drawn and self.items is not None \
+                and snapshot.structure_version == self._structure_version:
+            self._show_maps(snapshot, maps)
+
+    def _show_maps(self, snapshot: Snapshot, maps: list) -> None:
+        self._maps_drawn = snapshot.version
+        self.items.set_maps(maps)
 
     def node_count(self, layer: int) -> int:
         """How many neurons of layer ``layer`` are drawn."""

@@ -61,7 +61,7 @@ def test_backward_of_a_hidden_layer_reads_da_times_g_prime_equals_dz(qtbot, pane
         event = session.step_phase()
     assert (event.kind, event.layer) == ("backward", 1)
     assert panel.matrix_keys()[:3] == ["dA", "g_prime", "dZ"]
-    assert panel.matrix("g_prime").plain_heading.startswith("g'[1](Z[1]): (4, 320)")
+    assert panel.matrix("g_prime").plain_heading.startswith("g'[1](Z[1]): (4, 400)")
     np.testing.assert_array_equal(cell_values(panel.matrix("g_prime")), event.tensors["g_prime"])
     np.testing.assert_allclose(cell_values(panel.matrix("dA")) * cell_values(panel.matrix("g_prime")),
                                cell_values(panel.matrix("dZ")))
@@ -83,7 +83,7 @@ def test_cards_wrap_instead_of_being_cut_and_a_big_inspector_shows_more_rows(qtb
     panel.resize(560, 300)
     panel.show()
     qtbot.waitExposed(panel)
-    session.step_phase()  # forward 1: A[0], W[1] (24, 2), b[1], Z[1] (24, 320), A[1]
+    session.step_phase()  # forward 1: A[0], W[1] (24, 2), b[1], Z[1] (24, 400), A[1]
     area = panel.matrices_area
     for key in panel.matrix_keys():
         card = panel.matrix(key)

@@ -106,3 +106,20 @@ def test_app_main_rejects_bad_options(capsys):
     assert error.value.code == 2
     assert "WIDTHxHEIGHT" in capsys.readouterr().err
     assert QApplication.instance() is not None
+
+
+def test_too_large_an_alpha_typed_in_the_toolbar_is_flagged_above_the_pictures(window, qtbot):
+    """The health banner sits in the main window above the diagram and the boundary: typing α = 10 and
+    stepping makes it say the cost rises and what to try; it is hidden on the course's run."""
+    banner = window.health_banner
+    assert banner.isHidden()
+    combo = window.toolbar.alpha_combo
+    combo.lineEdit().setText("10")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.hyperparameters.learning_rate == 10.0
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
+    assert "The cost is rising" in banner.text() and "α (now 10)" in banner.text()
+    top = banner.mapTo(window, banner.rect().topLeft()).y()
+    assert top < window.central_splitter.mapTo(window, window.central_splitter.rect().topLeft()).y()
