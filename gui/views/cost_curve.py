@@ -86,6 +86,7 @@ class CostCurveView(QWidget):
         item.getAxis("left").enableAutoSIPrefix(False)
         item.getAxis("bottom").enableAutoSIPrefix(False)
         self._legend = item.addLegend(offset=(-10, 10), labelTextSize="10pt")
+        self._legend_has_test = True
         self._train_curve = pg.PlotDataItem()
         self._test_curve = pg.PlotDataItem()
         for curve in (self._train_curve, self._test_curve):
@@ -220,6 +221,9 @@ class CostCurveView(QWidget):
         # The line runs on to the "now" dot; a log iteration axis has no place for iteration 0.
         self._train_curve.setData(*self._drawable(self._read_x, self._read_y))
         self._test_curve.setData(*self._drawable(self._test_iterations, self._test_costs))
+        if (snapshot.prepared.test.m > 0) != self._legend_has_test:
+            self._legend_has_test = not self._legend_has_test
+            self._fill_legend()
         self._place_legend()
         self._frame_x(snapshot)
         self._frame_y(now)
@@ -333,7 +337,8 @@ class CostCurveView(QWidget):
         # Legend labels take their colour when added, so they are re-added after a theme or language change.
         self._legend.clear()
         self._legend.addItem(self._train_curve, self.tr("train cost"))
-        self._legend.addItem(self._test_curve, self.tr("test cost"))
+        if self._legend_has_test:  # no test set (the course's run trains on all 400 points): no entry
+            self._legend.addItem(self._test_curve, self.tr("test cost"))
 
     def _restyle(self) -> None:
         palette = self.palette()

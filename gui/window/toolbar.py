@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStyle, QToolBar, 
 
 from ...core.session import Snapshot
 from ..model.session import SPEEDS, TrainingSession
+from ..model.worker import AUTO, AUTO_ITERATIONS
 from ..panels.network_panel import LEARNING_RATES
 from ..widgets.number_combo import NumberCombo
 
@@ -150,7 +151,9 @@ class TrainingToolbar(QToolBar):
         """Its texts in the current language (at start and on LanguageChange)."""
         self.setWindowTitle(self.tr("Training"))
         self.speed_label.setText(self.tr(" Speed: "))
-        tip = self.tr("Iterations per second while playing: slow enough to watch, or as fast as the machine goes")
+        tip = self.tr("Iterations per second while playing: slow enough to watch, or as fast as the machine goes. "
+                      "Auto starts slowly, where the boundary forms, and speeds up: the first %1 iterations take "
+                      "about ten seconds, then there is no limit.").replace("%1", f"{AUTO_ITERATIONS:,}")
         self.speed_label.setToolTip(tip)
         self.speed_combo.setToolTip(tip)
         self.alpha_label.setText(self.tr(" α: "))
@@ -159,7 +162,10 @@ class TrainingToolbar(QToolBar):
         self.alpha_label.setToolTip(alpha_tip)
         self.alpha_combo.setToolTip(alpha_tip)
         for i, speed in enumerate(SPEEDS):
-            text = self.tr("Maximum") if speed == 0 else self.tr("%1 it/s").replace("%1", str(speed))
+            if speed == AUTO:
+                text = self.tr("Auto")
+            else:
+                text = self.tr("Maximum") if speed == 0 else self.tr("%1 it/s").replace("%1", str(speed))
             self.speed_combo.setItemText(i, text)
         self._on_speed_changed(self._session.speed)
         self.show_snapshot(self._session.snapshot)

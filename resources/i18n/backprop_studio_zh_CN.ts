@@ -4116,8 +4116,8 @@ activations.&lt;/p&gt;
         <translation> 速度：</translation>
     </message>
     <message>
-        <source>Iterations per second while playing: slow enough to watch, or as fast as the machine goes</source>
-        <translation>播放时每秒的迭代次数：可以慢到便于观察，也可以让机器全速运行</translation>
+        <source>Iterations per second while playing: slow enough to watch, or as fast as the machine goes. Auto starts slowly, where the boundary forms, and speeds up: the first %1 iterations take about ten seconds, then there is no limit.</source>
+        <translation>播放时每秒的迭代次数：慢到可以看清，或者与机器一样快。“自动”开始时很慢（决策边界正在形成），然后逐渐加快：前 %1 次迭代大约用十秒，之后不再限制。</translation>
     </message>
     <message>
         <source> α: </source>
@@ -4126,6 +4126,10 @@ activations.&lt;/p&gt;
     <message>
         <source>Learning rate α: how far each gradient-descent step moves W and b (W := W − α dW). The same α as in the Network panel.</source>
         <translation>学习率 α：每一步梯度下降让 W 和 b 移动多远（W := W − α dW）。与“网络”面板中的 α 相同。</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Maximum</source>

@@ -313,3 +313,16 @@ def test_a_cost_that_zigzags_every_iteration_draws_an_unbroken_line(qtbot):
 
     missing = [x for x in range(left, right) if not has_line(x)]
     assert not missing, f"{len(missing)} pixel columns without the train line, from x = {missing[:5]}"
+
+
+def test_the_legend_names_a_test_curve_only_when_there_is_a_test_set(qtbot):
+    session = TrainingSession()  # the course's run: all 400 points train, no test set
+    view = CostCurveView(session)
+    qtbot.addWidget(view)
+    view.redraw_now()
+    labels = lambda: [label.text for _, label in view.plot.getPlotItem().legend.items]  # noqa: E731
+    assert labels() == ["train cost"]
+    assert session.set_data_spec(test_ratio=0.2)
+    view.redraw_now()
+    assert labels() == ["train cost", "test cost"]
+    session.shut_down()

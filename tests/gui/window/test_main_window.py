@@ -123,3 +123,10 @@ def test_too_large_an_alpha_typed_in_the_toolbar_is_flagged_above_the_pictures(w
     assert "The cost is rising" in banner.text() and "α (now 10)" in banner.text()
     top = banner.mapTo(window, banner.rect().topLeft()).y()
     assert top < window.central_splitter.mapTo(window, window.central_splitter.rect().topLeft()).y()
+
+
+def test_the_default_speed_is_auto_and_says_what_it_does(window):
+    combo = window.toolbar.speed_combo
+    assert combo.currentText() == "Auto"
+    assert "-1" not in " ".join(combo.itemText(i) for i in range(combo.count()))
+    assert "Auto starts slowly" in combo.toolTip()
