@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.status_bar = TrainingStatusBar(session, self)
         self.setStatusBar(self.status_bar)
         self.status_labels = self.status_bar.labels
+        # One pace for the numbers: the toolbar's counter shows what the status bar shows, when it does.
+        session.state_changed.disconnect(self.toolbar.show_snapshot)
+        self.status_bar.shown.connect(self.toolbar.show_snapshot)
 
         # The parts that bring menu entries, then the menus that show them.
         recent_settings = store.qsettings if store is not None else None  # recent files live in the settings file

@@ -8,7 +8,7 @@ cost, and they never disagree with the toolbar's counter about the iteration.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...core.session import Snapshot
@@ -26,7 +26,12 @@ def _tr(text: str) -> str:
 
 
 class TrainingStatusBar(QStatusBar):
-    """The window's status bar: temporary messages on the left, the readouts (``labels``) on the right."""
+    """The window's status bar: temporary messages on the left, the readouts (``labels``) on the right.
+
+    ``shown(snapshot)`` follows each update of the readouts: the toolbar's counter shows the same
+    snapshot at the same moment, so the two numbers never differ, even while playing."""
+
+    shown = Signal(object)  # Snapshot
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +42,7 @@ class TrainingStatusBar(QStatusBar):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
         self._throttle = Throttle(self._show_latest, STATUS_INTERVAL_MS, self)
-        session.state_changed.connect(lambda _snapshot: self._throttle.request())
+        session.state_changed.connect(self._on_state_changed)
         session.running_changed.connect(lambda _running: self._throttle.request())
         self.retranslate()
 
@@ -49,6 +54,13 @@ class TrainingStatusBar(QStatusBar):
     def retranslate(self) -> None:
         """The readouts in the current language (at start and on LanguageChange)."""
         self._show_latest()
+
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
+        if self._session.running:
+            self._throttle.request()  # 4 times a second while playing: numbers a student can read
+        else:
+            self._throttle.cancel()  # a step, a reset, an edit: its numbers at once
+            self.show_snapshot(snapshot)
 
     def _show_latest(self) -> None:
         # The snapshot of the moment of drawing: a burst of changes shows its last state only.
@@ -68,3 +80,4 @@ class TrainingStatusBar(QStatusBar):
         session = self._session
         labels["speed"].setText(_tr("%1 it/s").replace("%1", f"{session.iterations_per_second():,.0f}")
                                 if session.running else _tr("Paused"))
+        self.shown.emit(snapshot)

@@ -37,16 +37,19 @@ def test_while_playing_the_counter_and_the_status_bar_show_the_same_snapshot(win
     counted = []
 
     def after_the_toolbar(snapshot) -> None:
-        # Connected after the window's own slots: the counter has just been given this snapshot.
-        counted.append((snapshot.iteration, window.toolbar.iteration_label.text()))
+        # Connected after the window's own slots: the status bar and the counter have just shown this snapshot.
+        counted.append((snapshot.iteration, window.toolbar.iteration_label.text(),
+                        window.status_labels["iteration"].text()))
 
-    session.state_changed.connect(after_the_toolbar)
+    window.status_bar.shown.connect(after_the_toolbar)
     session.play()
     for _ in range(3):
         earlier = session.snapshot
         # The worker trains on its own thread; the window shows what it publishes.
         qtbot.waitUntil(lambda: session.snapshot.iteration > earlier.iteration + 300, timeout=30000)
         assert session.running
+        # Whenever the window is looked at, the big counter and the status bar say the same iteration.
+        assert window.toolbar.iteration_label.text() == window.status_labels["iteration"].text()
         # Both shown from one snapshot that is no longer the session's state: a readout that read
         # the trainer, the session's iteration or its metrics would show newer numbers than these.
         window.toolbar.show_snapshot(earlier)
@@ -58,14 +61,14 @@ def test_while_playing_the_counter_and_the_status_bar_show_the_same_snapshot(win
         assert agrees(window, session.snapshot), (shown(window), expected(session.snapshot))
     last = session.snapshot.iteration
     qtbot.waitUntil(lambda: session.snapshot.iteration > last + 300, timeout=30000)  # the readouts are behind again
-    session.state_changed.disconnect(after_the_toolbar)
+    window.status_bar.shown.disconnect(after_the_toolbar)
     window.actions.play_pause.trigger()
     assert not session.running
     # Once paused and the throttled status bar has drawn, everything says the same.
     qtbot.waitUntil(lambda: agrees(window, session.snapshot) and window.status_labels["speed"].text() == "Paused",
                     timeout=5000)
     assert len(counted) >= 3  # at least one snapshot shown per wait above (how many is the machine's speed)
-    assert all(text == f"Iteration {iteration:,}" for iteration, text in counted)
+    assert all(text == status == f"Iteration {iteration:,}" for iteration, text, status in counted)
 
 
 def test_the_readouts_show_exactly_the_snapshot_they_are_given(window):
