@@ -21,6 +21,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -56,12 +57,14 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
-original_show = MainWindow.show
-def show(self):
-    self._probe = FirstPaint(self)
-    self.installEventFilter(self._probe)
-    original_show(self)
-MainWindow.show = show
+def probed(original):
+    def show(self):
+        self._probe = FirstPaint(self)
+        self.installEventFilter(self._probe)
+        original(self)
+    return show
+MainWindow.show = probed(MainWindow.show)
+MainWindow.showMaximized = probed(MainWindow.showMaximized)  # a small screen opens the window maximised
 sys.exit(app_module.main([]))
 """
 
@@ -149,10 +152,13 @@ def measure_window(app: QApplication, seconds: float, spec: DataSpec, hp: Hyperp
 
 def startup_times(launches: int) -> list[float]:
     times = []
+    # A first start, as on a fresh machine: no settings to restore, no autosave to offer.
+    home = tempfile.mkdtemp(prefix="bench-start-")
+    env = dict(os.environ, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_STATE_HOME=home, HOME=home)
     for _ in range(launches):
         start = time.perf_counter()
         out = subprocess.run([sys.executable, "-c", STARTUP_PROBE.format(root=str(ROOT))],
-                             capture_output=True, text=True, timeout=60, cwd=ROOT)
+                             capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
         if "PAINTED" not in out.stdout:
             raise RuntimeError(f"the app did not paint: {out.stderr[-500:]}")
         times.append(time.perf_counter() - start)

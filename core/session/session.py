@@ -125,8 +125,18 @@ class Session:
             self._metrics = (self._version, self._run.trainer.evaluate())
         return self._metrics[1]
 
-    def snapshot(self) -> Snapshot:
-        """Everything the views show, frozen now (made once per state)."""
+    def evaluation(self) -> tuple[int, Callable[[], Metrics]]:
+        """(this state's version, a function computing its metrics later, on any thread): a worker
+        spends the forward passes outside its lock, then gives the answer to ``snapshot``."""
+        return self._version, self._run.trainer.evaluation()
+
+    def snapshot(self, metrics: tuple[int, Metrics] | None = None) -> Snapshot:
+        """Everything the views show, frozen now (made once per state).
+
+        ``metrics``: (version, Metrics) computed from ``evaluation()``; used if the state is still that version.
+        """
+        if metrics is not None and metrics[0] == self._version:
+            self._metrics = metrics
         if self._snapshot is not None and self._snapshot.version == self._version:
             return self._snapshot
         run, trainer, setup = self._run, self._run.trainer, self._setup

@@ -340,25 +340,34 @@ class Trainer:
         As.append(get_activation(self.activation_names[-1], self.hp.leaky_alpha).g(Zs[-1]))
         return Zs, As
 
-    def _evaluate_on(self, X: Array, Y: Array) -> tuple[float, float | None]:
-        with np.errstate(over="ignore", invalid="ignore"):
-            # Kept parameters after a divergence can be ~1e20: their cost is honestly inf, not a warning.
-            return self._evaluate_unguarded(X, Y)
+    def evaluation(self) -> Callable[[], Metrics]:
+        """``evaluate`` of the parameters as they are now, to run later on any thread.
 
-    def _evaluate_unguarded(self, X: Array, Y: Array) -> tuple[float, float | None]:
-        parameters = self.parameters()
-        AL, caches = L_model_forward(X, parameters, self.activation_names, self.hp.leaky_alpha)
-        cost = compute_cost(AL, Y, self.loss, ZL=caches[-1][1]) + l2_cost(parameters, self.hp.lambd, X.shape[1])
-        acc = None if self.loss == "squared_error" else accuracy(AL, Y)
-        return cost, acc
+        The function holds copies of what it reads (W and b, λ, the iteration), so training on
+        meanwhile changes nothing in its answer: a worker can take it under its lock and spend the
+        forward passes outside it.
+        """
+        parameters, hp, iteration, loss = self.parameters(), self.hp, self.iteration, self.loss
+        names = self.activation_names
+        sets = [(self.X_train, self.Y_train)] + ([] if self.X_test is None else [(self.X_test, self.Y_test)])
+
+        def on(X: Array, Y: Array) -> tuple[float, float | None]:
+            # Kept parameters after a divergence can be ~1e20: their cost is honestly inf, not a warning.
+            with np.errstate(over="ignore", invalid="ignore"):
+                AL, caches = L_model_forward(X, parameters, names, hp.leaky_alpha)
+                cost = compute_cost(AL, Y, loss, ZL=caches[-1][1]) + l2_cost(parameters, hp.lambd, X.shape[1])
+            return cost, None if loss == "squared_error" else accuracy(AL, Y)
+
+        def run() -> Metrics:
+            (train_cost, train_acc), *test = [on(X, Y) for X, Y in sets]
+            test_cost, test_acc = test[0] if test else (None, None)
+            return Metrics(iteration, train_cost, test_cost, train_acc, test_acc)
+
+        return run
 
     def evaluate(self) -> Metrics:
         """Costs and accuracies on the training and test sets now (changes nothing)."""
-        train_cost, train_acc = self._evaluate_on(self.X_train, self.Y_train)
-        test_cost = test_acc = None
-        if self.X_test is not None:
-            test_cost, test_acc = self._evaluate_on(self.X_test, self.Y_test)
-        return Metrics(self.iteration, train_cost, test_cost, train_acc, test_acc)
+        return self.evaluation()()
 
     def record_evaluation(self, metrics: Metrics) -> None:
         """Add ``metrics`` to the history's evaluation rows (the session does it on its schedule)."""

@@ -31,6 +31,7 @@ from ...core.files.notebook import write_notebook
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
 from ...core.session import edits
+from ...core.session.run import ABORTABLE_COST
 from ...core.teaching.lessons import get_lesson
 from ...core.training.history import History
 from ...core.training.hyperparameters import Hyperparameters
@@ -64,6 +65,7 @@ class TrainingSession(QObject):
         self._worker.finished.connect(self._on_finished)
         self._worker.diverged.connect(self._on_diverged)
         self._worker.failed.connect(self._on_failed)
+        self._worker.settled.connect(self._announce_progress)
         self.renderer = MapRenderer(self)
         self._shown = self._model.snapshot()
         self._running = False  # as the window knows it: set by play, cleared once the end is announced
@@ -79,7 +81,7 @@ class TrainingSession(QObject):
     @property
     def snapshot(self) -> Snapshot:
         """The latest snapshot: what every view shows (while playing, the last one the worker published)."""
-        if not self._running and not self._worker.playing:
+        if not self._running and not self._worker.playing and not self._worker.settling:
             with self._worker.hold():
                 self._shown = self._model.snapshot()
         return self._shown
@@ -92,6 +94,11 @@ class TrainingSession(QObject):
         if value is None and not self._running:
             value = self.renderer.compute_now(snapshot, key)
         return value
+
+    @property
+    def settling(self) -> bool:
+        """True for a moment after pausing a big network: the state it stopped in is not shown yet."""
+        return self._worker.settling
 
     @property
     def max_iterations(self) -> int | None:
@@ -194,7 +201,8 @@ class TrainingSession(QObject):
             self.pause()
         with self._worker.hold():
             snapshot = self._shown = self._model.snapshot()
-        self.renderer.submit(snapshot)
+        if self._running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
+            self.renderer.submit(snapshot)
         if what & (Change.STRUCTURE | Change.DATA):
             self.structure_changed.emit(snapshot)
         if what & Change.SELECTION or snapshot.selection != self._selection_shown:
@@ -223,13 +231,18 @@ class TrainingSession(QObject):
             self.running_changed.emit(True)
 
     def pause(self) -> None:
-        """Stop playing. Returns once the worker is out of the model; the snapshot then shown is the
-        state the parameters are in (an iteration under way was discarded)."""
-        stopped = self._worker.stop()
+        """Stop playing; an iteration under way is discarded, never half-applied.
+
+        A small network's pause returns once the worker is out of the model, the state the parameters
+        are in shown. A big one's returns at once (the window never waits for an iteration or for the
+        costs of the last state): the worker shows that state when its costs are computed (``settled``),
+        and until then the last snapshot shown stays, with its own iteration, parameters and costs."""
+        big = self._model.run.iteration_cost() > ABORTABLE_COST
+        stopped = self._worker.stop(wait=not big)
         if self._running:
             self._running = False
             self.running_changed.emit(False)
-        if stopped:
+        if stopped and not big:
             self._on_published()  # a snapshot the worker made before stopping, not yet shown
             self._announce_progress()
 
@@ -257,7 +270,8 @@ class TrainingSession(QObject):
         if snapshot is None or snapshot.version == self._shown.version:
             return
         self._shown = snapshot
-        self.renderer.submit(snapshot)
+        if self._running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
+            self.renderer.submit(snapshot)
         self.state_changed.emit(snapshot)
 
     def _ended(self) -> None:

@@ -28,7 +28,7 @@ import math
 import threading
 import time
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QObject, Signal
 
@@ -143,6 +143,7 @@ class TrainingWorker(QObject):
 
     published = Signal()  # a new snapshot waits in ``latest`` (one signal however many were made)
     finished = Signal()  # play ended by itself: the iteration limit was reached
+    settled = Signal()  # after stop(wait=False): the state training stopped in is published (or was already)
     diverged = Signal(object)  # DivergenceError (play has ended)
     failed = Signal(object)  # an unexpected exception in the worker (play has ended)
 
@@ -161,6 +162,7 @@ class TrainingWorker(QObject):
         self._pending = False
         self._thread: threading.Thread | None = None
         self._unpublished = False  # iterations ran that no snapshot shows yet
+        self._settling = False  # stopped without waiting: the state training stopped in is still to show
         self._last_snapshot = -1.0  # when the last one was made (worker's clock)
         self._snapshot_seconds = 0.0  # how long the last one took
 
@@ -181,21 +183,34 @@ class TrainingWorker(QObject):
         self.meter.reset(self._model.iteration)
         with self._wake:
             self._playing = True
+            self._settling = False  # playing on: what it trains will be published anyway
             self._wake.notify_all()
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._run, name="training", daemon=True)
             self._thread.start()
         return True
 
-    def stop(self) -> bool:
-        """Stop playing; returns once the worker is out of the model (an iteration under way is discarded)."""
+    @property
+    def settling(self) -> bool:
+        """True after ``stop(wait=False)`` until the state training stopped in is published (``settled``)."""
+        return self._settling
+
+    def stop(self, wait: bool = True) -> bool:
+        """Stop playing (an iteration under way is discarded at its next NumPy call).
+
+        ``wait``: return once the worker is out of the model. Otherwise return at once; the worker
+        then publishes the state it stopped in — its costs computed on the worker's thread, which for
+        the largest network takes a second — and says ``settled``."""
         if not self._playing:
             return False
         with self._wake:
             self._playing = False
+            if not wait:
+                self._settling = self._interrupt = True
             self._wake.notify_all()
-        with self.hold():
-            pass
+        if wait:
+            with self.hold():
+                pass
         return True
 
     @contextmanager
@@ -242,9 +257,15 @@ class TrainingWorker(QObject):
         while True:
             with self._wake:
                 while (not self._playing or self._holds) and self._thread is threading.current_thread():
+                    if self._settling and not self._playing and not self._holds:
+                        break
                     self._wake.wait(0.5)
                 if self._thread is not threading.current_thread():
                     return
+                settle = self._settling and not self._playing
+            if settle:
+                self._settle()
+                continue
             allowed = self.limit.allowed()
             if self.max_iterations is not None:
                 allowed = min(allowed, self.max_iterations - self._model.iteration)
@@ -259,7 +280,7 @@ class TrainingWorker(QObject):
 
     def _train(self, allowed: int) -> None:
         error: BaseException | None = None
-        snapshot = None
+        evaluation = None
         with self._lock:
             if not self._playing or self._holds:
                 return
@@ -275,11 +296,11 @@ class TrainingWorker(QObject):
             self._unpublished = self._unpublished or done > 0
             spacing = max(FRAME_S, self._snapshot_seconds / SNAPSHOT_SHARE)
             if error is not None or self._limit_reached() or clock() - self._last_snapshot >= spacing:
-                snapshot = self._make_snapshot()
+                evaluation = model.evaluation()
         self.limit.count(done)
         self.meter.add(model.iteration)
-        if snapshot is not None:
-            self._publish(snapshot)
+        if evaluation is not None:
+            self._snapshot_of(evaluation)
         if isinstance(error, DivergenceError):
             self._end(lambda: self.diverged.emit(error))
         elif error is not None:
@@ -287,20 +308,37 @@ class TrainingWorker(QObject):
         elif self._limit_reached():
             self._end(self.finished.emit)
 
-    def _make_snapshot(self) -> Snapshot:
-        """The model's snapshot (the caller holds the lock); its cost paces the next one."""
+    def _snapshot_of(self, evaluation: tuple[int, Callable[[], Any]]) -> None:
+        """Publish the snapshot of the state ``evaluation`` was taken from (``Session.evaluation``).
+
+        Its forward passes (the costs and accuracies) run outside the lock, so a change or Pause from
+        the window never waits for them; if the state changed meanwhile, the snapshot is not made."""
         started = time.perf_counter()
-        snapshot = self._model.snapshot()
+        version, evaluate = evaluation
+        metrics = evaluate()
+        with self._lock:
+            if self._model.version != version:
+                return  # a change came first: the window shows that state itself
+            snapshot = self._model.snapshot((version, metrics))
         self._snapshot_seconds = time.perf_counter() - started
         self._last_snapshot = self._clock()
         self._unpublished = False
-        return snapshot
+        self._publish(snapshot)
+
+    def _settle(self) -> None:
+        """After a Pause that did not wait: publish the state training stopped in, then rest."""
+        with self._wake:
+            self._interrupt = self._holds > 0
+        self._publish_if_behind()
+        with self._wake:
+            self._settling = False
+        self.settled.emit()
 
     def _publish_if_behind(self) -> None:
         if self._unpublished:
             with self._lock:
-                snapshot = self._make_snapshot()
-            self._publish(snapshot)
+                evaluation = self._model.evaluation()
+            self._snapshot_of(evaluation)
 
     def _publish(self, snapshot: Snapshot) -> None:
         with self._wake:

@@ -34,10 +34,17 @@ REGION_WASH = 0.45
 #: Softmax regions: lightness from least to most confident (1 would be white).
 LEAST_CONFIDENT, MOST_CONFIDENT = 0.9, 0.5
 POINT_SIZE = 8
+#: At most this many points of each set are drawn (evenly spaced); all of them still train.
+MAX_DRAWN_POINTS = 5000
 TEST_POINT_SIZE = 10
 TEST_OUTLINE = (25, 25, 25)
 #: Regression points near the mean are nearly white, so they get a grey outline instead of a white one.
 VALUE_OUTLINE = (70, 70, 70, 200)
+
+
+def _evenly(m: int) -> Array:
+    """Indices of at most MAX_DRAWN_POINTS of m points, evenly spaced (all of them when m is small)."""
+    return np.arange(0, m, max(1, -(-m // MAX_DRAWN_POINTS)))
 
 
 def _washed(lut: Array, amount: float) -> Array:
@@ -74,6 +81,7 @@ class DecisionBoundaryView(QWidget):
         self._structure_version: int | None = None  # of the snapshot the points were drawn from
         self._selection = Selection()  # the selection the legend and the example ring show
         self._train_xy = np.empty((2, 0))
+        self._drawn_train = np.zeros(0, dtype=int)  # the training points drawn (all, or an even sample)
         self._test_xy = np.empty((2, 0))
 
         self._discretize_box = QCheckBox(self)
@@ -274,10 +282,14 @@ class DecisionBoundaryView(QWidget):
         self._test_xy = np.array(prepared.test.X, dtype=float)
         outline = pg.mkPen(255, 255, 255, width=1) if snapshot.dataset.is_classification \
             else pg.mkPen(*VALUE_OUTLINE, width=1)
-        self.train_scatter.setData(x=self._train_xy[0], y=self._train_xy[1],
-                                    brush=self._point_brushes(snapshot, prepared.train.y), pen=outline)
-        self.test_scatter.setData(x=self._test_xy[0], y=self._test_xy[1],
-                                   brush=self._point_brushes(snapshot, prepared.test.y))
+        # At most MAX_DRAWN_POINTS of each set, evenly spaced: 100,000 points are a blot that takes
+        # half a second to paint; a few thousand show the same shape.
+        self._drawn_train, drawn_test = _evenly(self._train_xy.shape[1]), _evenly(self._test_xy.shape[1])
+        d = self._drawn_train
+        self.train_scatter.setData(x=self._train_xy[0, d], y=self._train_xy[1, d],
+                                    brush=self._point_brushes(snapshot, np.asarray(prepared.train.y)[d]), pen=outline)
+        self.test_scatter.setData(x=self._test_xy[0, drawn_test], y=self._test_xy[1, drawn_test],
+                                   brush=self._point_brushes(snapshot, np.asarray(prepared.test.y)[drawn_test]))
         x1_min, x1_max, x2_min, x2_max = snapshot.bounds()
         self.plot.getPlotItem().setRange(xRange=(x1_min, x1_max), yRange=(x2_min, x2_max), padding=0)
         self._discretize_box.setEnabled(snapshot.hyperparameters.problem != "regression")
@@ -321,7 +333,9 @@ class DecisionBoundaryView(QWidget):
             lo, hi = _value_levels(snapshot)
             lut = _washed(colors.diverging_lut(), REGION_WASH)
             self.legend.set_gradient(self.tr("Network output ŷ"), lut, f"{hi:.3g}", f"{(lo + hi) / 2:.3g}", f"{lo:.3g}")
-        lines = [self.tr("● train points")]
+        m, drawn = self._train_xy.shape[1], len(self._drawn_train)
+        lines = [self.tr("● train points") if drawn == m else self.tr("● train points (%1 of %2 drawn)").replace(
+            "%1", f"{drawn:,}").replace("%2", f"{m:,}")]
         if self._test_box.isChecked():
             lines.append(self.tr("◆ test points"))
         self.legend.set_footer("<br>".join(lines))
@@ -356,9 +370,10 @@ class DecisionBoundaryView(QWidget):
         """Select the training point within ``radius_px`` pixels of (x1, x2), or none."""
         view_box = self.plot.getPlotItem().getViewBox()
         sx, sy = view_box.viewPixelSize()
-        d2 = ((self._train_xy[0] - x1) / sx) ** 2 + ((self._train_xy[1] - x2) / sy) ** 2
-        i = int(np.argmin(d2))
-        choice = i if d2[i] <= radius_px**2 else None
+        d = self._drawn_train  # only a point drawn can be clicked
+        d2 = ((self._train_xy[0, d] - x1) / sx) ** 2 + ((self._train_xy[1, d] - x2) / sy) ** 2
+        k = int(np.argmin(d2))
+        choice = int(d[k]) if d2[k] <= radius_px**2 else None
         self._session.selection.select_example(choice)
         return choice
 

@@ -1552,7 +1552,7 @@
     <name>DecisionBoundaryView</name>
     <message>
         <source>input</source>
-        <extracomment>The heatmap is washed towards white so that the saturated points stay readable on top of it. Softmax regions: lightness from least to most confident (1 would be white). Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
+        <extracomment>The heatmap is washed towards white so that the saturated points stay readable on top of it. Softmax regions: lightness from least to most confident (1 would be white). At most this many points of each set are drawn (evenly spaced); all of them still train. Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
         <translation>输入</translation>
     </message>
     <message>
@@ -1590,6 +1590,10 @@ click it again for ŷ</source>
     <message>
         <source>● train points</source>
         <translation>● 训练集点</translation>
+    </message>
+    <message>
+        <source>● train points (%1 of %2 drawn)</source>
+        <translation>● 训练集点（绘制了 %2 个中的 %1 个）</translation>
     </message>
     <message>
         <source>◆ test points</source>

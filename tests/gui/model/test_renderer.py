@@ -55,6 +55,7 @@ def test_the_picture_drawn_is_the_grid_of_the_snapshot_shown(session, qtbot):
     session.play()
     qtbot.waitUntil(lambda: session.model.iteration >= 3, timeout=60_000)
     session.pause()
+    qtbot.waitUntil(lambda: not session.settling, timeout=60_000)  # the state it stopped in is shown
     boundary.redraw_now()
     snapshot = session.snapshot
     _, grid = snapshot.output_grid(decision_boundary.RESOLUTION)

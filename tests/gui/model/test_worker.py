@@ -40,8 +40,10 @@ def test_pause_leaves_the_parameters_of_whole_iterations_and_shows_them(session,
     assert session.model.run.iteration_cost() > 2_000_000
     play_until(session, qtbot, 3)
     session.pause()
+    assert not session.running  # at once; the state it stopped in is shown when its costs are computed
+    qtbot.waitUntil(lambda: not session.settling, timeout=60_000)
     done = session.model.iteration
-    assert not session.running and session.snapshot.iteration == done  # what is shown is what the parameters are
+    assert session.snapshot.iteration == done  # what is shown is what the parameters are
     reference = Session(DataSpec(m=3000), BIG)
     reference.train(done)
     assert same(session.model.parameters(), reference.parameters())
@@ -153,3 +155,34 @@ def test_closing_while_playing_ends_the_thread(qtbot):
     session.shut_down()
     assert thread is not None and not thread.is_alive()
     assert not session.running
+
+
+def test_pausing_a_big_network_never_waits_for_the_costs_of_its_last_state(session, qtbot, monkeypatch):
+    """The costs of the state training stopped in take a forward pass over all the data (a second at the
+    largest network): Pause returns before they are computed, and they are shown once they are."""
+    from backprop_studio.core.training.trainer import Trainer
+
+    release = threading.Event()
+    original = Trainer.evaluation
+    waited: list[bool] = []
+
+    def slow_evaluation(trainer):
+        evaluate = original(trainer)
+
+        def run():
+            if threading.current_thread() is not threading.main_thread():
+                waited.append(release.wait(60))  # True: released by the test, after pause() returned
+            return evaluate()
+        return run
+
+    monkeypatch.setattr(Trainer, "evaluation", slow_evaluation)  # the worker's costs wait for the test
+    play_until(session, qtbot, 1)
+    session.pause()
+    assert not session.running and session.settling  # Pause returned while the costs are being computed
+    shown = session.snapshot
+    assert shown.iteration <= session.model.iteration  # the last snapshot shown stays, whole and consistent
+    release.set()
+    qtbot.waitUntil(lambda: not session.settling, timeout=60_000)
+    assert waited and all(waited)
+    qtbot.waitUntil(lambda: session.snapshot.iteration == session.model.iteration, timeout=10_000)
+    assert session.snapshot.metrics.iteration == session.model.iteration

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
-from backprop_studio.core.data.pipeline import grid
+from backprop_studio.core.data.pipeline import DataSpec, grid
 from backprop_studio.gui.model.session import TrainingSession
 from backprop_studio.gui.support.throttle import Throttle
 from backprop_studio.gui.views.decision_boundary import DecisionBoundaryView
@@ -181,3 +181,22 @@ def test_throttle_cancel(qtbot):
     throttle.cancel()
     QApplication.processEvents()
     assert calls == [] and not throttle.pending
+
+
+def test_a_huge_training_set_draws_an_even_sample_and_says_so_and_its_points_can_be_clicked(qtbot):
+    from backprop_studio.gui.views import decision_boundary
+
+    m = 3 * decision_boundary.MAX_DRAWN_POINTS
+    session = TrainingSession(DataSpec(m=m))
+    view = DecisionBoundaryView(session)
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    drawn = view.train_scatter.data
+    assert len(drawn) <= decision_boundary.MAX_DRAWN_POINTS
+    X = session.snapshot.prepared.train.X
+    assert np.array_equal(np.array([drawn["x"], drawn["y"]]), X[:, ::3])  # every third point, in order
+    assert f"(5,000 of {X.shape[1]:,} drawn)" in view.legend._footer.text()
+    i = view.select_example_near(float(X[0, 30]), float(X[1, 30]))  # a drawn point: example 30 of the set
+    assert i is not None and i % 3 == 0 and np.allclose(X[:, i], X[:, 30], atol=0.5)
+    session.shut_down()
