@@ -80,10 +80,13 @@ class TrainingSession(QObject):
 
     @property
     def snapshot(self) -> Snapshot:
-        """The latest snapshot: what every view shows (while playing, the last one the worker published)."""
+        """The latest snapshot: what every view shows (while playing, the last one the worker published).
+
+        Reading it never changes what was announced: a view that reads it inside a signal (even during
+        Pause) cannot make the session skip announcing the state that follows."""
         if not self._running and not self._worker.playing and not self._worker.settling:
             with self._worker.hold():
-                self._shown = self._model.snapshot()
+                return self._model.snapshot()
         return self._shown
 
     def rendered(self, key: Hashable) -> Any | None:

@@ -43,7 +43,7 @@ class TrainingStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self._throttle = Throttle(self._show_latest, STATUS_INTERVAL_MS, self)
         session.state_changed.connect(self._on_state_changed)
-        session.running_changed.connect(lambda _running: self._throttle.request())
+        session.running_changed.connect(self._on_running_changed)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -61,6 +61,13 @@ class TrainingStatusBar(QStatusBar):
         else:
             self._throttle.cancel()  # a step, a reset, an edit: its numbers at once
             self.show_snapshot(snapshot)
+
+    def _on_running_changed(self, running: bool) -> None:
+        if running:
+            self._throttle.request()
+        else:  # stopped: the numbers it stopped at, at once
+            self._throttle.cancel()
+            self._show_latest()
 
     def _show_latest(self) -> None:
         # The snapshot of the moment of drawing: a burst of changes shows its last state only.
