@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...core.session import Snapshot
 from ...core.training.phases import PhaseEvent
@@ -35,6 +35,8 @@ from ..panels.network_panel import NetworkPanel
 from ..support.i18n import LanguageMenu
 from ..support.messages import format_message
 from ..support.settings import SettingsStore, WindowSettings
+from ..timeline.bar import TimelineBar
+from ..timeline.surface_window import CostSurfaceWindow
 from ..views.activation_plot import ActivationPlotView
 from ..views.cost_curve import CostCurveView
 from ..views.decision_boundary import DecisionBoundaryView
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
         # ("Right clic"). (The tool's own module should do this; it is set here until it does.)
         self.draw_tool.hint_label.setWordWrap(True)
         self.central_splitter = self._central_splitter()
-        self.setCentralWidget(self.central_splitter)
+        self.timeline_bar = TimelineBar(session)  # under the views: scrub the run's past (gui/timeline)
+        self.setCentralWidget(self._with_timeline(self.central_splitter, self.timeline_bar))
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.reset_layout_action = QAction(self)
         self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.cost_surface = CostSurfaceWindow(session, self.diagram_view, self)  # View → Cost surface
         self.file_menu, self.training_menu, self.view_menu = self._build_menus()
         self.labs = LabWindows(self, session)  # its menu goes just before Help
         self._default_state = QByteArray(self.saveState())
@@ -169,6 +173,17 @@ class MainWindow(QMainWindow):
         self.boundary_view.setMinimumWidth(240)
         self.boundary_view.setMinimumHeight(220)
         return splitter
+
+    @staticmethod
+    def _with_timeline(views: QWidget, timeline: QWidget) -> QWidget:
+        holder = QWidget()
+        holder.setObjectName("central_holder")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(views, 1)
+        layout.addWidget(timeline)
+        return holder
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea, scroll: bool = False) -> QDockWidget:
         dock = QDockWidget(self)
@@ -222,6 +237,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("")
         for dock in self.docks():
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.cost_surface.action)
         view_menu.addSeparator()
         view_menu.addAction(self.presentation.action)
         view_menu.addAction(self.reset_layout_action)
