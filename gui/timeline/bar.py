@@ -85,7 +85,7 @@ class TimelineBar(QWidget):
         self.present_button.clicked.connect(self.go_to_present)
         self.branch_button.clicked.connect(self.branch_here)
         session.state_changed.connect(self._on_state_changed)
-        session.running_changed.connect(lambda _running: self._enable())
+        session.running_changed.connect(lambda _running: self._on_state_changed(session.snapshot))
         session.past_changed.connect(lambda _past: self._show_where())
         self.retranslate()
         self._on_state_changed(session.snapshot)

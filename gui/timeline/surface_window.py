@@ -195,8 +195,9 @@ class CostSurfaceWindow(QWidget):
             "they have moved far, it is recomputed by itself."))
         self.plot.setToolTip(_tr(
             "Colour: the cost J (dark = low). Lines: equal J (contours). White: the path the two parameters "
-            "took, one dot per kept iteration, from the ring to the star (now). Gradient descent steps "
-            "across the contours, downhill; with too large an α it jumps across the valley and back."))
+            "took, one dot per kept iteration, from the ring to the star (now) — walked while the other parameters "
+            "moved too, so only its end lies exactly on this surface. Gradient descent steps across the "
+            "contours, downhill; with too large an α it jumps across the valley and back."))
         self._describe()
 
     # ------------------------------------------------------------------ internals

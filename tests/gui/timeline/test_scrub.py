@@ -95,11 +95,13 @@ def test_the_past_shows_no_phase_of_the_present_in_the_inspector(window, qtbot):
 def test_play_from_the_past_resumes_from_the_present(window, qtbot):
     train(window, qtbot, 120)
     session = window.session
+    assert window.timeline_bar.where_label.text() == "Present"  # not "Playing" once Play has stopped
     scrub(window, qtbot, 40)
     session.max_iterations = 130
     window.actions.play_pause.trigger()
     assert not session.viewing_past  # Play went back to the present first
     assert not window.timeline_bar.slider.isEnabled()  # no scrubbing while playing
+    assert window.timeline_bar.where_label.text() == "Playing: showing the present"
     qtbot.waitUntil(lambda: not session.running, timeout=60000)
     assert session.model.iteration == 130  # trained on from 120, not from 40
     fresh = Session()
