@@ -15,6 +15,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.teaching.cost_surface import CostSurface
@@ -66,7 +67,7 @@ class SurfacePlot(QWidget):
         self.plot.getPlotItem().hideButtons()
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
-        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"), label="J",
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"),
                                           interactive=False, width=16)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.contours: list[pg.PlotDataItem] = []
@@ -86,7 +87,15 @@ class SurfacePlot(QWidget):
     # ------------------------------------------------------------------ drawing
     def set_titles(self, bottom: str, left: str) -> None:
         self.titles = {"bottom": bottom, "left": left}
+        self._style()
+
+    def _style(self) -> None:
         style_plot(self.plot, self.palette(), self.font(), self.titles)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        axis = self.colour_bar.axis  # the colour bar's own axis: J, in the theme's text colour
+        axis.setPen(text)
+        axis.setTextPen(text)
+        axis.setLabel("J", color=text.name(), **{"font-size": f"{max(self.font().pointSizeF(), 9) + 2:.0f}pt"})
 
     def show_surface(self, surface: CostSurface) -> None:
         """Draw ``surface``: the heat map, contours, path and current point; the view fits the grid."""
@@ -138,4 +147,4 @@ class SurfacePlot(QWidget):
     def changeEvent(self, event) -> None:  # noqa: ANN001 - the theme changed: restyle the axes
         super().changeEvent(event)
         if hasattr(self, "titles") and event.type() in (event.Type.PaletteChange, event.Type.FontChange):
-            style_plot(self.plot, self.palette(), self.font(), self.titles)
+            self._style()
