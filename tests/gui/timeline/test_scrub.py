@@ -46,6 +46,8 @@ def test_scrubbing_moves_the_counter_status_bar_diagram_cost_marker_and_activati
         qtbot.keyClick(bar.slider, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: not bar.computing and session.snapshot.iteration == 20, timeout=30000)
     past = session.snapshot
+    # A version of its own: pictures cached by version (the renderer) never mix it with the present's.
+    assert past.version < 0 and past.version != session.present_snapshot.version
     window.refresh_now()
     qtbot.waitUntil(lambda: window.status_labels["iteration"].text() == "Iteration 20", timeout=5000)
     assert window.toolbar.iteration_label.text() == "Iteration 20"
@@ -149,3 +151,19 @@ def test_a_change_while_in_the_past_applies_to_the_present_and_shows_it(window, 
     session.set_learning_rate(0.5)  # a change of the run: the views show the present
     assert not session.viewing_past and session.snapshot.iteration == 80
     assert window.timeline_bar.where_label.text() == "Present"
+
+
+def test_the_boundary_and_the_activation_histogram_show_the_past(window, qtbot):
+    train(window, qtbot, 400)
+    session = window.session
+    present_image = window.boundary_view.image_array()
+    scrub(window, qtbot, 15)
+    past = session.snapshot
+    window.refresh_now()
+    image = window.boundary_view.image_array()
+    assert not np.allclose(image, present_image)  # a different picture from the present's …
+    _, grid = past.output_grid(image.shape[0])
+    np.testing.assert_allclose(image, grid[0], rtol=1e-6)  # … ŷ of iteration 15 over the plane
+    counts, edges = window.activation_view.histogram_data()
+    Z1 = past.training_values()[0][0]
+    assert np.array_equal(counts, np.histogram(Z1, bins=edges)[0])  # Z[1] of iteration 15
