@@ -167,3 +167,22 @@ def test_the_boundary_and_the_activation_histogram_show_the_past(window, qtbot):
     counts, edges = window.activation_view.histogram_data()
     Z1 = past.training_values()[0][0]
     assert np.array_equal(counts, np.histogram(Z1, bins=edges)[0])  # Z[1] of iteration 15
+
+
+def test_end_in_a_text_box_moves_the_cursor_not_the_timeline(window, qtbot):
+    train(window, qtbot, 50)
+    scrub(window, qtbot, 10)
+    edit = window.toolbar.alpha_combo.lineEdit()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    assert window.session.viewing_past and window.session.snapshot.iteration == 10
+
+
+def test_an_iteration_outside_the_run_is_refused_with_a_message(window, qtbot):
+    train(window, qtbot, 20)
+    session = window.session
+    with qtbot.waitSignal(session.problem_reported) as said:
+        assert not session.show_iteration(21)
+    assert "21" in said.args[0]
+    assert not session.viewing_past and session.snapshot.iteration == 20
+    assert session.show_iteration(3) and session.snapshot.iteration == 3
