@@ -14,6 +14,7 @@ on from the iteration shown (what came after it is dropped).
 
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -28,6 +29,9 @@ from .background import Latest
 
 #: Keys that move through the timeline (none is used elsewhere in the window: see gui/window/toolbar.py).
 BACK_KEY, FORWARD_KEY, PRESENT_KEY = "Alt+Left", "Alt+Right", "End"
+#: A longer run's slider has this many positions, spread on a log scale (dense at the start, where the
+#: boundary forms, like the timeline's kept states); a shorter one has one position per iteration.
+SLIDER_STEPS = 1000
 SLIDER_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
                Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
@@ -100,12 +104,12 @@ class TimelineBar(QWidget):
         """A past iteration is being computed (re-trained) for the views."""
         return self._wanted is not None
 
-    def go_to(self, iteration: int) -> None:
+    def go_to(self, iteration: int, from_slider: bool = False) -> None:
         """Show ``iteration`` (clamped to the timeline) in every view; the present's shows the present."""
         if not self.isEnabled():
             return
         iteration = min(max(int(iteration), self._first), self._present)
-        self._set_controls(iteration)
+        self._set_controls(iteration, slider=not from_slider)
         if iteration == self._present:
             self._wanted = None
             self._session.show_present()
@@ -156,7 +160,8 @@ class TimelineBar(QWidget):
         slider_tip = _tr(
             "The timeline of this run: drag it back to see the network as it was at any past iteration — the "
             "boundary, the weights W and biases b, the cost J and the activations all show that iteration, "
-            "exactly as training left them. Alt+Left / Alt+Right: one iteration back / forward; End: the present.")
+            "exactly as training left them. In a long run the scale is stretched at the start, where most is learned. "
+            "Alt+Left / Alt+Right: one iteration back / forward; End: the present.")
         self.slider.setToolTip(slider_tip)
         self.title_label.setToolTip(slider_tip)
         self.spin.setToolTip(_tr("The iteration shown: type any past iteration of this run (0 is before the "
@@ -196,12 +201,33 @@ class TimelineBar(QWidget):
         self.present_button.setEnabled(not playing and past)
         self.branch_button.setEnabled(not playing and self._session.viewing_past and not self.computing)
 
-    def _set_controls(self, iteration: int) -> None:
-        for control in (self.slider, self.spin):
-            blocked = control.blockSignals(True)
-            control.setRange(self._first, self._present)
-            control.setValue(iteration)
-            control.blockSignals(blocked)
+    def _log_scale(self) -> bool:
+        return self._present - self._first > SLIDER_STEPS
+
+    def slider_iteration(self, position: int) -> int:
+        """The iteration at slider ``position``."""
+        if not self._log_scale():
+            return position
+        return self._first + round(math.expm1(position / SLIDER_STEPS * math.log1p(self._present - self._first)))
+
+    def slider_position(self, iteration: int) -> int:
+        if not self._log_scale():
+            return iteration
+        return round(SLIDER_STEPS * math.log1p(iteration - self._first) / math.log1p(self._present - self._first))
+
+    def _set_controls(self, iteration: int, slider: bool = True) -> None:
+        blocked = self.spin.blockSignals(True)
+        self.spin.setRange(self._first, self._present)
+        self.spin.setValue(iteration)
+        self.spin.blockSignals(blocked)
+        if slider:
+            blocked = self.slider.blockSignals(True)
+            if self._log_scale():
+                self.slider.setRange(0, SLIDER_STEPS)
+            else:
+                self.slider.setRange(self._first, self._present)
+            self.slider.setValue(self.slider_position(iteration))
+            self.slider.blockSignals(blocked)
 
     def _on_state_changed(self, snapshot: Snapshot) -> None:
         present = snapshot.iteration if snapshot.present is None else snapshot.present
@@ -214,7 +240,7 @@ class TimelineBar(QWidget):
         self._show_where()
 
     def _on_slider(self, value: int) -> None:
-        self.go_to(value)
+        self.go_to(self.slider_iteration(value), from_slider=True)
 
     def _on_spin(self, value: int) -> None:
         self.go_to(value)

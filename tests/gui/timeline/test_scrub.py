@@ -186,3 +186,32 @@ def test_an_iteration_outside_the_run_is_refused_with_a_message(window, qtbot):
     assert "21" in said.args[0]
     assert not session.viewing_past and session.snapshot.iteration == 20
     assert session.show_iteration(3) and session.snapshot.iteration == 3
+
+
+def test_the_past_shows_the_alpha_then_and_showing_it_changes_nothing(window, qtbot):
+    session = window.session
+    session.load_lesson("learning_rate")  # lesson 10: α = 0.001 …
+    train(window, qtbot, 30)
+    session.set_learning_rate(10.0)  # … then α = 10
+    train(window, qtbot, 60)
+    scrub(window, qtbot, 12)
+    qtbot.wait(300)  # the panels' throttled redraws
+    assert session.viewing_past and session.snapshot.iteration == 12  # no panel wrote the shown α back
+    assert session.snapshot.hyperparameters.learning_rate == 0.001
+    assert session.model.hyperparameters.learning_rate == 10.0 and session.model.iteration == 60
+    assert window.toolbar.alpha_combo.lineEdit().text() in ("0.001", "1e-3", "0.0010")
+
+
+def test_a_long_runs_slider_is_stretched_at_the_start(window, qtbot):
+    train(window, qtbot, 3000)
+    session, bar = window.session, window.timeline_bar
+    assert (bar.slider.minimum(), bar.slider.maximum()) == (0, 1000)
+    bar.slider.setValue(500)  # half way along the slider: about √3001 − 1 ≈ 54, where the boundary is forming
+    qtbot.waitUntil(lambda: not bar.computing and session.viewing_past, timeout=30000)
+    assert session.snapshot.iteration == bar.spin.value() == 54
+    bar.slider.setValue(1000)
+    qtbot.waitUntil(lambda: not session.viewing_past, timeout=30000)
+    assert session.snapshot.iteration == 3000
+    bar.spin.setValue(2999)  # the box is exact whatever the slider's scale
+    qtbot.waitUntil(lambda: not bar.computing and session.snapshot.iteration == 2999, timeout=30000)
+    assert bar.slider.value() == 1000
