@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSlider, QSpinBox, QWidget
 
@@ -49,6 +49,7 @@ class TimelineBar(QWidget):
         self._session = session
         self._first, self._present = 0, 0
         self._wanted: int | None = None  # the iteration asked for and not shown yet
+        self._shown = 0  # the iteration of the last snapshot the views were handed (state_changed)
         #: Asks whether to branch (tests replace it): (iteration, dropped) → yes.
         self.confirm_branch: Callable[[int, int], bool] = self._ask_branch
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -89,7 +90,7 @@ class TimelineBar(QWidget):
         self.present_button.clicked.connect(self.go_to_present)
         self.branch_button.clicked.connect(self.branch_here)
         session.state_changed.connect(self._on_state_changed)
-        session.running_changed.connect(lambda _running: self._on_state_changed(session.snapshot))
+        session.running_changed.connect(self._on_running)
         session.past_changed.connect(lambda _past: self._show_where())
         self.retranslate()
         self._on_state_changed(session.snapshot)
@@ -97,7 +98,7 @@ class TimelineBar(QWidget):
     # ------------------------------------------------------------------ public (the window, tests)
     def shown_iteration(self) -> int:
         """The iteration the views show (or were last asked to show)."""
-        return self._wanted if self._wanted is not None else self._session.snapshot.iteration
+        return self._wanted if self._wanted is not None else self._shown
 
     @property
     def computing(self) -> bool:
@@ -230,6 +231,9 @@ class TimelineBar(QWidget):
             self.slider.blockSignals(blocked)
 
     def _on_state_changed(self, snapshot: Snapshot) -> None:
+        # Only the snapshot given is read: reading ``session.snapshot`` here, in the middle of Pause, would
+        # make the session skip announcing its last state.
+        self._shown = snapshot.iteration
         present = snapshot.iteration if snapshot.present is None else snapshot.present
         if snapshot.present is None and not self._session.running:  # (a past one leaves the range as it is)
             self._first, present = self._session.timeline_range()
@@ -238,6 +242,17 @@ class TimelineBar(QWidget):
             self._wanted = None
         self._set_controls(self.shown_iteration())
         self._show_where()
+
+    def _on_running(self, running: bool) -> None:
+        """Enabled or not at once; the range once Pause has announced the last state (reading
+        ``session.snapshot`` inside Pause would make it skip that)."""
+        self._enable()
+        if running:
+            self.where_label.setText(_tr("Playing: showing the present"))
+        QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        self._on_state_changed(self._session.snapshot)
 
     def _on_slider(self, value: int) -> None:
         self.go_to(self.slider_iteration(value), from_slider=True)

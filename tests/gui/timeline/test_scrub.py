@@ -97,7 +97,7 @@ def test_the_past_shows_no_phase_of_the_present_in_the_inspector(window, qtbot):
 def test_play_from_the_past_resumes_from_the_present(window, qtbot):
     train(window, qtbot, 120)
     session = window.session
-    assert window.timeline_bar.where_label.text() == "Present"  # not "Playing" once Play has stopped
+    qtbot.waitUntil(lambda: window.timeline_bar.where_label.text() == "Present", timeout=5000)  # Play has stopped
     scrub(window, qtbot, 40)
     session.max_iterations = 130
     window.actions.play_pause.trigger()
