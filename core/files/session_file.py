@@ -7,7 +7,15 @@ The file is JSON, versioned and self-describing::
      "dataset": null,                 # or the points themselves {"X": [[x1...], [x2...]], "y": [...], ...}
      "hyperparameters": {...},        # core.training.hyperparameters.Hyperparameters.to_dict()
      "trainer": {...},                # core.training.trainer.Trainer.state(): parameters, iteration, history, RNG
-     "lesson": null}                  # or the name of the lesson that was open
+     "lesson": null,                  # or the name of the lesson that was open
+     "timeline": {...}}               # format 2, optional: core.session.timeline's to_state (the run's past)
+
+Format 2 is format 1 plus the optional ``timeline``: the kept states of the run's past
+(at most SAVED_STATES, fewer for a big network: ``timeline_document`` keeps it under
+TIMELINE_BUDGET characters) and its events, so the reopened run can still be scrubbed
+back to any iteration. A file without one (format 1, or a timeline too big to keep)
+opens with a timeline that starts where the file stopped. A timeline that does not fit
+the run is dropped when the session is restored; it never stops a file from opening.
 
 The dataset is stored as points only when ``data_spec`` would not regenerate
 exactly the same ones (drawn or imported data); otherwise the spec is enough.
@@ -44,7 +52,11 @@ from .parameter_file import (JSON_FORMAT_NAME, PARAMETER_KEY, check_magnitudes, 
                              validate_parameters)
 
 SESSION_FORMAT = "backprop-studio-session"
-SESSION_FORMAT_VERSION = 1
+SESSION_FORMAT_VERSION = 2  # 2: the optional "timeline"; format 1 files open as before
+#: A file holding no timeline is written as format 1, so older versions of the app still open it.
+PLAIN_FORMAT_VERSION = 1
+#: A session file's timeline takes at most about this many characters (fewer kept states for a big network).
+TIMELINE_BUDGET = 8 * 2**20
 SESSION_SUFFIX = ".bpsession"
 _TOP_KEYS = {"format", "format_version", "data_spec", "dataset", "hyperparameters", "trainer", "lesson"}
 _TRAINER_KEYS = {"parameters", "iteration", "first_cost", "batch_rng", "order", "cursor", "history"}
@@ -63,6 +75,8 @@ class SessionState:
     trainer_state: dict
     dataset: Dataset | None = None
     lesson: str | None = None
+    #: The run's past (core.session.timeline ``to_state``), or None: the reopened timeline starts at the file's iteration.
+    timeline: dict | None = None
 
     def points(self) -> Dataset:
         """The dataset X (2, m), y (m,): the stored points, or the ones the spec generates."""
@@ -82,10 +96,23 @@ def is_generated(spec: DataSpec, dataset: Dataset) -> bool:
 
 
 def capture(data_spec: DataSpec, dataset: Dataset, hyperparameters: Hyperparameters, trainer_state: dict,
-            lesson: str | None = None) -> SessionState:
+            lesson: str | None = None, timeline: dict | None = None) -> SessionState:
     """A SessionState that keeps the points only if the spec would not regenerate them."""
     points = None if is_generated(data_spec, dataset) else dataset
-    return SessionState(data_spec, hyperparameters, trainer_state, points, lesson)
+    return SessionState(data_spec, hyperparameters, trainer_state, points, lesson, timeline)
+
+
+def timeline_document(timeline: Any, budget: int = TIMELINE_BUDGET) -> dict | None:
+    """``timeline.to_state(n)`` with as many kept states as fit ``budget`` characters of JSON (at most its
+    default, at least 2); None when even that does not fit (a huge network, thousands of typed weights)."""
+    smallest = timeline.to_state(2)
+    events = len(json.dumps(smallest["events"], separators=(",", ":")))
+    per_state = max(len(json.dumps(state, separators=(",", ":"))) for state in smallest["states"]) + 2
+    room = (budget - events) // per_state
+    if room < 2:
+        return None
+    full = timeline.to_state()
+    return full if len(full["states"]) <= room else timeline.to_state(int(room))
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -113,15 +140,18 @@ def session_to_document(state: SessionState) -> dict[str, Any]:
         name: {**series, "rows": _history_rows(series["rows"], nan_is_null=name == "evaluations")}
         for name, series in history.items()
     }
-    return {
+    document = {
         "format": SESSION_FORMAT,
-        "format_version": SESSION_FORMAT_VERSION,
+        "format_version": PLAIN_FORMAT_VERSION if state.timeline is None else SESSION_FORMAT_VERSION,
         "data_spec": asdict(state.data_spec),
         "dataset": None if state.dataset is None else state.dataset.to_dict(),
         "hyperparameters": state.hyperparameters.to_dict(),
         "trainer": trainer,
         "lesson": state.lesson,
     }
+    if state.timeline is not None:
+        document["timeline"] = state.timeline
+    return document
 
 
 def save_session(path: str | os.PathLike, state: SessionState) -> None:
@@ -298,7 +328,7 @@ def document_to_session(document: Any, name: str = "the file") -> SessionState:
     version = _int(_get(document, "format_version", name), "format_version", 1)
     if version > SESSION_FORMAT_VERSION:
         raise ParameterFileError("session_file.newer", name=name, version=version, supported=SESSION_FORMAT_VERSION)
-    _object(document, name, _TOP_KEYS)
+    _object({key: value for key, value in document.items() if key != "timeline"}, name, _TOP_KEYS)
     spec = _data_spec(document["data_spec"])
     dataset = None if document["dataset"] is None else _dataset(document["dataset"])
     if dataset is None and spec.name not in DATASETS:
@@ -311,7 +341,10 @@ def document_to_session(document: Any, name: str = "the file") -> SessionState:
     if lesson is not None and not isinstance(lesson, str):
         raise ParameterFileError("session_file.lesson")
 
-    return SessionState(spec, hp, _trainer_state(document["trainer"], hp), dataset, lesson)
+    timeline = document.get("timeline")
+    if timeline is not None:
+        _object(timeline, "timeline")  # its contents are checked against the run when it is restored
+    return SessionState(spec, hp, _trainer_state(document["trainer"], hp), dataset, lesson, timeline)
 
 
 def load_session(path: str | os.PathLike) -> SessionState:

@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 
 from ..data.pipeline import PreparedData
-from ..errors import DivergenceError, HyperparameterError
+from ..errors import BackpropStudioError, DivergenceError, HyperparameterError
 from ..nn.engine import parameter_count
 from ..training.hyperparameters import Hyperparameters
 from ..training.phases import PhaseEvent, PhaseStepper
@@ -166,6 +166,15 @@ class Run:
         self.divergence = None
 
     # ------------------------------------------------------------------ the past
+    def restore_timeline(self, state: dict) -> bool:
+        """The past saved in a session file (``Timeline.to_state``) for this run, just restored from the same
+        file; False (the timeline starts here) if it does not belong to this run or cannot be read."""
+        try:
+            self.timeline = Timeline.from_state(state, lambda hp: new_trainer(hp, self._prepared), self.trainer)
+        except (BackpropStudioError, KeyError, TypeError, ValueError, IndexError):
+            return False
+        return True
+
     def moment(self, iteration: int) -> Moment:
         """The run at a past ``iteration`` (HyperparameterError if it did not pass there)."""
         if not self.timeline.first_iteration <= iteration <= self.iteration:

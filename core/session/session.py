@@ -24,7 +24,7 @@ import numpy as np
 from ..data.datasets import Dataset
 from ..data.pipeline import DataSpec, PreparedData, export_meta
 from ..errors import BackpropStudioError, DatasetError, DivergenceError, HyperparameterError, ParameterFileError
-from ..files.session_file import SessionState, capture
+from ..files.session_file import SessionState, capture, timeline_document
 from ..messages import reason_of
 from ..teaching.lessons import Lesson
 from ..training.hyperparameters import Hyperparameters
@@ -160,7 +160,8 @@ class Session:
     def state(self) -> SessionState:
         """Everything a session file holds (``settle`` first if an iteration is under way)."""
         lesson = None if self._lessons.lesson is None else self._lessons.lesson.name
-        return capture(self.data_spec, self.dataset, self.hyperparameters, self._run.trainer.state(), lesson)
+        return capture(self.data_spec, self.dataset, self.hyperparameters, self._run.trainer.state(), lesson,
+                       timeline_document(self._run.timeline))
 
     def export_meta(self) -> dict:
         """What a parameter file records besides W and b (core.files.parameter_file)."""
@@ -300,6 +301,8 @@ class Session:
                        trainer_state=state.trainer_state)
         except (BackpropStudioError, KeyError, TypeError, ValueError) as error:
             raise ParameterFileError("session.cannot_restore", reason=reason_of(error)) from None
+        if state.timeline is not None:
+            self._run.restore_timeline(state.timeline)  # the run's past, if it fits the run (else from here)
         self._lessons.activate(lesson)
         self._changed_now()
         return Changed(Change.DATA | Change.STRUCTURE | Change.HYPERPARAMETERS | Change.PARAMETERS

@@ -230,6 +230,7 @@ LESSONS: tuple[Lesson, ...] = (
         10, "learning_rate", "The learning rate α",
         "Gradient descent steps W = W − α dW. α sets the step: too small crawls, too large overshoots.",
         ("Press Play with α = 0.001 and watch the cost.", "Type α = 10 into the learning-rate box.",
+         "Open View → Cost surface: the white path of two weights zig-zags across the valley of J.",
          "Then set α = 1.2."),
         ("α = 0.001 crawls: after hundreds of iterations the cost has hardly moved.",
          "α = 10: the cost goes up and down — each step jumps across the valley.",

@@ -165,7 +165,7 @@ class FileActions(QObject, ExportHandlers):
     def mark_saved(self) -> None:
         """The session as it is now is what the current file holds (no "•")."""
         was = self.modified
-        self._unsaved.mark_saved(self.session.snapshot)
+        self._unsaved.mark_saved(self.session.present_snapshot)
         if was:
             self.modified_changed.emit(False)
         self._update_title()

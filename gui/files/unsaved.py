@@ -45,6 +45,8 @@ class UnsavedChanges:
 
     def observe(self, snapshot: Snapshot) -> bool:
         """Note the session's newest ``snapshot``; returns True when this made the session unsaved."""
+        if snapshot.present is not None:  # a past iteration shown (the timeline): looking changes nothing
+            return False
         if self.pending or not saved_content_differs(self._saved, snapshot):
             return False
         self.pending = True

@@ -51,6 +51,12 @@ TEST_COST = EVALUATION_FIELDS.index("test_cost")
 CURVE_INTERVAL_MS = 50
 
 
+def _run_of(snapshot: Snapshot) -> tuple[int, int]:
+    """(structure version, the run's present iteration): a past iteration shown (the timeline) is the same run,
+    drawn with its "now" dot at that iteration."""
+    return snapshot.structure_version, snapshot.iteration if snapshot.present is None else snapshot.present
+
+
 class CostCurveView(QWidget):
     """Train and test cost curves, a log-scale toggle, a hover readout and the current metrics."""
 
@@ -205,7 +211,7 @@ class CostCurveView(QWidget):
         self._throttle.cancel()
         self.frames_drawn += 1  # read by benchmarks/bench_gui.py
         snapshot = self._session.snapshot
-        self._run = (snapshot.structure_version, snapshot.iteration)
+        self._run = _run_of(snapshot)
         history = snapshot.history
         self._iterations, self._costs = finite_points(history.iterations, history.costs)
         evaluations = history.evaluations
@@ -260,9 +266,9 @@ class CostCurveView(QWidget):
 
     def _on_state_changed(self, snapshot: Snapshot) -> None:
         structure_version, iteration = self._run
-        if snapshot.structure_version != structure_version or snapshot.iteration < iteration:
+        if snapshot.structure_version != structure_version or _run_of(snapshot)[1] < iteration:
             self._start_run()  # a new run (reset, new data or network): the old curves go at once
-        self._run = (snapshot.structure_version, snapshot.iteration)
+        self._run = _run_of(snapshot)
         self._throttle.request()
 
     def _start_run(self) -> None:

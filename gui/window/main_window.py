@@ -35,6 +35,8 @@ from ..panels.network_panel import NetworkPanel
 from ..support.i18n import LanguageMenu
 from ..support.messages import format_message
 from ..support.settings import SettingsStore, WindowSettings
+from ..timeline.bar import TimelineBar
+from ..timeline.surface_window import CostSurfaceWindow
 from ..views.activation_plot import ActivationPlotView
 from ..views.cost_curve import CostCurveView
 from ..views.decision_boundary import DecisionBoundaryView
@@ -80,15 +82,11 @@ class MainWindow(QMainWindow):
         # ("Right clic"). (The tool's own module should do this; it is set here until it does.)
         self.draw_tool.hint_label.setWordWrap(True)
         self.central_splitter = self._central_splitter()
-        # Above the pictures, where a student looks: what is going wrong with training and what to try.
+        # Above the pictures, where a student looks: what is going wrong with training and what to try;
+        # under them, the run's past to scrub (gui/timeline).
         self.health_banner = HealthBanner(session)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.health_banner)
-        column.addWidget(self.central_splitter, 1)
-        self.setCentralWidget(central)
+        self.timeline_bar = TimelineBar(session)
+        self.setCentralWidget(self._central_column(self.health_banner, self.central_splitter, self.timeline_bar))
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)
@@ -133,6 +131,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.reset_layout_action = QAction(self)
         self.reset_layout_action.triggered.connect(self.reset_layout)
+        self.cost_surface = CostSurfaceWindow(session, self.diagram_view, self)  # View → Cost surface
         self.file_menu, self.training_menu, self.view_menu = self._build_menus()
         self.labs = LabWindows(self, session)  # its menu goes just before Help
         self._default_state = QByteArray(self.saveState())
@@ -181,6 +180,18 @@ class MainWindow(QMainWindow):
         self.boundary_view.setMinimumWidth(240)
         self.boundary_view.setMinimumHeight(220)
         return splitter
+
+    @staticmethod
+    def _central_column(banner: QWidget, views: QWidget, timeline: QWidget) -> QWidget:
+        holder = QWidget()
+        holder.setObjectName("central_holder")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(banner)
+        layout.addWidget(views, 1)
+        layout.addWidget(timeline)
+        return holder
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea, scroll: bool = False) -> QDockWidget:
         dock = QDockWidget(self)
@@ -234,6 +245,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("")
         for dock in self.docks():
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.cost_surface.action)
         view_menu.addSeparator()
         view_menu.addAction(self.presentation.action)
         view_menu.addAction(self.reset_layout_action)

@@ -66,7 +66,7 @@ def test_drawn_points_are_stored_and_read_back_exactly(tmp_path):
     assert np.array_equal(state.dataset.X, X) and state.dataset.y.tolist() == [0, 1, 1, 0]
     assert state.hyperparameters == session.hyperparameters and state.data_spec == spec
     document = json.loads(path.read_text())
-    assert document["format"] == SESSION_FORMAT and document["format_version"] == 1
+    assert document["format"] == SESSION_FORMAT and document["format_version"] == 2  # with its timeline
 
 
 def test_regression_history_with_missing_values_round_trips(tmp_path):
