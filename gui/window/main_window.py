@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.settings: WindowSettings | None = None
         if store is not None and restore_settings:
             self.settings = WindowSettings(self, session, store)
+            # Lessons completed and answers given: remembered in a file beside the settings.
+            self.lesson_panel.use_progress_file(store.path.with_name("lesson-progress.json"))
             before = (QRect(self.geometry()), self.windowState())
             self.settings.restore()
             if (QRect(self.geometry()), self.windowState()) != before:
