@@ -20,7 +20,8 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
@@ -70,6 +71,7 @@ class PredictionBox(QGroupBox):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.counter = QLabel(self)
+        self.counter.setWordWrap(True)
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
         font = self.prompt.font()
@@ -192,6 +194,11 @@ class PredictionBox(QGroupBox):
     # ------------------------------------------------------------------ the step and the verdict
     def _on_running_changed(self, running: bool) -> None:
         if not running and self._saved_run is not None:
+            # Graded once the session has announced the state play ended in (Pause emits this first).
+            QTimer.singleShot(0, self._finish_run)
+
+    def _finish_run(self) -> None:
+        if self._saved_run is not None and not self._session.running:
             self._restore_run()
             self._grade()
 
@@ -321,6 +328,7 @@ class PredictionBox(QGroupBox):
         self.counter.setText(self.tr("Question %1 of %2 · %3 of %4 answered right so far")
                              .replace("%1", str(position)).replace("%2", str(len(questions)))
                              .replace("%3", str(right)).replace("%4", str(answered)))
+        self._fit_labels()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in [self.check_button, self.edit, *self.radios]:
@@ -330,7 +338,19 @@ class PredictionBox(QGroupBox):
         else:
             self.check_button.setText(self.tr("Check"))
 
-    # ------------------------------------------------------------------ language
+    # ------------------------------------------------------------------ layout, language
+    def _fit_labels(self) -> None:
+        """Wrapped labels as tall as their text needs at this width (the lesson panel's splitter and scroll
+        area only look at minimum heights, which for a wrapped label is one line)."""
+        for label in (self.counter, self.prompt, self.verdict_label):
+            height = label.heightForWidth(label.width()) if label.width() > 0 and not label.isHidden() else -1
+            if height > 0:
+                label.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Predict, then check"))
         self.setToolTip(self.tr("Answer before the step runs: Check runs it, then says whether you were right "
