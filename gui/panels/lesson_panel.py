@@ -39,6 +39,32 @@ DONE_COLOR = "#1b7a3a"  # dark green: readable on a projector; the ☑ carries t
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _FittedDetail(QWidget):
+    """The splitter's lower part, never shorter than its wrapped texts need at its width: a splitter only
+    honours minimum heights, which Qt computes without word-wrapped labels' height for width; the lesson
+    dock scrolls instead of squeezing (or overlapping) the question, its verdict and the checks."""
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        width = self.width() - layout.contentsMargins().left() - layout.contentsMargins().right()
+        items = [layout.itemAt(k) for k in range(layout.count())]
+        items = [item for item in items if item.widget() is None or not item.widget().isHidden()]
+        height = sum(item.heightForWidth(width) if item.hasHeightForWidth() else item.minimumSize().height()
+                     for item in items)
+        height += layout.spacing() * max(len(items) - 1, 0) + layout.contentsMargins().top() \
+            + layout.contentsMargins().bottom()
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return handled
+
+
 def lesson_text(text: str) -> str:
     """A lesson string in the user's language (context "Lessons"; see core.teaching.lessons.all_texts)."""
     # A no-break space keeps "90 %" together when a line wraps.
@@ -86,7 +112,9 @@ class LessonPanel(QWidget):
 
         self.text_view = QTextBrowser(self)
         self.text_view.setOpenLinks(False)
-        detail = QWidget(self)
+        # Never squeezed to a sliver by the question below it (the dock scrolls instead).
+        self.text_view.setMinimumHeight(6 * self.fontMetrics().lineSpacing())
+        detail = _FittedDetail(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.text_view, 1)

@@ -39,6 +39,28 @@ WRONG_COLOR = "#b00020"  # dark red: readable on a projector; the ✔/✘ and th
 FULL_SPEED = 0  # iterations per second while the step runs (0: as fast as the machine goes)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label whose minimum height is what its text needs at its width: the lesson panel's
+    splitter and scroll area only look at minimum heights, which for a plain wrapped label is one line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 def question_text(text: str) -> str:
     """A question's English text in the user's language (context "Questions"; core.teaching.questions.all_texts)."""
     return QCoreApplication.translate("Questions", text).replace(" %", "\u00a0%")
@@ -70,10 +92,8 @@ class PredictionBox(QGroupBox):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.counter = QLabel(self)
-        self.counter.setWordWrap(True)
-        self.prompt = QLabel(self)
-        self.prompt.setWordWrap(True)
+        self.counter = WrappedLabel(self)
+        self.prompt = WrappedLabel(self)
         font = self.prompt.font()
         font.setBold(True)
         self.prompt.setFont(font)
@@ -93,8 +113,7 @@ class PredictionBox(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button, 1)
         buttons.addWidget(self.next_button, 1)
-        self.verdict_label = QLabel(self)
-        self.verdict_label.setWordWrap(True)
+        self.verdict_label = WrappedLabel(self)
         self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -328,7 +347,7 @@ class PredictionBox(QGroupBox):
         self.counter.setText(self.tr("Question %1 of %2 · %3 of %4 answered right so far")
                              .replace("%1", str(position)).replace("%2", str(len(questions)))
                              .replace("%3", str(right)).replace("%4", str(answered)))
-        self._fit_labels()
+
 
     def _set_busy(self, busy: bool) -> None:
         for widget in [self.check_button, self.edit, *self.radios]:
@@ -339,17 +358,6 @@ class PredictionBox(QGroupBox):
             self.check_button.setText(self.tr("Check"))
 
     # ------------------------------------------------------------------ layout, language
-    def _fit_labels(self) -> None:
-        """Wrapped labels as tall as their text needs at this width (the lesson panel's splitter and scroll
-        area only look at minimum heights, which for a wrapped label is one line)."""
-        for label in (self.counter, self.prompt, self.verdict_label):
-            height = label.heightForWidth(label.width()) if label.width() > 0 and not label.isHidden() else -1
-            if height > 0:
-                label.setMinimumHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_labels()
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Predict, then check"))
