@@ -39,11 +39,9 @@ from . import phase_texts
 from ..views.diagram.style import example_name
 from .matrix_table import MAX_TABLE_WIDTH, MAX_VISIBLE_ROWS, ColourScale, MatrixTable
 from .shapes_table import ShapesTable
+from .unit_marks import mark_cards
 
 IDLE, PHASE = 0, 1
-#: What ``mark_unit`` marks in a card: the cell [j, i] (one column per example) or the row j (per unit).
-CELL_KEYS = ("Z", "A", "dA", "g_prime", "dZ", "AL", "Y")
-ROW_KEYS = ("W", "b", "dW", "db", "W_before", "b_before", "W_after", "b_after")
 
 
 class InspectorPanel(QWidget):
@@ -371,17 +369,9 @@ class InspectorPanel(QWidget):
         self.example_label.show()
 
     def _show_marks(self) -> None:
-        event, marked = self._event, self._marked
-        full_batch = self._context is not None and self._context.batch_m == self._context.prepared.train.m
-        for key, card in self._cards.items():
-            if marked is None or event is None or marked[0] != event.layer or not full_batch:
-                card.highlight_cell(None)
-            elif key in CELL_KEYS:
-                card.highlight_cell(marked[1], marked[2])
-            elif key in ROW_KEYS:
-                card.highlight_cell(marked[1], None)
-            else:
-                card.highlight_cell(None)
+        context = self._context
+        full_batch = context is not None and context.batch_m == context.prepared.train.m
+        mark_cards(self._cards, None if self._event is None else self._event.layer, self._marked, full_batch)
 
     # ------------------------------------------------------------------ layout, language
     def resizeEvent(self, event: QResizeEvent) -> None:

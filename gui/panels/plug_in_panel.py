@@ -29,7 +29,7 @@ from ..labs.background import BackgroundRunner
 from ..model.session import TrainingSession
 from ..support.throttle import Throttle
 from ..views.diagram.style import example_name
-from .plug_in_text import numbers_html
+from .plug_in_text import enough_digits, numbers_html
 
 REFRESH_MS = 200  # while playing, the formulas follow training five times a second
 DIGITS = (2, 3, 4)
@@ -131,7 +131,7 @@ class PlugInPanel(QWidget):
         """The formulas shown, as plain text lines (what the student reads)."""
         if self.numbers is None or self.formulas.isHidden():
             return ""
-        return "\n".join(f.text(self.digits) for f in self.numbers.forward + self.numbers.backward)
+        return "\n".join(f.text(enough_digits(f, self.digits)) for f in self.numbers.forward + self.numbers.backward)
 
     @property
     def digits(self) -> int:

@@ -8,6 +8,7 @@ matrices the inspector shows), written with 2–4 decimals in the course's notat
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,8 +45,22 @@ def note(formula: Formula, output_layer: bool) -> str:
     return ""
 
 
+MAX_DIGITS = 4
+
+
+def enough_digits(formula: Formula, digits: int) -> int:
+    """``digits``, or up to MAX_DIGITS when the result (or the inspector's average) would read as 0.00."""
+    values = [abs(n.value) for n in (formula.result, formula.average) if n is not None]
+    smallest = min((v for v in values if v and math.isfinite(v)), default=None)
+    if smallest is None or smallest >= 10 ** -digits:
+        return digits
+    return max(digits, min(MAX_DIGITS, math.ceil(-math.log10(smallest)) + 1))
+
+
 def formula_html(formula: Formula, digits: int) -> str:
-    """template = numbers = result, the result bold in the accent colour; for dw, db the inspector's average."""
+    """template = numbers = result, the result bold in the accent colour; for dw, db the inspector's average.
+    Tiny results get more decimals (up to 4) rather than reading as 0.00."""
+    digits = enough_digits(formula, digits)
     result = html.escape(number_text(formula.result.value, digits, False))
     line = (f"{course_rich(formula.template)} = {html.escape(formula.expression(digits))} = "
             f"<b style='color:{RESULT_COLOR}'>{result}</b>")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from backprop_studio.core.teaching.plug_in import number_text
 from backprop_studio.gui.panels.matrix_table import VALUE_ROLE
+from backprop_studio.gui.panels.plug_in_text import enough_digits
 
 
 def show_panel(window, qtbot):
@@ -61,8 +62,8 @@ def test_the_numbers_equal_the_inspectors_entries_phase_by_phase_and_are_marked_
     assert "backward phase of layer 1" in panel.formulas.text()
     marks = inspector.marked_cells()
     assert marks["Z"] == (j, i) and marks["A"] == (j, i) and marks["W"] == (j, None) and marks["b"] == (j, None)
-    # The text the student reads carries the same numbers, written with 2 decimals.
-    assert number_text(z.result.value, 2, False) in panel.formulas.text()
+    # The text the student reads carries the same numbers, written with 2 decimals (more if tiny).
+    assert number_text(z.result.value, enough_digits(z, 2), False) in panel.formulas.text()
 
     while inspector.event.kind != "backward" or inspector.event.layer != 1:  # on to layer 1's backward phase
         session.step_phase()
@@ -115,5 +116,22 @@ def test_the_decimals_box_writes_the_numbers_with_that_many_decimals(window, qtb
     panel.digits_combo.setCurrentIndex(panel.digits_combo.findData(digits))
     qtbot.waitUntil(lambda: panel.numbers is not None, timeout=10000)
     z = formula(panel, "z")
-    assert z.text(digits) in panel.formula_text()
-    assert number_text(z.result.value, digits, False) in panel.formulas.text()
+    shown = enough_digits(z, digits)  # more only if z would read as 0.00
+    assert shown >= digits and z.text(shown) in panel.formula_text()
+    assert number_text(z.result.value, shown, False) in panel.formulas.text()
+
+
+def test_tiny_numbers_get_more_decimals_instead_of_reading_as_zero(window, qtbot):
+    session = window.session
+    session.select_example(7)
+    session.select_neuron(1, 1)
+    panel = show_panel(window, qtbot)
+    while not (session.snapshot.phase is not None and session.snapshot.phase.kind == "backward"
+               and session.snapshot.phase.layer == 1):
+        session.step_phase()
+    qtbot.waitUntil(lambda: panel.numbers is not None and panel.numbers.backward != (), timeout=10000)
+    for f in panel.numbers.backward:
+        shown = enough_digits(f, 2)
+        assert number_text(f.result.value, shown, False) in panel.formulas.text()
+        if f.result.value != 0 and abs(f.result.value) < 0.005:
+            assert shown > 2 and number_text(f.result.value, shown, False).strip("−0.") != ""
