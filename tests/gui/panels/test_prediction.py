@@ -202,3 +202,28 @@ def test_a_damaged_progress_file_is_reported_and_the_panel_starts_afresh(qtbot, 
     panel = LessonPanel(session, progress_path=progress_file)
     qtbot.addWidget(panel)
     assert messages and "progress" in messages[0] and panel.progress.answers == []
+
+
+def test_the_app_keeps_the_progress_beside_its_settings_file(qtbot, tmp_path):
+    from backprop_studio.gui.support.settings import SettingsStore
+    from backprop_studio.gui.window.main_window import MainWindow
+
+    def open_window():
+        session = TrainingSession()
+        window = MainWindow(session, SettingsStore(tmp_path / "settings.ini"), size=(1280, 800))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    window = open_window()
+    window.lesson_panel.load_lesson("shapes")
+    qtbot.keyClicks(window.lesson_panel.prediction.edit, "(4, 3)")
+    assert check_and_wait(qtbot, window.lesson_panel).startswith("✘ Not quite")
+    window.close()
+    assert (tmp_path / "lesson-progress.json").exists()
+
+    again = open_window()  # the app started again: a new window and session
+    again.lesson_panel.load_lesson("shapes")
+    assert again.lesson_panel.prediction.question.id == "Z1_shape"
+    assert again.lesson_panel.prediction.counter.text().endswith("0 of 1 answered right so far")
+    again.close()
