@@ -10,6 +10,11 @@ reports progress and finished runs through ``SweepState``'s callbacks and checks
 ``SweepState.should_stop`` between chunks of iterations, so a GUI can run it in
 a worker thread, show progress and cancel it. Runs finished before a cancel are
 kept; the run under way is kept too, marked "cancelled".
+
+Each run also keeps its decision boundary at the end (``RunResult.boundary``: the output
+A[L] over a small grid of the input plane, the course's forward pass at the run's final
+parameters), so a GUI can draw a thumbnail per run as in the course's hidden-layer-size
+figure without computing anything itself.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ DEFAULT_VALUES = {
 }
 MAX_ITERATIONS = 200_000  # per run: the history stays unstrided, so the curves compare point by point
 CHUNK = 100  # iterations between two looks at should_stop
+BOUNDARY_RESOLUTION = 64  # grid points per side of a run's final decision boundary (a thumbnail's)
 CSV_FIELDS = ("value", "status", "iterations", "train_cost", "test_cost", "train_accuracy", "test_accuracy", "seconds")
 _SCALED_INIT = re.compile(r"^(random|course)\s*(?:×|\*|x)\s*([0-9.eE+-]+)$")
 
@@ -161,6 +167,9 @@ class RunResult:
     test_accuracy: float | None
     seconds: float
     parameters: dict[str, Array] = field(repr=False, default_factory=dict)
+    #: The final decision boundary: (box (x1_min, x1_max, x2_min, x2_max), A[L] over the grid (n_y, res, res)
+    #: indexed [unit, x2, x1]); None if it could not be computed.
+    boundary: tuple[tuple[float, float, float, float], Array] | None = field(repr=False, default=None)
 
 
 @dataclass
@@ -241,7 +250,7 @@ def _run_one(data: DataSource, hp: Hyperparameters, parameter: str, value: Value
     _, costs = run.trainer.history.cost_curve()
     return RunResult(value, value_label(parameter, value), run.hyperparameters, status, run.iteration, costs,
                      metrics.train_cost, metrics.test_cost, metrics.train_accuracy, metrics.test_accuracy,
-                     seconds, run.parameters())
+                     seconds, run.parameters(), run.snapshot().output_grid(BOUNDARY_RESOLUTION))
 
 
 # ----------------------------------------------------------------------------- export

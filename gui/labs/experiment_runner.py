@@ -31,6 +31,7 @@ from ..model.session import TrainingSession
 from ..widgets.forms import wrapping_form
 from ..widgets.problem_label import ProblemLabel
 from .background import BackgroundRunner
+from .boundary_thumbnails import save_thumbnails
 from .sweep_results import SweepResultsView
 from ..support.messages import format_message
 
@@ -155,7 +156,8 @@ class ExperimentRunner(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop after the current chunk of iterations; finished runs are kept."))
         self.export_button.setText(self.tr("Export table to CSV…"))
-        self.export_button.setToolTip(self.tr("Save the table (every digit) as a CSV file for a spreadsheet."))
+        self.export_button.setToolTip(self.tr("Save the table (every digit) as a CSV file for a spreadsheet, and "
+                                              "each run's decision-boundary thumbnail as a PNG file beside it."))
         self.progress_label.setText(self._progress_text())
         self.problem_label.retranslate()
         self._describe_base()
@@ -211,7 +213,7 @@ class ExperimentRunner(QWidget):
             return False
         self.problem_label.clear_problem()
         iterations = self.iterations_spin.value()
-        self._clear_results(parameter, len(values))
+        self._clear_results(parameter, len(values), data.dataset)
         relay = self._relay
         last = [0.0, -1]  # time and run index of the last report
 
@@ -248,12 +250,14 @@ class ExperimentRunner(QWidget):
             return False
         try:
             write_csv(path, self._parameter, self._runs)
+            pictures = save_thumbnails(path, self._parameter, self._runs, self.results_view.dataset)
         except OSError as error:
             message = self.tr("Could not save %1: %2").replace("%1", path).replace("%2", error.strerror or str(error))
             self.export_label.setText(message)
             self._session.problem_reported.emit(message)
             return False
-        self.export_label.setText(self.tr("Saved %1").replace("%1", path))
+        self.export_label.setText(self.tr("Saved %1 and beside it %2 decision-boundary pictures (PNG)")
+                                  .replace("%1", path).replace("%2", str(len(pictures))))
         return True
 
     def table_text(self) -> list[list[str]]:
@@ -301,9 +305,9 @@ class ExperimentRunner(QWidget):
         self._describe_base()
         super().showEvent(event)
 
-    def _clear_results(self, parameter: str, n_runs: int) -> None:
+    def _clear_results(self, parameter: str, n_runs: int, dataset=None) -> None:
         self._runs, self._sweep, self._parameter, self._n_runs = [], None, parameter, n_runs
-        self.results_view.clear(parameter)
+        self.results_view.clear(parameter, dataset)
         self.progress_bar.setValue(0)
         self.export_label.setText("")
 

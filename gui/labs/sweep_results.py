@@ -2,7 +2,9 @@
 
 One colour per run, the same in the plot's legend and in the table's first
 column; runs that did not finish (cancelled, diverged) are in italics and say
-where they stopped. The view only shows ``core.teaching.experiments.RunResult``s it is
+where they stopped. Between the plot and the table, each run's final decision boundary
+as a thumbnail framed in its colour (gui/labs/boundary_thumbnails.py; core computed it
+at the run's end). The view only shows ``core.teaching.experiments.RunResult``s it is
 given; the experiment runner owns the sweep.
 """
 
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox, QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ...core.data.datasets import Dataset
 from ...core.teaching.experiments import RunResult, value_text
 from ..support import colors
 from ..views.plot_style import is_dark, style_plot
 from ..views.cost_curve import format_cost, format_percent
+from .boundary_thumbnails import ThumbnailStrip
 
 #: Run colours from the app's colour-blind-safe palette, ordered so neighbours differ most
 #: (its yellow is left out: unreadable on white). Black becomes white on a dark theme.
@@ -37,6 +41,7 @@ class SweepResultsView(QWidget):
         self._parameter = "hidden_units"
         self._curves: list[pg.PlotDataItem] = []
         self._runs: list[RunResult] = []  # kept so a new language can re-text the first column
+        self.dataset: Dataset | None = None  # the points the runs trained on (drawn on the thumbnails)
 
         self.plot = pg.PlotWidget(self)
         item = self.plot.getPlotItem()
@@ -60,12 +65,16 @@ class SweepResultsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
+        self.thumbnails = ThumbnailStrip(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(plot_box)
+        splitter.addWidget(self.thumbnails)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([400, 270])
+        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(2, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([360, self.thumbnails.height(), 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -73,9 +82,11 @@ class SweepResultsView(QWidget):
         self._retranslate()
 
     # ------------------------------------------------------------------ public
-    def clear(self, parameter: str) -> None:
-        """Empty plot and table, headed for a sweep over ``parameter``."""
+    def clear(self, parameter: str, dataset: Dataset | None = None) -> None:
+        """Empty plot, thumbnails and table, headed for a sweep over ``parameter`` (on ``dataset``'s points)."""
         self._parameter = parameter
+        self.dataset = dataset
+        self.thumbnails.clear()
         for curve in self._curves:
             self.plot.getPlotItem().removeItem(curve)
         self._curves.clear()
@@ -105,6 +116,7 @@ class SweepResultsView(QWidget):
         self.legend.addItem(curve, run.label)
         self.legend.setColumnCount(1 + (len(self._curves) - 1) // 4)  # more than 4 runs: side by side
         self._add_row(run, color)
+        self.thumbnails.add(run, self.dataset, color, *self._thumbnail_texts(run))
 
     def table_text(self) -> list[list[str]]:
         """The table's cells as the user reads them, row by row."""
@@ -132,6 +144,16 @@ class SweepResultsView(QWidget):
             self.table.setItem(row, column, item)
         self.table.item(row, 0).setData(Qt.ItemDataRole.DecorationRole, QColor(*color))  # the curve's colour
 
+    def _thumbnail_texts(self, run: RunResult) -> tuple[str, str]:
+        """A thumbnail's caption (the value, the training accuracy) and its tooltip."""
+        value = value_text(self._parameter, run.value)
+        caption = f"{SYMBOLS.get(self._parameter, self._parameter)} = {value}"
+        if run.train_accuracy is not None:
+            caption += "\n" + format_percent(run.train_accuracy)
+        tooltip = self.tr("The decision boundary at the end of this run (%1 iterations), computed from its final "
+                          "parameters: compare how each value shapes the regions.").replace("%1", f"{run.iterations:,}")
+        return caption, tooltip
+
     def _value_cell(self, run: RunResult) -> str:
         """The first column: the value tried, and how the run ended if it did not finish."""
         value = value_text(self._parameter, run.value)
@@ -148,6 +170,7 @@ class SweepResultsView(QWidget):
         self._set_headers()
         for row, run in enumerate(self._runs):
             self.table.item(row, 0).setText(self._value_cell(run))
+            self.thumbnails.set_caption(row, *self._thumbnail_texts(run))
         self._restyle()  # the axis titles
 
     def _restyle(self) -> None:

@@ -8,7 +8,9 @@ shown are the event's own arrays, i.e. exactly core's. When the snapshot has no
 phase — after a whole Step, while playing, after a reset, a new network or data,
 or a typed weight (the phase no longer describes the parameters) — it shows a
 hint and the course's dimension table instead. The snapshot's selected example
-x⁽ⁱ⁾ is framed in every matrix that has one column per example.
+x⁽ⁱ⁾ is framed in every matrix that has one column per example. The unit the
+plug-in-the-numbers panel writes out (``mark_unit``: layer l, unit j, example i) is
+marked in the phase of layer l: cell [j, i] of Z, A, dA, g′, dZ and row j of W, b, dW, db.
 
 The matrices flow onto as many lines as the width needs (never cut at the
 right), all coloured on one symmetric scale (``ColourScale``); in a hidden
@@ -37,6 +39,7 @@ from . import phase_texts
 from ..views.diagram.style import example_name
 from .matrix_table import MAX_TABLE_WIDTH, MAX_VISIBLE_ROWS, ColourScale, MatrixTable
 from .shapes_table import ShapesTable
+from .unit_marks import mark_cards
 
 IDLE, PHASE = 0, 1
 
@@ -55,6 +58,7 @@ class InspectorPanel(QWidget):
         # with (α may change after the last phase while the phase stays on screen).
         self._context: Snapshot | None = None
         self._example: int | None = None  # the selected training example i, as the latest snapshot has it
+        self._marked: tuple[int, int, int] | None = None  # (layer, unit j, example i) of the plug-in panel
         self._cards: dict[str, MatrixTable] = {}
         self._operators: list[QLabel] = []  # "*" and "=" between dA[l], g'[l](Z[l]) and dZ[l]
         self._compact = False
@@ -203,6 +207,18 @@ class InspectorPanel(QWidget):
         """The table of the event's tensor ``key`` ("Z", "dW", "W_after", ...)."""
         return self._cards[key]
 
+    def mark_unit(self, unit: tuple[int, int, int] | None) -> None:
+        """Mark unit j of layer l for example i — (l, j, i), 0-based j and i — as the plug-in panel writes it
+        out: cell [j, i] of Z, A, dZ … and row j of W, b, dW, db in that layer's phase. None: no mark."""
+        self._marked = tuple(unit) if unit is not None else None
+        if self._event is not None:
+            self._show_marks()
+
+    def marked_cells(self) -> dict[str, tuple[int, int | None]]:
+        """Each shown matrix with a mark: its key → (row, column), column None for a whole row."""
+        return {key: card.model.marked for key, card in self._cards.items()
+                if not card.isHidden() and card.model.marked is not None}
+
     def matrix_keys(self) -> list[str]:
         """The event's tensors in the order they are shown."""
         return [key for key in self._cards if not self._cards[key].isHidden()]
@@ -268,6 +284,7 @@ class InspectorPanel(QWidget):
         self.numpy_code.setText("\n".join(code))
         self._show_matrices(event)
         self._show_example()
+        self._show_marks()
         self._arrange()
 
     def _show_matrices(self, event: PhaseEvent) -> None:
@@ -350,6 +367,11 @@ class InspectorPanel(QWidget):
                 "%3", f"{x2:.2f}").replace("%4", y_text)
         self.example_label.setText(text)
         self.example_label.show()
+
+    def _show_marks(self) -> None:
+        context = self._context
+        full_batch = context is not None and context.batch_m == context.prepared.train.m
+        mark_cards(self._cards, None if self._event is None else self._event.layer, self._marked, full_batch)
 
     # ------------------------------------------------------------------ layout, language
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -5,11 +5,18 @@ the model loads a lesson and ticks its checks on its own schedule (core.session)
 This panel shows the lessons and, from each snapshot, the active lesson's checks.
 Lessons 2 and 3 ask the main window to open a lab (``lab_requested``); lesson 11
 asks for the experiment runner (``experiment_requested``).
+
+A loaded lesson with questions (``core.teaching.questions.QUESTIONS``) asks them before
+their steps (``PredictionBox``, gui/panels/prediction.py: predict, then check). The
+lessons completed and the answers given are a ``core.teaching.progress.Progress``; with a
+file (``use_progress_file``: the main window gives one next to the settings file) they
+are remembered between runs.
 """
 
 from __future__ import annotations
 
 import html
+import os
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,15 +24,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import BackpropStudioError
 from ...core.teaching.experiments import SweepResult
+from ...core.teaching.progress import Progress, load_progress, save_progress
 from ...core.teaching.lessons import LESSONS, Lesson, get_lesson
 from ...core.training.trainer import layer_shapes
 from ..model.session import TrainingSession
+from ..support.messages import format_message
 from ..support.throttle import Throttle
+from .prediction import PredictionBox
 
 CHECK_INTERVAL_MS = 100  # the checks' display follows training ten times a second
 DONE_COLOR = "#1b7a3a"  # dark green: readable on a projector; the ☑ carries the meaning too
 NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _FittedDetail(QWidget):
+    """The splitter's lower part, never shorter than its wrapped texts need at its width: a splitter only
+    honours minimum heights, which Qt computes without word-wrapped labels' height for width; the lesson
+    dock scrolls instead of squeezing (or overlapping) the question, its verdict and the checks."""
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        width = self.width() - layout.contentsMargins().left() - layout.contentsMargins().right()
+        items = [layout.itemAt(k) for k in range(layout.count())]
+        items = [item for item in items if item.widget() is None or not item.widget().isHidden()]
+        height = sum(item.heightForWidth(width) if item.hasHeightForWidth() else item.minimumSize().height()
+                     for item in items)
+        height += layout.spacing() * max(len(items) - 1, 0) + layout.contentsMargins().top() \
+            + layout.contentsMargins().bottom()
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return handled
 
 
 def lesson_text(text: str) -> str:
@@ -42,9 +79,12 @@ class LessonPanel(QWidget):
     lesson_loaded = Signal(str)
     lesson_completed = Signal(str)
 
-    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None,
+                 progress_path: str | os.PathLike | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.progress = Progress()
+        self._progress_path: str | os.PathLike | None = None
         self._completed: set[str] = set()
         self._shown_structure = -1
         self._sized = False
@@ -53,6 +93,8 @@ class LessonPanel(QWidget):
         session.state_changed.connect(lambda _snapshot: self._throttle.request())
         session.structure_changed.connect(lambda _snapshot: self.refresh_checks_now())
         self.lesson_list.setCurrentRow(0)
+        if progress_path is not None:
+            self.use_progress_file(progress_path)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -70,10 +112,15 @@ class LessonPanel(QWidget):
 
         self.text_view = QTextBrowser(self)
         self.text_view.setOpenLinks(False)
-        detail = QWidget(self)
+        # Never squeezed to a sliver by the question below it (the dock scrolls instead).
+        self.text_view.setMinimumHeight(6 * self.fontMetrics().lineSpacing())
+        detail = _FittedDetail(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.text_view, 1)
+        self.prediction = PredictionBox(self._session, self.progress, detail)
+        self.prediction.answered.connect(lambda _lesson, _verdict: self._save_progress())
+        detail_layout.addWidget(self.prediction)
         self.check_box = QGroupBox(detail)
         self.check_layout = QVBoxLayout(self.check_box)
         self.check_labels: list[QLabel] = []
@@ -119,6 +166,29 @@ class LessonPanel(QWidget):
         item = self.lesson_list.currentItem()
         return get_lesson(item.data(NAME_ROLE)) if item is not None else LESSONS[0]
 
+    def use_progress_file(self, path: str | os.PathLike) -> None:
+        """Remember lessons completed and answers given in ``path`` (read now; written at each change).
+        A damaged file is reported and replaced by a fresh record at the next change."""
+        self._progress_path = path
+        try:
+            progress = load_progress(path)
+        except BackpropStudioError as error:
+            self._session.problem_reported.emit(format_message(error))
+            progress = Progress()
+        self.progress.completed[:] = progress.completed
+        self.progress.answers[:] = progress.answers
+        self._completed = set(progress.completed)
+        self._retranslate_list()
+        self.prediction.show_lesson(self.prediction.lesson, again=True)
+
+    def _save_progress(self) -> None:
+        if self._progress_path is None:
+            return
+        try:
+            save_progress(self._progress_path, self.progress)
+        except BackpropStudioError as error:
+            self._session.problem_reported.emit(format_message(error))
+
     def select_lesson(self, name: str) -> bool:
         """Show lesson ``name`` (without loading it)."""
         for row, lesson in enumerate(LESSONS):
@@ -137,6 +207,7 @@ class LessonPanel(QWidget):
         if not self._session.load_lesson(lesson.name):
             return False
         self.lesson_loaded.emit(lesson.name)
+        self.prediction.show_lesson(lesson.name, again=True)  # a fresh start: its first question not answered
         if lesson.lab:
             self.lab_requested.emit(lesson.lab)
         if lesson.experiment:
@@ -181,6 +252,8 @@ class LessonPanel(QWidget):
             return
         if all(status.ticked) and status.name not in self._completed:
             self._completed.add(status.name)
+            self.progress.complete(status.name)
+            self._save_progress()
             self._retranslate_list()
             self.lesson_completed.emit(status.name)
         self._show_checks()
@@ -208,6 +281,8 @@ class LessonPanel(QWidget):
     def _show_checks(self) -> None:
         lesson = self.selected_lesson
         active = self._is_active(lesson)
+        if not self.prediction.busy:  # its questions run on the loaded lesson's network
+            self.prediction.show_lesson(lesson.name if active else None)
         states = self._states if active else [lesson.name in self._completed] * len(lesson.checks)
         while len(self.check_labels) < len(lesson.checks):
             label = QLabel(self.check_box)

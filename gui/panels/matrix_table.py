@@ -11,7 +11,9 @@ as saturated; values beyond the scale take the end colours.
 Rows and columns are numbered as the course numbers them, from 1 (unit j,
 example x⁽ⁱ⁾); a cell's tooltip also gives NumPy's 0-based index, labelled as
 such. Column i is example i (examples are columns); a picked example is framed
-and drawn bold.
+and drawn bold. The plug-in-the-numbers panel's unit j is marked too: the cell [j, i]
+of Z, A, dZ (``highlight_cell``) or the row j of W, b, dW, db (``highlight_row``), framed
+in the accent colour.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 8  # taller matrices scroll (32 units still fit in a small dock); more in a big inspector
 MAX_TABLE_WIDTH = 330  # wider matrices (m columns) scroll sideways; wider in a big inspector
 WIDEST_NUMBER = "-1.23e-05"
+#: The frame of the plug-in panel's cell or row (a colour the diverging map never takes).
+MARK_COLOR = "rgb(216, 27, 96)"
 #: The colour scales offered: |value| at which a cell takes the map's end colour.
 COLOR_SCALES = (0.01, 0.1, 1.0, 10.0)
 DEFAULT_COLOR_SCALE = 1.0
@@ -70,6 +74,7 @@ class MatrixModel(QAbstractTableModel):
         self.color_scale = DEFAULT_COLOR_SCALE
         self.symbol = ""
         self.highlighted_column: int | None = None
+        self.marked: tuple[int, int | None] | None = None  # (row, column) or (row, None): the plug-in panel's
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -83,6 +88,7 @@ class MatrixModel(QAbstractTableModel):
             self.color_scale = color_scale
         self._color_index = self._colors()
         self.highlighted_column = None
+        self.marked = None
         self.endResetModel()
 
     def set_color_scale(self, scale: float) -> None:
@@ -110,6 +116,21 @@ class MatrixModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, changed), self.index(self.rowCount() - 1, changed))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, changed, changed)
 
+    def set_marked(self, row: int | None, column: int | None = None) -> None:
+        """Mark cell [row, column], or the whole ``row`` (column None); row None: nothing. Out of range: nothing."""
+        rows, columns = self._array.shape
+        if row is None or not 0 <= row < rows or (column is not None and not 0 <= column < columns):
+            marked = None
+        else:
+            marked = (row, column)
+        if marked != self.marked:
+            self.marked = marked
+            if self._array.size:
+                self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+
+    def is_marked(self, row: int, column: int) -> bool:
+        return self.marked is not None and self.marked[0] == row and self.marked[1] in (None, column)
+
     # ------------------------------------------------------------------ QAbstractTableModel
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._array.shape[0]
@@ -130,7 +151,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _TEXT[self._color_index[row, column]]
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if column == self.highlighted_column else None
+            return self._bold if column == self.highlighted_column or self.is_marked(row, column) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -182,6 +203,10 @@ class MatrixTable(QWidget):
         self._frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._frame.setStyleSheet("background: transparent; border: 2px solid rgb(20, 20, 20);")
         self._frame.hide()
+        self._mark = QFrame(self.table.viewport())  # the plug-in panel's cell or row
+        self._mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._mark.setStyleSheet(f"background: transparent; border: 3px solid {MARK_COLOR};")
+        self._mark.hide()
         self.table.horizontalScrollBar().valueChanged.connect(self._place_frame)
         self.table.verticalScrollBar().valueChanged.connect(self._place_frame)
 
@@ -219,8 +244,19 @@ class MatrixTable(QWidget):
         self.model.set_highlighted_column(column)
         self._scroll_to_highlight()
 
+    def highlight_cell(self, row: int | None, column: int | None = None) -> None:
+        """Mark cell [row, column] (the plug-in panel's unit j, example i), or row ``row`` when column is None."""
+        self.model.set_marked(row, column)
+        if self.model.marked is not None:
+            row, column = self.model.marked
+            self.table.scrollTo(self.model.index(row, column if column is not None else 0),
+                                QAbstractItemView.ScrollHint.EnsureVisible)
+        self._place_frame()
+
     def _scroll_to_highlight(self) -> None:
-        if self.model.highlighted_column is not None:
+        if self.model.marked is not None and self.model.marked[1] is not None:
+            self.table.scrollTo(self.model.index(*self.model.marked), QAbstractItemView.ScrollHint.PositionAtCenter)
+        elif self.model.highlighted_column is not None:
             self.table.scrollTo(self.model.index(0, self.model.highlighted_column),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
         self._place_frame()
@@ -253,12 +289,29 @@ class MatrixTable(QWidget):
         column = self.model.highlighted_column
         if column is None:
             self._frame.hide()
+        else:
+            x = self.table.columnViewportPosition(column)
+            y = self.table.rowViewportPosition(0)
+            self._frame.setGeometry(x, y, self.table.columnWidth(column), self.table.verticalHeader().length())
+            self._frame.show()
+            self._frame.raise_()
+        self._place_mark()  # over the example's frame
+
+    def _place_mark(self) -> None:
+        marked = self.model.marked
+        if marked is None:
+            self._mark.hide()
             return
-        x = self.table.columnViewportPosition(column)
-        y = self.table.rowViewportPosition(0)
-        self._frame.setGeometry(x, y, self.table.columnWidth(column), self.table.verticalHeader().length())
-        self._frame.show()
-        self._frame.raise_()
+        row, column = marked
+        table = self.table
+        y = table.rowViewportPosition(row)
+        if column is None:
+            x, width = table.columnViewportPosition(0), table.horizontalHeader().length()
+        else:
+            x, width = table.columnViewportPosition(column), table.columnWidth(column)
+        self._mark.setGeometry(x, y, width, table.rowHeight(row))
+        self._mark.show()
+        self._mark.raise_()
 
 
 class ColourScale(QWidget):
@@ -323,4 +376,3 @@ class ColourScale(QWidget):
         elif event.type() == QEvent.Type.FontChange and hasattr(self, "bar"):
             self._draw_bar()
         super().changeEvent(event)
-

@@ -32,6 +32,7 @@ from ..panels.data_panel import DataPanel
 from ..panels.inspector import InspectorPanel
 from ..panels.lesson_panel import LessonPanel
 from ..panels.network_panel import NetworkPanel
+from ..panels.plug_in_panel import PlugInPanel
 from ..support.i18n import LanguageMenu
 from ..support.messages import format_message
 from ..support.settings import SettingsStore, WindowSettings
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.cost_view = CostCurveView(session)
         self.inspector = InspectorPanel(session)
         self.lesson_panel = LessonPanel(session)
+        self.plug_in_panel = PlugInPanel(session)  # a unit's formulas with the numbers in, beside the inspector
         self.activation_view = ActivationPlotView(session)
         self.activation_view.setMinimumHeight(100)  # shares the bottom with the cost curve, which is shorter
         self.cost_view.setMinimumWidth(260)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.cost_dock = self._dock("cost_dock", self.cost_view, bottom)
         self.inspector_dock = self._dock("inspector_dock", self.inspector, bottom)
         self.activation_dock = self._dock("activation_dock", self.activation_view, bottom)
+        self.plug_in_dock = self._dock("plug_in_dock", self.plug_in_panel, bottom)
         self._arrange_docks()
 
         self.actions = TrainingActions(session, self, self.diagram_view)
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self._default_state = QByteArray(self.saveState())
 
         self.inspector.pop_out_toggled.connect(self.pop_out_inspector)
+        self.plug_in_panel.unit_shown.connect(self.inspector.mark_unit)
         self.inspector_dock.topLevelChanged.connect(self._on_inspector_floating)
         self.lesson_panel.lab_requested.connect(self.labs.show_lab)
         self.lesson_panel.experiment_requested.connect(self.labs.open_experiment)
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
         self.settings: WindowSettings | None = None
         if store is not None and restore_settings:
             self.settings = WindowSettings(self, session, store)
+            # Lessons completed and answers given: remembered in a file beside the settings.
+            self.lesson_panel.use_progress_file(store.path.with_name("lesson-progress.json"))
             before = (QRect(self.geometry()), self.windowState())
             self.settings.restore()
             if (QRect(self.geometry()), self.windowState()) != before:
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
         self.network_dock.raise_()
         self.tabifyDockWidget(self.cost_dock, self.inspector_dock)
         self.tabifyDockWidget(self.inspector_dock, self.activation_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.plug_in_dock)  # its tab right after the inspector's
         self.cost_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.size_docks()
@@ -264,6 +271,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.lesson_dock.setWindowTitle(self.tr("Lessons"))
         self.activation_dock.setWindowTitle(self.tr("Activations"))
+        self.plug_in_dock.setWindowTitle(self.tr("Plug in the numbers"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.training_menu.setTitle(self.tr("&Training"))
@@ -289,7 +297,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         """Every dock of the window, in the order the View menu lists them."""
         return [self.data_dock, self.network_dock, self.lesson_dock, self.cost_dock, self.inspector_dock,
-                self.activation_dock]
+                self.activation_dock, self.plug_in_dock]
 
     def reset_layout(self) -> None:
         """Show every dock again in its original place (leaving presentation mode, keeping those docks)."""
@@ -379,4 +387,5 @@ class MainWindow(QMainWindow):
             except Exception as error:  # noqa: BLE001 — never raise into Qt's event loop while closing
                 self.session.problem_reported.emit(format_message(error))
         self.labs.close_all()  # their workers stop and wait
+        self.plug_in_panel.shut_down()
         super().closeEvent(event)
