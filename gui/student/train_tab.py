@@ -293,7 +293,9 @@ class TrainTab(QWidget):
             self._stop_with(self.tr("Your run's cost J is no longer a number at iteration %1: it diverged.")
                             .replace("%1", str(step.iteration.iteration)))
         self._dirty = True
-        if not self._redraw.isActive():
+        if not self._playing:
+            self.redraw_now()  # a Step shows at once; while playing the drawing keeps its own pace
+        elif not self._redraw.isActive():
             self._redraw.start()
         self.stepped.emit(step)
         if self._playing and not self._problem:
@@ -314,7 +316,8 @@ class TrainTab(QWidget):
         self._update_buttons()
 
     def _on_play_toggled(self, on: bool) -> None:
-        if on and (self._start is None or self._problem):
+        starting = self._start is None and bool(self._tokens)  # Play pressed right after Start: honoured
+        if on and ((self._start is None and not starting) or self._problem):
             self.play_button.setChecked(False)
             return
         if on == self._playing:
@@ -501,8 +504,9 @@ class TrainTab(QWidget):
     def _update_buttons(self) -> None:
         self.start_button.setEnabled(self._file_ready)
         can_step = self._start is not None and not self._problem
+        starting = self._start is None and bool(self._tokens)
         self.step_button.setEnabled(can_step and not self._stepping and not self._playing)
-        self.play_button.setEnabled(can_step or self._playing)
+        self.play_button.setEnabled(can_step or starting or self._playing)
 
     def _retranslate_play(self) -> None:
         self.play_button.setText(self.tr("Pause") if self._playing else self.tr("Play"))
