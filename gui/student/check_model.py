@@ -19,7 +19,7 @@ from .texts import render_verdict, status_text, week_text
 
 Index = QModelIndex | QPersistentModelIndex
 FUNCTION, STATUS, EXPLANATION = range(3)
-#: The status column: (background, text) per status. The words say the same, for every eye and on grey screens.
+# The status column: (background, text) per status. The words say the same, for every eye and on grey screens.
 STATUS_COLORS = {
     Status.PASS: (QColor(200, 238, 210), QColor(20, 100, 50)),
     Status.FAIL: (QColor(255, 214, 170), QColor(140, 60, 0)),

@@ -47,6 +47,8 @@ class Divergence:
 
 def as_matrix(value: Any) -> Array | None:
     """A 2-D float array for a table (a number is 1 × 1, a vector one row); None if it is not numeric."""
+    if value is None or isinstance(value, (str, bytes, dict)):
+        return None
     try:
         array = np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError):

@@ -22,7 +22,7 @@ from ...core.files.atomic import atomic_write
 from ...core.student.skeleton import LANGUAGES, skeleton
 from ..support.i18n import available_languages, current_language
 
-#: The weeks a file can hold (week 2's sigmoid and predict share names with weeks 3 and 4's: a file of its own).
+# The weeks a file can hold (week 2's sigmoid and predict share names with weeks 3 and 4's: a file of its own).
 WEEK_CHOICES = ((3, 4), (3,), (4,), (2,))
 SUGGESTED_NAMES = {(3, 4): "my_functions.py", (3,): "my_functions_week3.py", (4,): "my_functions_week4.py",
                    (2,): "my_functions_week2.py"}

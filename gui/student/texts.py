@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.student.verdicts import CONTEXT, TEMPLATES, Status, Verdict, location_text, render
 
-#: core.student.verdicts.TEMPLATES, as lupdate can read it (context "StudentVerdicts").
+# core.student.verdicts.TEMPLATES, as lupdate can read it (context "StudentVerdicts").
 TRANSLATABLE_TEMPLATES = {
     "pass": QT_TRANSLATE_NOOP("StudentVerdicts", "matches core on {cases} cases"),
     "not_written": QT_TRANSLATE_NOOP("StudentVerdicts", "not written yet"),
@@ -122,7 +122,7 @@ def where_text(verdict: Verdict | None) -> str:
         return location_text(verdict.location)
 
 
-#: The status column's words (the colour says the same: see check_model.STATUS_COLORS).
+# The status column's words (the colour says the same: see check_model.STATUS_COLORS).
 STATUS_TEXTS = {
     Status.PASS: QT_TRANSLATE_NOOP("YourCode", "pass"),
     Status.FAIL: QT_TRANSLATE_NOOP("YourCode", "fails"),

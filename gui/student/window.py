@@ -62,7 +62,7 @@ class YourCodeWindow(QMainWindow):
         self._status: Callable[[], str] = lambda: ""  # the status line, rebuilt in a new language
         self._status_is_problem = False
         self._network_changed = False
-        #: Seam: asks for the file to open (tests put a plain callable here).
+        # Seam: asks for the file to open (tests put a plain callable here).
         self.ask_open_path: Callable[[], str | None] = self._ask_open_path
 
         self.worker = StudentWorker(self, **sandbox_options)

@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>ArrayModel</name>
+    <message>
+        <source>[%1, %2] = %3</source>
+        <translation>[%1, %2] = %3</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Backprop Studio was closed last time with training that no session file holds. Restore the session autosaved at %1 (iteration %2)?</source>
@@ -176,6 +187,44 @@
     <message>
         <source>The autosaved session could not be read: %1</source>
         <translation>无法读取自动保存的会话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTab</name>
+    <message>
+        <source>Select a function to see what decided its line.</source>
+        <translation>选择一个函数，查看决定其结果的依据。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>判定依据：%1</translation>
+    </message>
+    <message>
+        <source>Every case returned core&apos;s numbers.</source>
+        <translation>每个用例都返回了与核心相同的数值。</translation>
+    </message>
+    <message>
+        <source>What it printed:</source>
+        <translation>它打印的内容：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTableModel</name>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1789,41 @@ click it again for ŷ</source>
     </message>
 </context>
 <context>
+    <name>ExerciseOptionsDialog</name>
+    <message>
+        <source>New exercise file</source>
+        <translation>新建练习文件</translation>
+    </message>
+    <message>
+        <source>A .py with every course function&apos;s signature, the shapes it works with, and raise NotImplementedError to replace with your code. Open it in Labs → Your code to check each function as you write it.</source>
+        <translation>一个 .py 文件，包含课程每个函数的签名、它处理的形状，以及待你用自己的代码替换的 raise NotImplementedError。在 实验 → 你的代码 中打开它，边写边检查每个函数。</translation>
+    </message>
+    <message>
+        <source>Comments in</source>
+        <translation>注释语言</translation>
+    </message>
+    <message>
+        <source>Functions of</source>
+        <translation>包含的函数</translation>
+    </message>
+    <message>
+        <source>weeks 3 and 4: one hidden layer, then a deep network</source>
+        <translation>第 3 周和第 4 周：单隐藏层，然后是深层网络</translation>
+    </message>
+    <message>
+        <source>week 3: one hidden layer</source>
+        <translation>第 3 周：单隐藏层</translation>
+    </message>
+    <message>
+        <source>week 4: a deep network</source>
+        <translation>第 4 周：深层网络</translation>
+    </message>
+    <message>
+        <source>week 2: logistic regression</source>
+        <translation>第 2 周：逻辑回归</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentRunner</name>
     <message>
         <source>Experiment runner — hyperparameter sweep</source>
@@ -2038,6 +2122,14 @@ click it again for ŷ</source>
         <translation>写出一个 Jupyter 笔记本，用课程的函数重做这次训练：相同的数据、网络、种子、α 和迭代次数</translation>
     </message>
     <message>
+        <source>New e&amp;xercise file…</source>
+        <translation>新建练习文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write a .py with every course function to fill in (English or Chinese), to check in Labs → Your code</source>
+        <translation>写一个包含课程全部函数、等你填写的 .py 文件（英文或中文），在 实验 → 你的代码 中检查</translation>
+    </message>
+    <message>
         <source>Export &amp;picture</source>
         <translation>导出图片(&amp;P)</translation>
     </message>
@@ -2251,6 +2343,73 @@ Adopt the file&apos;s network? Training then continues from the file&apos;s W an
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GradientTab</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检验…</translation>
+    </message>
+    <message>
+        <source>Parameters of iteration %1 of the main window.</source>
+        <translation>主窗口第 %1 次迭代的参数。</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法进行检验：%1</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be checked: %2</source>
+        <translation>无法检验你的 %1：%2</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>PASS (rounding limit)</source>
+        <translation>通过（舍入极限）</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Your backward function agrees with the numerical gradients (difference %1, threshold %2).</source>
+        <translation>你的反向传播函数与数值梯度一致（差异 %1，阈值 %2）。</translation>
+    </message>
+    <message>
+        <source>Your backward function disagrees with the numerical gradients in %1: look at the backward step of layer %2.</source>
+        <translation>你的反向传播函数在 %1 上与数值梯度不一致：请检查第 %2 层的反向传播步骤。</translation>
+    </message>
+    <message>
+        <source>ReLU has a kink at z = 0: where a z lies within ε of 0 a right backward function can FAIL a block. Train a few iterations in the main window and check again before suspecting a bug.</source>
+        <translation>ReLU 在 z = 0 处有折点：当某个 z 与 0 的距离小于 ε 时，正确的反向传播函数也可能在某个参数块上未通过。先在主窗口训练几次迭代再检验，然后再怀疑有错误。</translation>
+    </message>
+    <message>
+        <source>Your backward function (L_model_backward, or backward_propagation for a tanh network) on the main window&apos;s current parameters, compared with numerical gradients (J(θ + ε) − J(θ − ε)) / 2ε on the first %1 training examples. Relative difference below %2: right.</source>
+        <translation>你的反向传播函数（L_model_backward；tanh 网络则为 backward_propagation）在主窗口当前参数上的结果，与前 %1 个训练样本上的数值梯度 (J(θ + ε) − J(θ − ε)) / 2ε 比较。相对差异小于 %2：正确。</translation>
+    </message>
+    <message>
+        <source>Check my gradients</source>
+        <translation>检验我的梯度</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <translation>相对差异</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2966,14 @@ activations.&lt;/p&gt;
     <message>
         <source>Train once per value of one hyperparameter and compare the cost curves</source>
         <translation>对某个超参数的每个取值各训练一次，比较代价曲线</translation>
+    </message>
+    <message>
+        <source>Your code…</source>
+        <translation>你的代码…</translation>
+    </message>
+    <message>
+        <source>Check your own course functions (.py or .ipynb), train with them, check their gradients</source>
+        <translation>检查你自己写的课程函数（.py 或 .ipynb），用它们训练，并检验它们的梯度</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3962,33 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>NewExerciseFile</name>
+    <message>
+        <source>Python file (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <source>New exercise file</source>
+        <translation>新建练习文件</translation>
+    </message>
+    <message>
+        <source>Save the exercise file</source>
+        <translation>保存练习文件</translation>
+    </message>
+    <message>
+        <source>%1 is written. Open it in Labs → Your code now?</source>
+        <translation>已写入 %1。现在在 实验 → 你的代码 中打开它吗？</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhaseBreadcrumb</name>
     <message>
         <source>Forward</source>
@@ -3992,6 +4186,296 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <source>yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>期望值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The shapes differ: %1 and %2.</source>
+        <translation>形状不同：%1 与 %2。</translation>
+    </message>
+    <message>
+        <source>Every entry is the same.</source>
+        <translation>每个元素都相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries differ (highlighted).</source>
+        <translation>%2 个元素中有 %1 个不同（已高亮）。</translation>
+    </message>
+</context>
+<context>
+    <name>StudentVerdicts</name>
+    <message>
+        <source>matches core on {cases} cases</source>
+        <translation>在 {cases} 个用例上与核心一致</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>尚未编写</translation>
+    </message>
+    <message>
+        <source>not written yet: {at} still raises NotImplementedError</source>
+        <translation>尚未编写：{at}仍然抛出 NotImplementedError</translation>
+    </message>
+    <message>
+        <source>calls {callee}, which is not written yet</source>
+        <translation>调用了尚未编写的 {callee}</translation>
+    </message>
+    <message>
+        <source>syntax error at {at}: {message}</source>
+        <translation>{at}处有语法错误：{message}</translation>
+    </message>
+    <message>
+        <source>{at}: import of {module} failed: there is no module named {module}</source>
+        <translation>{at}：导入 {module} 失败：没有名为 {module} 的模块</translation>
+    </message>
+    <message>
+        <source>{at}: {type} while loading: {message}</source>
+        <translation>{at}：加载时出现 {type}：{message}</translation>
+    </message>
+    <message>
+        <source>{count} top-level statements were not run (only imports, definitions and constants run)</source>
+        <translation>有 {count} 条顶层语句没有运行（只运行导入、定义和常量）</translation>
+    </message>
+    <message>
+        <source>the definition at {at} did not run: {type}: {message}</source>
+        <translation>{at}处的定义没有运行：{type}：{message}</translation>
+    </message>
+    <message>
+        <source>{expected} expected, got {got}</source>
+        <translation>应为 {expected}，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>{name} is not a function</source>
+        <translation>{name} 不是函数</translation>
+    </message>
+    <message>
+        <source>raised {type} at {at}: {message}</source>
+        <translation>在{at}抛出 {type}：{message}</translation>
+    </message>
+    <message>
+        <source>raised {type}: {message}</source>
+        <translation>抛出 {type}：{message}</translation>
+    </message>
+    <message>
+        <source>uses {name} at {at}, which is not defined</source>
+        <translation>在{at}使用了未定义的 {name}</translation>
+    </message>
+    <message>
+        <source>imports {module} at {at}, which is not installed</source>
+        <translation>在{at}导入了未安装的 {module}</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds:g} s</source>
+        <translation>{seconds:g} 秒后超时</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds:g} s (it was at {at}: an endless loop?)</source>
+        <translation>{seconds:g} 秒后超时（当时在{at}：死循环？）</translation>
+    </message>
+    <message>
+        <source>the process crashed ({reason})</source>
+        <translation>进程崩溃了（{reason}）</translation>
+    </message>
+    <message>
+        <source>the process crashed at {at} ({reason})</source>
+        <translation>进程在{at}崩溃了（{reason}）</translation>
+    </message>
+    <message>
+        <source>called exit() at {at}</source>
+        <translation>在{at}调用了 exit()</translation>
+    </message>
+    <message>
+        <source>called exit()</source>
+        <translation>调用了 exit()</translation>
+    </message>
+    <message>
+        <source>asked for more memory than the {limit_mb} MB allowed, at {at}</source>
+        <translation>在{at}申请的内存超过了允许的 {limit_mb} MB</translation>
+    </message>
+    <message>
+        <source>returned more data than the app accepts ({megabytes:g} MB)</source>
+        <translation>返回的数据超过了程序能接受的大小（{megabytes:g} MB）</translation>
+    </message>
+    <message>
+        <source>returned None: is the return statement missing?</source>
+        <translation>返回了 None：是否缺少 return 语句？</translation>
+    </message>
+    <message>
+        <source>{name} is None: is it computed before it is returned?</source>
+        <translation>{name} 是 None：返回之前计算它了吗？</translation>
+    </message>
+    <message>
+        <source>{name} is a {got}; expected a {expected}</source>
+        <translation>{name} 是 {got}；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>{name} returned {got} values; expected {expected} ({names})</source>
+        <translation>{name} 返回了 {got} 个值；应为 {expected} 个（{names}）</translation>
+    </message>
+    <message>
+        <source>{name} has {got} values; expected {expected}</source>
+        <translation>{name} 有 {got} 个值；应为 {expected} 个</translation>
+    </message>
+    <message>
+        <source>{name} has no {key}</source>
+        <translation>{name} 中没有 {key}</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected a number: np.squeeze({name})?</source>
+        <translation>{name} 的形状是 {got}；应为一个数：np.squeeze({name})？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected {expected} = {dims}: transposed?</source>
+        <translation>{name} 的形状是 {got}；应为 {expected} = {dims}：转置了？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}: keepdims=True?</source>
+        <translation>{name} 的形状是 {got}：keepdims=True？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected a column {expected} = {dims}</source>
+        <translation>{name} 的形状是 {got}；应为列向量 {expected} = {dims}</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected {expected} = {dims}: sum over axis=1, the examples?</source>
+        <translation>{name} 的形状是 {got}；应为 {expected} = {dims}：应沿 axis=1（样本）求和？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected {expected} = {dims}</source>
+        <translation>{name} 的形状是 {got}；应为 {expected} = {dims}</translation>
+    </message>
+    <message>
+        <source>{name} has NaN at {index} (log of a number ≤ 0, or 0/0?)</source>
+        <translation>{name} 在 {index} 处是 NaN（对 ≤ 0 的数取 log，或 0/0？）</translation>
+    </message>
+    <message>
+        <source>{name} is m = {m} times too large: missing 1/m?</source>
+        <translation>{name} 大了 m = {m} 倍：漏了 1/m？</translation>
+    </message>
+    <message>
+        <source>{name} is m = {m} times too small: 1/m taken twice, or where it does not belong?</source>
+        <translation>{name} 小了 m = {m} 倍：1/m 乘了两次，或乘在了不该乘的地方？</translation>
+    </message>
+    <message>
+        <source>{name} is off by the sign</source>
+        <translation>{name} 的符号反了</translation>
+    </message>
+    <message>
+        <source>{name} is {factor:.4g} times the expected values</source>
+        <translation>{name} 是期望值的 {factor:.4g} 倍</translation>
+    </message>
+    <message>
+        <source>{name} is {yours:.6g}; expected {expected:.6g}</source>
+        <translation>{name} 是 {yours:.6g}；应为 {expected:.6g}</translation>
+    </message>
+    <message>
+        <source>{name} differs at {index}: yours {yours:.6g}, expected {expected:.6g} ({count} of {size} entries differ)</source>
+        <translation>{name} 在 {index} 处不同：你的是 {yours:.6g}，应为 {expected:.6g}（{size} 个元素中有 {count} 个不同）</translation>
+    </message>
+    <message>
+        <source>{dz} differs: g′ of {g} is {right}, you used {used}</source>
+        <translation>{dz} 不同：{g} 的 g′ 是 {right}，你用的是 {used}</translation>
+    </message>
+    <message>
+        <source>{dz} differs: you left out g′ of {g}, {right}</source>
+        <translation>{dz} 不同：你漏掉了 {g} 的 g′，即 {right}</translation>
+    </message>
+    <message>
+        <source>{name} differs from unit {unit} on: broadcasting {b} as a row?</source>
+        <translation>{name} 从第 {unit} 个单元起不同：把 {b} 当作行向量广播了？</translation>
+    </message>
+    <message>
+        <source>{at}: {b} {b_shape} must be added to every column of {wa} {wa_shape}: broadcasting {b} as a row?</source>
+        <translation>{at}：{b} {b_shape} 应加到 {wa} {wa_shape} 的每一列上：把 {b} 当作行向量广播了？</translation>
+    </message>
+    <message>
+        <source>{name} differs: layer {layer} should use {expected}; yours matches {used}</source>
+        <translation>{name} 不同：第 {layer} 层应使用 {expected}；你的结果与 {used} 一致</translation>
+    </message>
+    <message>
+        <source>{name} is off by the sign: dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L]))</source>
+        <translation>{name} 的符号反了：dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L]))</translation>
+    </message>
+    <message>
+        <source>{name} differs: the course&apos;s L_model_backward starts from dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L])); you used dZ[L] = A[L] − Y, right only when A[L] = σ(Z[L])</source>
+        <translation>{name} 不同：课程的 L_model_backward 从 dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L])) 开始；你用的是 dZ[L] = A[L] − Y，它只在 A[L] = σ(Z[L]) 时才对</translation>
+    </message>
+    <message>
+        <source>{name} moved the wrong way: it is {name} − α d{name}, you added α d{name}</source>
+        <translation>{name} 的更新方向反了：应为 {name} − α d{name}，你加上了 α d{name}</translation>
+    </message>
+    <message>
+        <source>{name} differs: it is {name} − α d{name}; the learning rate α is missing</source>
+        <translation>{name} 不同：应为 {name} − α d{name}；漏了学习率 α</translation>
+    </message>
+    <message>
+        <source>{name} was not updated</source>
+        <translation>{name} 没有更新</translation>
+    </message>
+    <message>
+        <source>{name} differs: the cost is −(1/m) Σ [Y log A + (1 − Y) log(1 − A)]; the (1 − Y) log(1 − A) term is missing</source>
+        <translation>{name} 不同：代价是 −(1/m) Σ [Y log A + (1 − Y) log(1 − A)]；漏了 (1 − Y) log(1 − A) 这一项</translation>
+    </message>
+    <message>
+        <source>{name} differs: σ(z) = 1 / (1 + e^(−z)); you used e^(z)</source>
+        <translation>{name} 不同：σ(z) = 1 / (1 + e^(−z))；你用的是 e^(z)</translation>
+    </message>
+    <message>
+        <source>{name} is all zeros: every unit of layer {layer} would stay the same (randn breaks the symmetry)</source>
+        <translation>{name} 全为零：第 {layer} 层的每个单元都会保持相同（randn 打破对称性）</translation>
+    </message>
+    <message>
+        <source>{name} should start at zeros</source>
+        <translation>{name} 应初始化为零</translation>
+    </message>
+    <message>
+        <source>{name} differs: np.random.rand draws from [0, 1); the course uses randn (a normal distribution)</source>
+        <translation>{name} 不同：np.random.rand 从 [0, 1) 中取值；课程使用 randn（正态分布）</translation>
+    </message>
+    <message>
+        <source>{name} is 100 times too large: randn(...) × 0.01?</source>
+        <translation>{name} 大了 100 倍：randn(...) × 0.01？</translation>
+    </message>
+    <message>
+        <source>course test case {label}</source>
+        <translation>课程测试用例 {label}</translation>
+    </message>
+    <message>
+        <source>extra test case: {label}</source>
+        <translation>额外测试用例：{label}</translation>
+    </message>
+    <message>
+        <source>your network&apos;s values</source>
+        <translation>你的网络中的数值</translation>
+    </message>
+    <message>
+        <source>your network&apos;s values, layer {layer}</source>
+        <translation>你的网络中的数值，第 {layer} 层</translation>
+    </message>
+    <message>
+        <source>checked on the course&apos;s test cases only: the current network is not one this function builds</source>
+        <translation>只在课程的测试用例上检查：当前网络不是这个函数所构建的网络</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>cell {cell}, line {line}</source>
+        <translation>第 {cell} 个单元格第 {line} 行</translation>
+    </message>
+</context>
+<context>
     <name>SweepResultsView</name>
     <message>
         <source>Log scale</source>
@@ -4037,6 +4521,181 @@ activations.&lt;/p&gt;
     <message>
         <source>cost J</source>
         <translation>代价 J</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTab</name>
+    <message>
+        <source>Your file changed: press Start to train with the new version.</source>
+        <translation>你的文件已更改：按“开始”用新版本训练。</translation>
+    </message>
+    <message>
+        <source>Press Start to train with your functions.</source>
+        <translation>按“开始”用你的函数训练。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Your run&apos;s cost J is no longer a number at iteration %1: it diverged.</source>
+        <translation>你的运行在第 %1 次迭代时代价 J 已不再是一个数：它发散了。</translation>
+    </message>
+    <message>
+        <source>Your %1 stopped the run at iteration %2: %3</source>
+        <translation>你的 %1 在第 %2 次迭代时中止了运行：%3</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>第 %1 次迭代</translation>
+    </message>
+    <message>
+        <source>Iteration %1: reference J = %2; your run has stopped.</source>
+        <translation>第 %1 次迭代：参考 J = %2；你的运行已停止。</translation>
+    </message>
+    <message>
+        <source>Iteration %1: your J = %2, reference J = %3, |difference| = %4</source>
+        <translation>第 %1 次迭代：你的 J = %2，参考 J = %3，|差异| = %4</translation>
+    </message>
+    <message>
+        <source>From iteration %1 of the main window: %2 training examples, α = %3.</source>
+        <translation>从主窗口的第 %1 次迭代开始：%2 个训练样本，α = %3。</translation>
+    </message>
+    <message>
+        <source>Your functions: %1.</source>
+        <translation>你的函数：%1。</translation>
+    </message>
+    <message>
+        <source>Core&apos;s (yours are not written yet): %1.</source>
+        <translation>核心的函数（你的尚未编写）：%1。</translation>
+    </message>
+    <message>
+        <source>Your run stopped before its first iteration.</source>
+        <translation>你的运行在第一次迭代之前就停止了。</translation>
+    </message>
+    <message>
+        <source>So far both runs agree on every matrix of every iteration (to %1).</source>
+        <translation>到目前为止，两次运行在每次迭代的每个矩阵上都一致（精确到 %1）。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, at the cost: your J = %2, reference J = %3.</source>
+        <translation>两次运行在第 %1 次迭代的代价处首次分开：你的 J = %2，参考 J = %3。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, in %2 of layer %3: your %4 has another shape.</source>
+        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：你的 %4 形状不同。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, in %2 of layer %3: %4 differs at %5, yours %6, reference %7 (%8 of %9 entries differ).</source>
+        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：%4 在 %5 处不同，你的是 %6，参考值是 %7（%9 个元素中有 %8 个不同）。</translation>
+    </message>
+    <message>
+        <source>the parameters it starts from</source>
+        <translation>起始参数</translation>
+    </message>
+    <message>
+        <source>the forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>the backward pass</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>参数更新</translation>
+    </message>
+    <message>
+        <source>%1 after the update</source>
+        <translation>更新后的 %1</translation>
+    </message>
+    <message>
+        <source>forward: %1</source>
+        <translation>前向传播：%1</translation>
+    </message>
+    <message>
+        <source>backward: %1</source>
+        <translation>反向传播：%1</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Iteration %1, %2</source>
+        <translation>第 %1 次迭代，%2</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>(your run has stopped)</source>
+        <translation>（你的运行已停止）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>One iteration after the other, as fast as your process answers</source>
+        <translation>一次接一次迭代，速度取决于你的进程的响应</translation>
+    </message>
+    <message>
+        <source>Gradient descent on the main window&apos;s network with your functions where you wrote them (core&apos;s elsewhere), next to core&apos;s own run from the same initialization. A wrong gradient shows as the two cost curves drifting apart.</source>
+        <translation>在主窗口的网络上做梯度下降：你写了的函数用你的，其余用核心的；旁边是核心从同一初始化开始的运行。梯度错了，两条代价曲线就会逐渐分开。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start again from the main window&apos;s current network and data</source>
+        <translation>从主窗口当前的网络和数据重新开始</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One iteration of both runs</source>
+        <translation>两次运行各迭代一次</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <source>Open your file first (Open… above).</source>
+        <translation>请先打开你的文件（上方的“打开…”）。</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>cost J</source>
+        <translation>代价 J</translation>
+    </message>
+    <message>
+        <source>with your functions</source>
+        <translation>用你的函数</translation>
+    </message>
+    <message>
+        <source>reference (core, same start)</source>
+        <translation>参考（核心，相同起点）</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4918,104 @@ activations.&lt;/p&gt;
     <message>
         <source>Stop the running loop.</source>
         <translation>停止正在运行的循环。</translation>
+    </message>
+</context>
+<context>
+    <name>YourCode</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>尚未编写</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Python or notebook (*.py *.ipynb);;All files (*)</source>
+        <translation>Python 文件或笔记本 (*.py *.ipynb);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>YourCodeWindow</name>
+    <message>
+        <source>Checking your functions…</source>
+        <translation>正在检查你的函数…</translation>
+    </message>
+    <message>
+        <source>Your file could not be read: %1</source>
+        <translation>无法读取你的文件：%1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 on the course&apos;s test cases and the main window&apos;s network (iteration %2): %3 pass, %4 fail, %5 errors, %6 not written yet.</source>
+        <translation>%1 已在课程测试用例和主窗口的网络（第 %2 次迭代）上检查：%3 个通过，%4 个未通过，%5 个出错，%6 个尚未编写。</translation>
+    </message>
+    <message>
+        <source>The file has problems: see above the table.</source>
+        <translation>文件有问题：见表格上方。</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s network changed since: Recheck to check against it.</source>
+        <translation>此后主窗口的网络已改变：点“重新检查”以按新网络检查。</translation>
+    </message>
+    <message>
+        <source>Your file was saved: checking it again…</source>
+        <translation>你的文件已保存：正在重新检查…</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>你的代码</translation>
+    </message>
+    <message>
+        <source>Open your functions</source>
+        <translation>打开你的函数</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the .py or .ipynb with your functions (it is only read, never changed)</source>
+        <translation>打开包含你的函数的 .py 或 .ipynb（只读取，从不修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Recheck</source>
+        <translation>重新检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the file again and check every function</source>
+        <translation>重新读取文件并检查每个函数</translation>
+    </message>
+    <message>
+        <source>No file open: File → New exercise file… writes one to fill in.</source>
+        <translation>没有打开文件：文件 → 新建练习文件… 会写一个供你填写的文件。</translation>
+    </message>
+    <message>
+        <source>Open a .py or .ipynb that defines some of the course&apos;s functions.</source>
+        <translation>打开一个定义了部分课程函数的 .py 或 .ipynb 文件。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Train with my functions</source>
+        <translation>用我的函数训练</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
     </message>
 </context>
 </TS>
