@@ -84,6 +84,8 @@ class CheckTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -102,11 +104,28 @@ class CheckTab(QWidget):
         self._report = report
         self.model.set_report(report)
         self._show_problems()
+        self._fit_splitter()
         row = self.model.row_of(kept.key) if kept is not None else -1
         if row < 0 and report is not None:  # the first function that does not pass is what to look at
             row = next((r for r, check in enumerate(report.functions) if check.status in (Status.FAIL, Status.ERROR)),
                        -1)
         self.select_row(row)
+
+    def _fit_splitter(self) -> None:
+        """The table as tall as its rows (15 at most before it scrolls), the details the rest, until the
+        user moves the handle."""
+        total = sum(self.splitter.sizes())
+        if self._splitter_moved or total <= 0:
+            return
+        rows = min(self.model.rowCount(), 15) or 4
+        table = (self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader()
+                 .defaultSectionSize() + 2 * self.table.frameWidth() + 2)
+        table = max(min(table, total - 220), min(total // 3, table))
+        self.splitter.setSizes([table, total - table])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
 
     def select(self, key: str) -> bool:
         """Select the row of the function ``key`` (or its name); False if the table has none."""

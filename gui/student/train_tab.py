@@ -52,6 +52,8 @@ class TrainTab(QWidget):
         self._file_ready = False
         self._start: TrainingStart | None = None
         self._last: TrainingStep | None = None
+        self._costs: list[float] = []  # J at each iteration of the run with the student's functions
+        self._reference_costs: list[float] = []  # and of core's run
         self._tokens: set[int] = set()
         self._playing = False
         self._stepping = False  # a step is on its way
@@ -97,6 +99,8 @@ class TrainTab(QWidget):
         self.reference_curve = pg.PlotDataItem()
         item.addItem(self.yours_curve)
         item.addItem(self.reference_curve)  # drawn over yours: where they coincide the dashes lie inside the band
+        for curve in (self.yours_curve, self.reference_curve):
+            curve.setDownsampling(auto=True, method="peak")  # a long run: one min–max pair per pixel
         self.plot.setMinimumHeight(140)
         self.readout_label = QLabel(self)
         self.readout_label.setObjectName("train_readout")
@@ -180,10 +184,8 @@ class TrainTab(QWidget):
         return self._last
 
     def curves(self) -> tuple[np.ndarray, np.ndarray]:
-        """(yours, reference): the cost at each iteration, as drawn."""
-        if self._last is None:
-            return np.empty(0), np.empty(0)
-        return np.array(self._last.costs, dtype=float), np.array(self._last.reference_costs, dtype=float)
+        """(yours, reference): the cost at each iteration, as drawn (yours ends where your run stopped)."""
+        return np.array(self._costs, dtype=float), np.array(self._reference_costs, dtype=float)
 
     def set_file_ready(self, ready: bool) -> None:
         """A file is loaded in the worker (Start can be pressed)."""
@@ -209,6 +211,7 @@ class TrainTab(QWidget):
         self.pause()
         snapshot = self._session.snapshot
         self._start, self._last, self._problem, self._problem_step = None, None, "", None
+        self._costs, self._reference_costs = [], []
         self._auto_phase = True
         self._stepping = True
         self._tokens = {self._worker.submit("train_start", start_training(snapshot), replace=("train_step",))}
@@ -283,6 +286,9 @@ class TrainTab(QWidget):
     def _on_step(self, step: TrainingStep) -> None:
         self._stepping = False
         self._last = step
+        self._reference_costs.append(step.iteration.reference.cost)
+        if step.iteration.student is not None:
+            self._costs.append(step.iteration.student.cost)
         if self._auto_phase and step.divergence is not None:
             self._follow(step.divergence)
         problem = step.iteration.problem
@@ -386,7 +392,7 @@ class TrainTab(QWidget):
 
     def divergence_sentence(self, divergence: Divergence | None, step: TrainingStep) -> str:
         if divergence is None:
-            if step.iteration.student is None and not step.costs:
+            if step.iteration.student is None and not self._costs:
                 return self.tr("Your run stopped before its first iteration.")
             return self.tr("So far both runs agree on every matrix of every iteration (to %1).") \
                 .replace("%1", f"{ABSOLUTE_TOLERANCE:g}")

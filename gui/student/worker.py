@@ -20,6 +20,7 @@ import itertools
 import os
 import signal
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -29,7 +30,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.student.checks import CheckReport, check_all
 from ...core.student.loading import load_student_file
-from ...core.student.sandbox import Sandbox
+from ...core.student.sandbox import CallResult, Sandbox
 from ...core.student.training import (StudentGradientCheck, StudentIteration, StudentTrainer,
                                       check_student_gradients)
 from ..support.messages import format_message
@@ -37,6 +38,18 @@ from .divergence import Divergence, first_divergence
 
 #: The gradient check runs on at most this many training examples (as Labs → Check gradients).
 MAX_GRADIENT_EXAMPLES = 200
+
+
+class CancellableSandbox(Sandbox):
+    """A Sandbox that stops calling the student's code once ``cancelled`` (the window is closing):
+    a job in the middle of many calls (a check runs dozens) then ends at once."""
+
+    cancelled = False
+
+    def call(self, name: str, *args: Any, **options: Any) -> CallResult:
+        if self.cancelled:
+            return CallResult("crash", reason="closed")
+        return super().call(name, *args, **options)
 
 
 @dataclass
@@ -63,11 +76,9 @@ class TrainingStart:
 
 @dataclass(frozen=True)
 class TrainingStep:
-    """One iteration of both runs, with both cost curves so far and the first divergence since the start."""
+    """One iteration of both runs, and the first divergence since the start (the tab keeps the curves)."""
 
     iteration: StudentIteration
-    costs: tuple[float, ...]
-    reference_costs: tuple[float, ...]
     divergence: Divergence | None
     stopped: bool
 
@@ -119,7 +130,10 @@ class StudentWorker(QObject):
     def pid(self) -> int | None:
         """The student's process id, while it runs."""
         sandbox = self.state.sandbox
-        return sandbox.pid if sandbox is not None and sandbox.running else None
+        try:  # read while the worker's thread may be replacing the process
+            return sandbox.pid if sandbox is not None and sandbox.running else None
+        except AttributeError:
+            return None
 
     def submit(self, kind: str, run: Callable[[WorkerState], Any], *, replace: tuple[str, ...] = ()) -> int:
         """Queue ``run(state)`` on the worker's thread; queued jobs of the kinds in ``replace`` are dropped.
@@ -167,19 +181,23 @@ class StudentWorker(QObject):
         if thread is None or not thread.is_alive():
             _close(self.state)
         else:
-            if running:
-                self._kill()
-            thread.join(wait_seconds)
-            if thread.is_alive():  # still in a call: end its process again (it may have restarted)
-                self._kill()
-                thread.join(wait_seconds)
+            deadline = time.monotonic() + wait_seconds
+            while thread.is_alive() and time.monotonic() < deadline:
+                sandbox = self.state.sandbox
+                if running and sandbox is not None:
+                    sandbox.cancelled = True  # the job's remaining calls return at once …
+                    self._kill()  # … and the one under way ends with its process
+                thread.join(0.05)
         if was_busy:
             self.busy_changed.emit(False)
         return thread is None or not thread.is_alive()
 
     def _kill(self) -> None:
         sandbox = self.state.sandbox
-        pid = None if sandbox is None else sandbox.pid
+        try:  # read while the worker's thread may be replacing the process
+            pid = None if sandbox is None else sandbox.pid
+        except AttributeError:
+            pid = None
         if pid is None:
             return
         try:
@@ -252,7 +270,7 @@ def load_and_check(path: str, snapshot: Any) -> Callable[[WorkerState], CheckRep
         student = load_student_file(path)
         state.trainer, state.divergence = None, None  # a run of the old version is over
         if state.sandbox is None:
-            state.sandbox = Sandbox(student, **state.options)
+            state.sandbox = CancellableSandbox(student, **state.options)
         else:
             state.sandbox.reload(student)
         return check_all(state.sandbox, snapshot)
@@ -284,8 +302,7 @@ def training_step(state: WorkerState) -> TrainingStep:
     iteration = trainer.step()
     if state.divergence is None and iteration.student is not None:
         state.divergence = first_divergence(iteration, trainer.mode)
-    return TrainingStep(iteration, tuple(trainer.costs), tuple(trainer.reference_costs), state.divergence,
-                        trainer.stopped)
+    return TrainingStep(iteration, state.divergence, trainer.stopped)
 
 
 def gradient_check(snapshot: Any) -> Callable[[WorkerState], StudentGradientCheck]:
