@@ -502,7 +502,10 @@ class TrainTab(QWidget):
             self.side_by_side.show_pair(title, None, reference, expected_title=lambda: self.tr("reference"))
             self.side_by_side.yours.text.setText(self.tr("(your run has stopped)"))
             return
-        yours = layer_values(step.iteration.student, layer, mode).get(name)
+        try:  # the student's structures passed core's shape checks; a surprise is shown, never raised
+            yours = layer_values(step.iteration.student, layer, mode).get(name)
+        except Exception:  # noqa: BLE001
+            yours = None
         self.side_by_side.show_pair(title, yours, reference, expected_title=lambda: self.tr("reference"))
         self._fit_splitter()
 

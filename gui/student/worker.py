@@ -301,7 +301,10 @@ def training_step(state: WorkerState) -> TrainingStep:
         raise RuntimeError("no training")
     iteration = trainer.step()
     if state.divergence is None and iteration.student is not None:
-        state.divergence = first_divergence(iteration, trainer.mode)
+        try:
+            state.divergence = first_divergence(iteration, trainer.mode)
+        except Exception:  # noqa: BLE001 — structures core did not foresee: the curves still tell
+            state.divergence = None
     return TrainingStep(iteration, state.divergence, trainer.stopped)
 
 
