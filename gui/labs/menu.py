@@ -1,5 +1,3 @@
-# LEAD NOTE (remove this comment when you edit this file): read gui/student/LEAD_NOTES.md first: the deadline
-# (commit by 12:25 UTC), how to run tests, translations (do not edit resources/i18n) and screenshots.
 """The Labs menu: the computation-graph and vectorization labs, the gradient check, the experiment runner, your code.
 
 Each tool window is made the first time it is asked for and then kept, so a

@@ -5,10 +5,8 @@ Start takes the main window's current network (its snapshot: parameters, trainin
 the next iteration each time one comes back, so it goes as fast as the student's process
 answers and the window never waits. Two cost curves: the run with the student's
 functions, and core's run from the same initialization — a wrong gradient shows as the
-curves drifting apart. Below, the phase view: pick a layer and a quantity of the forward
-or backward pass (``core.student.training.layer_values``) and see the student's matrix
-next to the reference's, the differing entries highlighted, and the first divergence
-of the run in words. A function of the student's that fails stops the student's run
+curves drifting apart. Below, the phase view (``phase_view.PhaseView``): the student's
+matrices next to the reference's, and the first divergence in words. A function of the student's that fails stops the student's run
 with its verdict (as the check table words it).
 """
 
@@ -21,13 +19,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...core.student.training import FUNCTIONS, ROLES, layer_values
+from ...core.student.training import FUNCTIONS, ROLES
 from ..model.session import TrainingSession
 from ..views.plot_style import is_dark, style_plot
-from .array_view import SideBySide
-from .divergence import ABSOLUTE_TOLERANCE, QUANTITIES, Divergence
+from .phase_view import PhaseView
 from .texts import render_verdict
 from .worker import StudentWorker, TrainingStart, TrainingStep, start_training, training_step
 
@@ -59,7 +56,6 @@ class TrainTab(QWidget):
         self._stepping = False  # a step is on its way
         self._problem = ""  # the student's run stopped: why (rendered when shown)
         self._problem_step: TrainingStep | None = None
-        self._auto_phase = True  # follow the first divergence until the user picks a phase
         self._dirty = False
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
@@ -105,22 +101,8 @@ class TrainTab(QWidget):
         self.readout_label = QLabel(self)
         self.readout_label.setObjectName("train_readout")
 
-        self.layer_combo = QComboBox(self)
-        self.layer_combo.setObjectName("phase_layer")
-        self.quantity_combo = QComboBox(self)
-        self.quantity_combo.setObjectName("phase_quantity")
-        self.quantity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.layer_combo.activated.connect(self._on_phase_picked)
-        self.quantity_combo.activated.connect(self._on_phase_picked)
-        self.layer_label = QLabel(self)
-        self.quantity_label = QLabel(self)
-        self.phase_title = QLabel(self)
-        self.side_by_side = SideBySide(self)
-        self.divergence_label = QLabel(self)
-        self.divergence_label.setObjectName("divergence")
-        self.divergence_label.setWordWrap(True)
-        self.divergence_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phase = PhaseView(self)
+        self.phase.picked.connect(self._fit_splitter)
 
         buttons = QHBoxLayout()
         for button in (self.start_button, self.step_button, self.play_button):
@@ -131,23 +113,9 @@ class TrainTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.plot, 1)
         top_layout.addWidget(self.readout_label)
-        picker = QHBoxLayout()
-        picker.addWidget(self.layer_label)
-        picker.addWidget(self.layer_combo)
-        picker.addSpacing(12)
-        picker.addWidget(self.quantity_label)
-        picker.addWidget(self.quantity_combo)
-        picker.addStretch(1)
-        self.phase_area = bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.divergence_label)
-        bottom_layout.addLayout(picker)
-        bottom_layout.addWidget(self.phase_title)
-        bottom_layout.addWidget(self.side_by_side, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
+        self.splitter.addWidget(self.phase)
         self.splitter.setStretchFactor(0, 1)  # the curves take the room the matrices do not need
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
@@ -212,10 +180,10 @@ class TrainTab(QWidget):
         snapshot = self._session.snapshot
         self._start, self._last, self._problem, self._problem_step = None, None, "", None
         self._costs, self._reference_costs = [], []
-        self._auto_phase = True
         self._stepping = True
         self._tokens = {self._worker.submit("train_start", start_training(snapshot), replace=("train_step",))}
         self.problem_label.hide()
+        self.phase.reset()
         self.info_label.setText(self.tr("Starting…"))
         self.redraw_now()
         self._update_buttons()
@@ -237,22 +205,11 @@ class TrainTab(QWidget):
         self.play_button.setChecked(False)
 
     def divergence_text(self) -> str:
-        return self.divergence_label.text()
+        return self.phase.divergence_text()
 
     def set_phase(self, layer: int, quantity: str) -> bool:
-        """Show layer ``layer``'s ``quantity`` (a name of QUANTITIES) side by side; False if it has none."""
-        layer_index = self.layer_combo.findData(layer)
-        if layer_index < 0:
-            return False
-        self.layer_combo.setCurrentIndex(layer_index)
-        self._fill_quantities()
-        index = self.quantity_combo.findData(quantity)
-        if index < 0:
-            return False
-        self.quantity_combo.setCurrentIndex(index)
-        self._auto_phase = False
-        self._show_phase()
-        return True
+        """Show layer ``layer``'s ``quantity`` (a name of divergence.QUANTITIES) side by side."""
+        return self.phase.set_phase(layer, quantity)
 
     # ------------------------------------------------------------------ answers
     def _on_finished(self, kind: str, token: int, result: Any) -> None:
@@ -277,7 +234,7 @@ class TrainTab(QWidget):
     def _on_started(self, start: TrainingStart) -> None:
         self._start = start
         self._stepping = False
-        self._fill_layers(start.layers)
+        self.phase.reset(start.layers, start.mode)
         self._show_info()
         self.started.emit(start)
         self._update_buttons()
@@ -289,8 +246,6 @@ class TrainTab(QWidget):
         self._reference_costs.append(step.iteration.reference.cost)
         if step.iteration.student is not None:
             self._costs.append(step.iteration.student.cost)
-        if self._auto_phase and step.divergence is not None:
-            self._follow(step.divergence)
         problem = step.iteration.problem
         if problem is not None and self._problem_step is None:
             self._problem_step = step
@@ -346,7 +301,6 @@ class TrainTab(QWidget):
         self.reference_curve.setData(np.arange(len(reference)), reference) if len(reference) \
             else self.reference_curve.setData([], [])
         self._show_readout()
-        self._show_divergence()
         self._show_phase()
 
     def _show_readout(self) -> None:
@@ -383,130 +337,17 @@ class TrainTab(QWidget):
             lines.append(self.tr("Core's (yours are not written yet): %1.").replace("%1", ", ".join(core)))
         self.info_label.setText(" ".join(lines))
 
-    def _show_divergence(self) -> None:
-        step = self._last
-        if step is None:
-            self.divergence_label.setText("")
-            return
-        self.divergence_label.setText(self.divergence_sentence(step.divergence, step))
-
-    def divergence_sentence(self, divergence: Divergence | None, step: TrainingStep) -> str:
-        if divergence is None:
-            if step.iteration.student is None and not self._costs:
-                return self.tr("Your run stopped before its first iteration.")
-            return self.tr("So far both runs agree on every matrix of every iteration (to %1).") \
-                .replace("%1", f"{ABSOLUTE_TOLERANCE:g}")
-        where = self._quantity_name(divergence.layer, divergence.name)
-        if divergence.name == "J":
-            return self.tr("The runs first part at iteration %1, at the cost: your J = %2, reference J = %3.") \
-                .replace("%1", str(divergence.iteration)).replace("%2", f"{divergence.yours:.6g}") \
-                .replace("%3", f"{divergence.reference:.6g}")
-        phase = self._phase_word(divergence.phase)
-        if not divergence.index:
-            return self.tr("The runs first part at iteration %1, in %2 of layer %3: your %4 has another shape.") \
-                .replace("%1", str(divergence.iteration)).replace("%2", phase) \
-                .replace("%3", str(divergence.layer)).replace("%4", where)
-        return self.tr("The runs first part at iteration %1, in %2 of layer %3: %4 differs at %5, yours %6, "
-                       "reference %7 (%8 of %9 entries differ).") \
-            .replace("%1", str(divergence.iteration)).replace("%2", phase).replace("%3", str(divergence.layer)) \
-            .replace("%4", where).replace("%5", str(divergence.index)).replace("%6", f"{divergence.yours:.6g}") \
-            .replace("%7", f"{divergence.reference:.6g}").replace("%8", str(divergence.count)) \
-            .replace("%9", str(divergence.size))
-
-    def _phase_word(self, phase: str) -> str:
-        return {"start": self.tr("the parameters it starts from"), "forward": self.tr("the forward pass"),
-                "backward": self.tr("the backward pass"), "update": self.tr("the update")}.get(phase, phase)
-
-    def _quantity_name(self, layer: int | None, name: str) -> str:
-        """The course's name of ``name`` in layer ``layer``: "A[0]" for A_prev of layer 1, "dA[1]" for dA_prev of 2."""
-        if layer is None:
-            return name
-        if name == "A_prev":
-            return f"A[{layer - 1}]"
-        if name == "dA_prev":
-            return f"dA[{layer - 1}]"
-        if name in ("W_after", "b_after"):
-            return self.tr("%1 after the update").replace("%1", f"{name[0]}[{layer}]")
-        return f"{name}[{layer}]"
-
-    def _quantity_text(self, layer: int, name: str) -> str:
-        course = self._quantity_name(layer, name)
-        if name in ("A_prev", "W", "b", "Z", "A"):
-            return self.tr("forward: %1").replace("%1", course)
-        if name in ("dW", "db", "dA_prev"):
-            return self.tr("backward: %1").replace("%1", course)
-        return self.tr("update: %1").replace("%1", course)
-
-    def _fill_layers(self, layers: int) -> None:
-        current = self.layer_combo.currentData()
-        self.layer_combo.clear()
-        for l in range(1, layers + 1):
-            self.layer_combo.addItem(self.tr("layer %1").replace("%1", str(l)), l)
-        index = self.layer_combo.findData(current)
-        self.layer_combo.setCurrentIndex(index if index >= 0 else layers - 1)
-        self._fill_quantities()
-
-    def _fill_quantities(self) -> None:
-        layer = self.layer_combo.currentData()
-        current = self.quantity_combo.currentData() or "dW"
-        self.quantity_combo.clear()
-        if layer is None:
-            return
-        for name in QUANTITIES:
-            if name == "dA_prev" and layer == 1:
-                continue  # dA[0] is not computed (the input needs no gradient)
-            self.quantity_combo.addItem(self._quantity_text(layer, name), name)
-        index = self.quantity_combo.findData(current)
-        self.quantity_combo.setCurrentIndex(index if index >= 0 else 0)
-
-    def _follow(self, divergence: Divergence) -> None:
-        """Show where the runs first part (until the user picks a phase)."""
-        if divergence.layer is None:
-            return
-        index = self.layer_combo.findData(divergence.layer)
-        if index >= 0:
-            self.layer_combo.setCurrentIndex(index)
-            self._fill_quantities()
-            quantity = self.quantity_combo.findData(divergence.name)
-            if quantity >= 0:
-                self.quantity_combo.setCurrentIndex(quantity)
-
     def _fit_splitter(self) -> None:
         """The matrices get the height they need, the curves the rest (kept once the user moved the handle)."""
         if self._splitter_moved:
             return
         total = sum(self.splitter.sizes())
-        want = self.phase_area.sizeHint().height()
+        want = self.phase.sizeHint().height()
         if total - want >= self.plot.minimumHeight():
             self.splitter.setSizes([total - want, want])
 
-    def _on_phase_picked(self, _index: int) -> None:
-        if self.sender() is self.layer_combo:
-            self._fill_quantities()
-        self._auto_phase = False
-        self._show_phase()
-
     def _show_phase(self) -> None:
-        step = self._last
-        layer, name = self.layer_combo.currentData(), self.quantity_combo.currentData()
-        if step is None or layer is None or name is None or self._start is None:
-            self.phase_title.setText("")
-            self.side_by_side.clear()
-            return
-        mode = self._start.mode
-        reference = layer_values(step.iteration.reference, layer, mode).get(name)
-        title = self._quantity_name(layer, name)
-        self.phase_title.setText(self.tr("Iteration %1, %2").replace("%1", str(step.iteration.iteration))
-                                 .replace("%2", self._quantity_text(layer, name)))
-        if step.iteration.student is None:
-            self.side_by_side.show_pair(title, None, reference, expected_title=lambda: self.tr("reference"))
-            self.side_by_side.yours.text.setText(self.tr("(your run has stopped)"))
-            return
-        try:  # the student's structures passed core's shape checks; a surprise is shown, never raised
-            yours = layer_values(step.iteration.student, layer, mode).get(name)
-        except Exception:  # noqa: BLE001
-            yours = None
-        self.side_by_side.show_pair(title, yours, reference, expected_title=lambda: self.tr("reference"))
+        self.phase.show_step(self._last, bool(self._costs))
         self._fit_splitter()
 
     # ------------------------------------------------------------------ buttons and language
@@ -531,8 +372,6 @@ class TrainTab(QWidget):
         self.step_button.setText(self.tr("Step"))
         self.step_button.setToolTip(self.tr("One iteration of both runs"))
         self._retranslate_play()
-        self.layer_label.setText(self.tr("Layer"))
-        self.quantity_label.setText(self.tr("Quantity"))
         if self._start is None and not self._file_ready:
             self.info_label.setText(self.tr("Open your file first (Open… above)."))
         elif self._start is None:
@@ -542,16 +381,9 @@ class TrainTab(QWidget):
         if self._problem_step is not None:
             self._problem = self._problem_sentence(self._problem_step)
             self.problem_label.setText(self._problem)
-        if self.layer_combo.count():
-            for i in range(self.layer_combo.count()):
-                self.layer_combo.setItemText(i, self.tr("layer %1").replace("%1", str(self.layer_combo.itemData(i))))
-            layer = self.layer_combo.currentData()
-            for i in range(self.quantity_combo.count()):
-                self.quantity_combo.setItemText(i, self._quantity_text(layer, self.quantity_combo.itemData(i)))
         self._fill_legend()
         style_plot(self.plot, self.palette(), self.font(), {"bottom": self.tr("iteration"), "left": self.tr("cost J")})
         self._show_readout()
-        self._show_divergence()
         self._show_phase()
 
     def _fill_legend(self) -> None:

@@ -2357,7 +2357,7 @@ Adopt the file&apos;s network? Training then continues from the file&apos;s W an
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation>无法进行检验：%1</translation>
+        <translation>检验无法运行：%1</translation>
     </message>
     <message>
         <source>Your %1 could not be checked: %2</source>
@@ -4033,6 +4033,85 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PhaseView</name>
+    <message>
+        <source>Your run stopped before its first iteration.</source>
+        <translation>你的运行在第一次迭代之前就停止了。</translation>
+    </message>
+    <message>
+        <source>So far both runs agree on every matrix of every iteration (to %1).</source>
+        <translation>到目前为止，两次运行在每次迭代的每个矩阵上都一致（精确到 %1）。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, at the cost: your J = %2, reference J = %3.</source>
+        <translation>两次运行在第 %1 次迭代的代价处首次分开：你的 J = %2，参考 J = %3。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, in %2 of layer %3: your %4 has another shape.</source>
+        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：你的 %4 形状不同。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, in %2 of layer %3: %4 differs at %5, yours %6, reference %7 (%8 of %9 entries differ).</source>
+        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：%4 在 %5 处不同，你的是 %6，参考值是 %7（%9 个元素中有 %8 个不同）。</translation>
+    </message>
+    <message>
+        <source>the parameters it starts from</source>
+        <translation>起始参数</translation>
+    </message>
+    <message>
+        <source>the forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>the backward pass</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>参数更新</translation>
+    </message>
+    <message>
+        <source>%1 after the update</source>
+        <translation>更新后的 %1</translation>
+    </message>
+    <message>
+        <source>forward: %1</source>
+        <translation>前向传播：%1</translation>
+    </message>
+    <message>
+        <source>backward: %1</source>
+        <translation>反向传播：%1</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Iteration %1, %2</source>
+        <translation>第 %1 次迭代，%2</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>(your run has stopped)</source>
+        <translation>（你的运行已停止）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>量</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>&amp;Presentation mode</source>
@@ -4570,74 +4649,6 @@ activations.&lt;/p&gt;
         <translation>核心的函数（你的尚未编写）：%1。</translation>
     </message>
     <message>
-        <source>Your run stopped before its first iteration.</source>
-        <translation>你的运行在第一次迭代之前就停止了。</translation>
-    </message>
-    <message>
-        <source>So far both runs agree on every matrix of every iteration (to %1).</source>
-        <translation>到目前为止，两次运行在每次迭代的每个矩阵上都一致（精确到 %1）。</translation>
-    </message>
-    <message>
-        <source>The runs first part at iteration %1, at the cost: your J = %2, reference J = %3.</source>
-        <translation>两次运行在第 %1 次迭代的代价处首次分开：你的 J = %2，参考 J = %3。</translation>
-    </message>
-    <message>
-        <source>The runs first part at iteration %1, in %2 of layer %3: your %4 has another shape.</source>
-        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：你的 %4 形状不同。</translation>
-    </message>
-    <message>
-        <source>The runs first part at iteration %1, in %2 of layer %3: %4 differs at %5, yours %6, reference %7 (%8 of %9 entries differ).</source>
-        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：%4 在 %5 处不同，你的是 %6，参考值是 %7（%9 个元素中有 %8 个不同）。</translation>
-    </message>
-    <message>
-        <source>the parameters it starts from</source>
-        <translation>起始参数</translation>
-    </message>
-    <message>
-        <source>the forward pass</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>the backward pass</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <source>the update</source>
-        <translation>参数更新</translation>
-    </message>
-    <message>
-        <source>%1 after the update</source>
-        <translation>更新后的 %1</translation>
-    </message>
-    <message>
-        <source>forward: %1</source>
-        <translation>前向传播：%1</translation>
-    </message>
-    <message>
-        <source>backward: %1</source>
-        <translation>反向传播：%1</translation>
-    </message>
-    <message>
-        <source>update: %1</source>
-        <translation>更新：%1</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>第 %1 层</translation>
-    </message>
-    <message>
-        <source>Iteration %1, %2</source>
-        <translation>第 %1 次迭代，%2</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>参考</translation>
-    </message>
-    <message>
-        <source>(your run has stopped)</source>
-        <translation>（你的运行已停止）</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -4668,14 +4679,6 @@ activations.&lt;/p&gt;
     <message>
         <source>One iteration of both runs</source>
         <translation>两次运行各迭代一次</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>量</translation>
     </message>
     <message>
         <source>Open your file first (Open… above).</source>

@@ -46,8 +46,8 @@ def test_the_correct_file_trains_exactly_as_core(qtbot, your_code, hyperparamete
     x, y = tab.yours_curve.getData()
     np.testing.assert_array_equal(y, yours)
     assert tab.set_phase(1, "dW")
-    assert differing_entries(tab.side_by_side.yours) == 0
-    assert tab.side_by_side.summary.text() == "Every entry is the same."
+    assert differing_entries(tab.phase.side_by_side.yours) == 0
+    assert tab.phase.side_by_side.summary.text() == "Every entry is the same."
 
 
 def test_a_buggy_backward_diverges_and_the_phase_view_shows_where(qtbot, your_code):
@@ -66,15 +66,15 @@ def test_a_buggy_backward_diverges_and_the_phase_view_shows_where(qtbot, your_co
     text = tab.divergence_text()
     assert text.startswith("The runs first part at iteration 0, in the backward pass of layer 2: dW[2] differs")
     # The phase view followed the divergence: layer 2's dW, yours next to the reference, highlighted.
-    assert tab.layer_combo.currentData() == 2 and tab.quantity_combo.currentData() == "dW"
-    pair = tab.side_by_side
+    assert tab.phase.layer_combo.currentData() == 2 and tab.phase.quantity_combo.currentData() == "dW"
+    pair = tab.phase.side_by_side
     assert pair.expected.heading.text().startswith("reference: dW[2]")
     assert differing_entries(pair.yours) > 0
     # The forward pass of the same iteration is the same on both sides until the parameters part.
     assert tab.set_phase(1, "Z")
     last = tab.last_step.iteration
-    assert "Iteration" in tab.phase_title.text() and str(last.iteration) in tab.phase_title.text()
-    assert "forward: Z[1]" == tab.quantity_combo.currentText()
+    assert "Iteration" in tab.phase.phase_title.text() and str(last.iteration) in tab.phase.phase_title.text()
+    assert "forward: Z[1]" == tab.phase.quantity_combo.currentText()
 
 
 def test_a_failing_function_stops_the_run_with_its_verdict(qtbot, your_code):
