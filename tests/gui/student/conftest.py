@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from backprop_studio.core.training.hyperparameters import Hyperparameters
 from backprop_studio.gui.model.session import TrainingSession
 from backprop_studio.gui.student.window import YourCodeWindow
 
-FILES = Path(__file__).resolve().parents[2] / "core" / "student" / "files"
+ROOT = Path(__file__).resolve().parents[3]
+FILES = ROOT / "tests" / "core" / "student" / "files"
 TIMEOUT_MS = 30_000
 #: Short limits: no test waits long on a student's process.
 SANDBOX = {"timeout": 2.0, "load_timeout": 5.0, "grace": 0.5}
@@ -58,3 +60,22 @@ def open_and_wait(qtbot, window: YourCodeWindow, path) -> None:
         assert window.open_file(path)
     qtbot.waitUntil(lambda: not window.busy, timeout=TIMEOUT_MS)
     assert blocker is not None
+
+
+def _chinese_ready() -> bool:
+    """True once the catalogue has the Chinese of this window and of every verdict (the lead adds it after a
+    merge: until then the Chinese tests of this folder are skipped, and tests/gui/support/test_translation.py
+    names the missing strings)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import update_translations
+    from backprop_studio.core.student.verdicts import CONTEXT, TEMPLATES
+
+    messages = update_translations.messages(update_translations.ts_path("zh_CN"))
+    wanted = [("YourCodeWindow", "Your code"), ("PhaseView", "Layer"), ("TrainTab", "Start")]
+    wanted += [(CONTEXT, template) for template in TEMPLATES.values()]
+    return all(messages.get(key) for key in wanted)
+
+
+#: Tests that read the window in Chinese.
+needs_chinese = pytest.mark.skipif(not _chinese_ready(), reason="the Chinese of Labs → Your code is not in "
+                                   "resources/i18n yet (the lead adds it; see tests/gui/support/test_translation.py)")

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from backprop_studio.gui.student.new_file import ExerciseOptionsDialog
 from backprop_studio.gui.support.i18n import install_language
-from tests.gui.student.conftest import FILES, RELU, TIMEOUT_MS, open_and_wait
+from tests.gui.student.conftest import FILES, RELU, TIMEOUT_MS, needs_chinese, open_and_wait
 from tests.gui.visible_texts import untranslated_texts
+
+pytestmark = needs_chinese
 
 #: The file's path and what the student's code printed are the student's own, in any language.
 CODE_WIDGETS = frozenset({"student_path", "printed_output"})

@@ -16,6 +16,7 @@ from backprop_studio.gui.support.i18n import install_language
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tools"))
 import update_translations  # noqa: E402
+from tests.gui.student.conftest import needs_chinese  # noqa: E402
 
 
 def fields(template: str) -> list[tuple[str, str]]:
@@ -26,6 +27,7 @@ def test_the_translatable_table_is_cores_table():
     assert texts.TRANSLATABLE_TEMPLATES == TEMPLATES
 
 
+@needs_chinese
 def test_every_template_has_a_chinese_translation_with_the_same_fields():
     messages = update_translations.messages(update_translations.ts_path("zh_CN"))
     for template in TEMPLATES.values():
@@ -42,6 +44,7 @@ def chinese(qtbot):
     install_language(app, "en")
 
 
+@needs_chinese
 def test_verdicts_read_in_chinese_with_their_numbers(chinese):
     sentence = texts.render_verdict(verdict("missing_one_over_m", name="db[1]", m=3))
     assert "db[1]" in sentence and "3" in sentence and "1/m" in sentence and "missing" not in sentence
