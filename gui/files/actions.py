@@ -102,6 +102,7 @@ class FileActions(QObject, ExportHandlers):
         self.export_csv_action = self._action(self.export_dataset_csv)
         self.export_history_action = self._action(self.export_history)
         self.export_notebook_action = self._action(self.export_notebook)
+        self.new_exercise_action = self._action(self.new_exercise_file)
         self.picture_menu = QMenu(self._window)
         self.picture_menu.aboutToShow.connect(self._fill_picture_menu)
 
@@ -110,7 +111,8 @@ class FileActions(QObject, ExportHandlers):
         for item in (self.open_action, self.recent.menu, self.save_action, self.save_as_action, None,
                      self.import_parameters_action, self.export_parameters_action, None,
                      self.import_csv_action, self.export_csv_action, None,
-                     self.picture_menu, self.export_history_action, self.export_notebook_action, None):
+                     self.picture_menu, self.export_history_action, self.export_notebook_action, None,
+                     self.new_exercise_action, None):
             if isinstance(item, QMenu):
                 menu.addMenu(item)
             elif item is None:
@@ -149,6 +151,9 @@ class FileActions(QObject, ExportHandlers):
             (self.export_notebook_action, self.tr("Export as &notebook…"),
              self.tr("Write a Jupyter notebook that redoes this run with the course's functions: "
                      "the same data, network, seed, α and iterations")),
+            (self.new_exercise_action, self.tr("New e&xercise file…"),
+             self.tr("Write a .py with every course function to fill in (English or Chinese), "
+                     "to check in Labs → Your code")),
         ):
             action.setText(text)
             action.setToolTip(tip)
@@ -194,6 +199,13 @@ class FileActions(QObject, ExportHandlers):
         """Tell the user why something could not be done (through the ``show_error`` seam); returns False."""
         self.show_error(title, format_message(error))  # a core error in the user's language; a text as it is
         return False
+
+    def new_exercise_file(self) -> str | None:
+        """File → New exercise file…: the skeleton of the course's functions (gui/student/new_file.py)."""
+        from ..student.new_file import new_exercise_file
+
+        path = new_exercise_file(self._window, ask_save_path=self.ask_save_path, show_error=self.show_error)
+        return None if path is None else str(path)
 
     # ------------------------------------------------------------------ sessions
     def save(self) -> bool:

@@ -1,4 +1,4 @@
-"""The Labs menu: the computation-graph and vectorization labs, the gradient check, the experiment runner.
+"""The Labs menu: the computation-graph and vectorization labs, the gradient check, the experiment runner, your code.
 
 Each tool window is made the first time it is asked for and then kept, so a
 second click brings the same window (with its state) to the front. Lessons ask
@@ -38,6 +38,7 @@ class LabWindows(QObject):
             "vectorization": self._make_vectorization,
             "gradient_check": self._make_gradient_check,
             "experiments": self._make_experiments,
+            "your_code": self._make_your_code,
         }
         self.menu = window.menuBar().addMenu("")
         self.menu.setObjectName("labs_menu")
@@ -64,6 +65,9 @@ class LabWindows(QObject):
                                self.tr("Compare backpropagation's dW, db with numerical (two-sided) differences")),
             "experiments": (self.tr("Experiment runner…"),
                             self.tr("Train once per value of one hyperparameter and compare the cost curves")),
+            "your_code": (self.tr("Your code…"),
+                          self.tr("Check your own course functions (.py or .ipynb), train with them, "
+                                  "check their gradients")),
         }
         for name, (text, tip) in texts.items():
             self.actions[name].setText(text)
@@ -111,6 +115,11 @@ class LabWindows(QObject):
         if self._lessons is not None:
             runner.sweep_finished.connect(self._lessons.note_experiment)  # lesson 11 ticks on a finished sweep
         return runner
+
+    def _make_your_code(self) -> QWidget:
+        from ..student.window import YourCodeWindow
+
+        return YourCodeWindow(self._session, self._window)
 
     def open_experiment(self, preset: dict) -> None:
         """Lesson 11: the runner, preset to the lesson's sweep."""
