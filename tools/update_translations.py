@@ -108,9 +108,12 @@ def core_texts() -> list[tuple[str, str]]:
     from backprop_studio.core.nn.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
     from backprop_studio.core.data.datasets import DATASETS
     from backprop_studio.core.messages import MESSAGES
+    from backprop_studio.core.teaching import plug_in, questions
     from backprop_studio.core.teaching.lessons import all_texts
 
     found = [("Lessons", text) for text in all_texts()]
+    found += [("Questions", text) for text in questions.all_texts()]
+    found += [("PlugIn", text) for text in plug_in.all_texts()]
     for spec in DATASETS.values():
         found += [("DatasetSpec", spec.label), ("DatasetSpec", spec.description)]
     found.append(("DatasetSpec", "noise:"))  # where a translated description says what noise does

@@ -230,7 +230,17 @@ class TimelineBar(QWidget):
             self.slider.setValue(self.slider_position(iteration))
             self.slider.blockSignals(blocked)
 
+    def show_readout(self, snapshot: Snapshot) -> None:
+        """While playing, the bar follows the window's numbers (the status bar's pace, ``shown``), so its
+        iteration is the one the toolbar and the status bar say."""
+        if self._session.running:
+            self._show(snapshot)
+
     def _on_state_changed(self, snapshot: Snapshot) -> None:
+        if not self._session.running:  # while playing: show_readout
+            self._show(snapshot)
+
+    def _show(self, snapshot: Snapshot) -> None:
         # Only the snapshot given is read: reading ``session.snapshot`` here, in the middle of Pause, would
         # make the session skip announcing its last state.
         self._shown = snapshot.iteration
@@ -244,12 +254,12 @@ class TimelineBar(QWidget):
         self._show_where()
 
     def _on_running(self, running: bool) -> None:
-        """Enabled or not at once; the range once Pause has announced the last state (reading
-        ``session.snapshot`` inside Pause would make it skip that)."""
+        """Enabled or not at once; when play stops, the range and the iteration it stopped at."""
         self._enable()
         if running:
             self.where_label.setText(_tr("Playing: showing the present"))
-        QTimer.singleShot(0, self._refresh)
+        else:
+            self._refresh()
 
     def _refresh(self) -> None:
         self._on_state_changed(self._session.snapshot)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         # One pace for the numbers: the toolbar's counter shows what the status bar shows, when it does.
         session.state_changed.disconnect(self.toolbar.show_snapshot)
         self.status_bar.shown.connect(self.toolbar.show_snapshot)
+        self.status_bar.shown.connect(self.timeline_bar.show_readout)
 
         # The parts that bring menu entries, then the menus that show them.
         recent_settings = store.qsettings if store is not None else None  # recent files live in the settings file

@@ -144,6 +144,17 @@
     </message>
 </context>
 <context>
+    <name>ArrayModel</name>
+    <message>
+        <source>[%1, %2] = %3</source>
+        <translation>[%1, %2] = %3</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Backprop Studio was closed last time with training that no session file holds. Restore the session autosaved at %1 (iteration %2)?</source>
@@ -180,6 +191,44 @@
     <message>
         <source>The autosaved session could not be read: %1</source>
         <translation>无法读取自动保存的会话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTab</name>
+    <message>
+        <source>Select a function to see what decided its line.</source>
+        <translation>选择一个函数，查看决定其结果的依据。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>判定依据：%1</translation>
+    </message>
+    <message>
+        <source>Every case returned core&apos;s numbers.</source>
+        <translation>每个用例都返回了与核心相同的数值。</translation>
+    </message>
+    <message>
+        <source>What it printed:</source>
+        <translation>它打印的内容：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTableModel</name>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1333,77 @@
     </message>
 </context>
 <context>
+    <name>CostSurfaceWindow</name>
+    <message>
+        <source>A weight W[l]ⱼ,ₖ (from unit k of layer l−1 into unit j of layer l) or a bias b[l]ⱼ. The surface shows J as this parameter changes, every other parameter held where it is now.</source>
+        <translation>一个权重 W[l]ⱼ,ₖ（从第 l−1 层的单元 k 连到第 l 层的单元 j）或一个偏置 b[l]ⱼ。曲面显示 J 随这个参数如何变化，其他参数都保持当前值不变。</translation>
+    </message>
+    <message>
+        <source>Cost surface — J over two parameters</source>
+        <translation>代价曲面 —— J 随两个参数的变化</translation>
+    </message>
+    <message>
+        <source>Cost &amp;surface…</source>
+        <translation>代价曲面(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>J as a landscape over two weights or biases, with the path gradient descent took</source>
+        <translation>把 J 画成两个权重或偏置上的地形图，并标出梯度下降走过的路径</translation>
+    </message>
+    <message>
+        <source>Across (→):</source>
+        <translation>横轴 (→)：</translation>
+    </message>
+    <message>
+        <source>Up (↑):</source>
+        <translation>纵轴 (↑)：</translation>
+    </message>
+    <message>
+        <source>Pick in the diagram</source>
+        <translation>在结构图中选取</translation>
+    </message>
+    <message>
+        <source>Then click two edges (weights W) or two neurons (their biases b) in the network diagram: the first goes across, the second up.</source>
+        <translation>然后在网络结构图中单击两条连线（权重 W）或两个神经元（它们的偏置 b）：第一个作横轴，第二个作纵轴。</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Compute J again around the parameters now. The picture is J with every other parameter fixed: once they have moved far, it is recomputed by itself.</source>
+        <translation>围绕当前参数重新计算 J。图中的 J 是在其他参数都固定时算出的：一旦这些参数移动得较远，图会自动重新计算。</translation>
+    </message>
+    <message>
+        <source>Colour: the cost J (dark = low). Lines: equal J (contours). White: the path the two parameters took, one dot per kept iteration, from the ring to the star (now) — walked while the other parameters moved too, so only its end lies exactly on this surface. Gradient descent steps across the contours, downhill; with too large an α it jumps across the valley and back.</source>
+        <translation>颜色：代价 J（越深越低）。线条：J 相等处（等高线）。白色：这两个参数走过的路径，每个保留的迭代一个点，从圆环到星形（现在）—— 走这条路时其他参数也在变化，所以只有它的终点恰好落在这个曲面上。梯度下降沿下坡方向穿过等高线；α 太大时，它会在山谷两侧来回跳跃。</translation>
+    </message>
+    <message>
+        <source>Choose two different parameters.</source>
+        <translation>请选择两个不同的参数。</translation>
+    </message>
+    <message>
+        <source>Choose two parameters, then Recompute.</source>
+        <translation>请选择两个参数，然后按“重新计算”。</translation>
+    </message>
+    <message>
+        <source>Computing J over a %1 × %1 grid (a forward pass per point)…</source>
+        <translation>正在 %1 × %1 的网格上计算 J（每个点做一次前向传播）…</translation>
+    </message>
+    <message>
+        <source>The surface could not be computed: %1</source>
+        <translation>无法计算曲面：%1</translation>
+    </message>
+    <message>
+        <source>Click an edge or a neuron in the diagram (%1 of 2).</source>
+        <translation>在结构图中单击一条连线或一个神经元（第 %1 个，共 2 个）。</translation>
+    </message>
+    <message>
+        <source>J around iteration %1 (J = %2 at the star), every other parameter fixed; the path: iterations %3 → %1.</source>
+        <translation>第 %1 次迭代附近的 J（星形处 J = %2），其他参数均固定；路径：第 %3 → %1 次迭代。</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>label</source>
@@ -1748,6 +1868,41 @@ click it again for ŷ</source>
     </message>
 </context>
 <context>
+    <name>ExerciseOptionsDialog</name>
+    <message>
+        <source>New exercise file</source>
+        <translation>新建练习文件</translation>
+    </message>
+    <message>
+        <source>A .py with every course function&apos;s signature, the shapes it works with, and raise NotImplementedError to replace with your code. Open it in Labs → Your code to check each function as you write it.</source>
+        <translation>一个 .py 文件，包含课程每个函数的签名、它处理的形状，以及待你用自己的代码替换的 raise NotImplementedError。在 实验 → 你的代码 中打开它，边写边检查每个函数。</translation>
+    </message>
+    <message>
+        <source>Comments in</source>
+        <translation>注释语言</translation>
+    </message>
+    <message>
+        <source>Functions of</source>
+        <translation>包含的函数</translation>
+    </message>
+    <message>
+        <source>weeks 3 and 4: one hidden layer, then a deep network</source>
+        <translation>第 3 周和第 4 周：单隐藏层，然后是深层网络</translation>
+    </message>
+    <message>
+        <source>week 3: one hidden layer</source>
+        <translation>第 3 周：单隐藏层</translation>
+    </message>
+    <message>
+        <source>week 4: a deep network</source>
+        <translation>第 4 周：深层网络</translation>
+    </message>
+    <message>
+        <source>week 2: logistic regression</source>
+        <translation>第 2 周：逻辑回归</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentRunner</name>
     <message>
         <source>Experiment runner — hyperparameter sweep</source>
@@ -1826,8 +1981,12 @@ click it again for ŷ</source>
         <translation>将表格导出为 CSV…</translation>
     </message>
     <message>
-        <source>Save the table (every digit) as a CSV file for a spreadsheet.</source>
-        <translation>将表格（保留全部位数）保存为 CSV 文件，供电子表格使用。</translation>
+        <source>Save the table (every digit) as a CSV file for a spreadsheet, and each run&apos;s decision-boundary thumbnail as a PNG file beside it.</source>
+        <translation>将表格（保留全部位数）保存为可用电子表格打开的 CSV 文件，并在同一位置把每次运行的决策边界缩略图保存为 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Saved %1 and beside it %2 decision-boundary pictures (PNG)</source>
+        <translation>已保存 %1，并在同一位置保存了 %2 张决策边界图片（PNG）</translation>
     </message>
     <message>
         <source>Run %1 of %2</source>
@@ -1844,10 +2003,6 @@ click it again for ŷ</source>
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Each run trains the main window&apos;s network (%1, α = %2, %3 initialization) on its training set (m = %4), from the same seeds; only the value above changes.</source>
@@ -2044,6 +2199,14 @@ click it again for ŷ</source>
     <message>
         <source>Write a Jupyter notebook that redoes this run with the course&apos;s functions: the same data, network, seed, α and iterations</source>
         <translation>写出一个 Jupyter 笔记本，用课程的函数重做这次训练：相同的数据、网络、种子、α 和迭代次数</translation>
+    </message>
+    <message>
+        <source>New e&amp;xercise file…</source>
+        <translation>新建练习文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write a .py with every course function to fill in (English or Chinese), to check in Labs → Your code</source>
+        <translation>写一个包含课程全部函数、等你填写的 .py 文件（英文或中文），在 实验 → 你的代码 中检查</translation>
     </message>
     <message>
         <source>Export &amp;picture</source>
@@ -2259,6 +2422,73 @@ Adopt the file&apos;s network? Training then continues from the file&apos;s W an
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GradientTab</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检验…</translation>
+    </message>
+    <message>
+        <source>Parameters of iteration %1 of the main window.</source>
+        <translation>主窗口第 %1 次迭代的参数。</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>检验无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Your %1 could not be checked: %2</source>
+        <translation>无法检验你的 %1：%2</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>PASS (rounding limit)</source>
+        <translation>通过（舍入极限）</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Your backward function agrees with the numerical gradients (difference %1, threshold %2).</source>
+        <translation>你的反向传播函数与数值梯度一致（差异 %1，阈值 %2）。</translation>
+    </message>
+    <message>
+        <source>Your backward function disagrees with the numerical gradients in %1: look at the backward step of layer %2.</source>
+        <translation>你的反向传播函数在 %1 上与数值梯度不一致：请检查第 %2 层的反向传播步骤。</translation>
+    </message>
+    <message>
+        <source>ReLU has a kink at z = 0: where a z lies within ε of 0 a right backward function can FAIL a block. Train a few iterations in the main window and check again before suspecting a bug.</source>
+        <translation>ReLU 在 z = 0 处有折点：当某个 z 与 0 的距离小于 ε 时，正确的反向传播函数也可能在某个参数块上未通过。先在主窗口训练几次迭代再检验，然后再怀疑有错误。</translation>
+    </message>
+    <message>
+        <source>Your backward function (L_model_backward, or backward_propagation for a tanh network) on the main window&apos;s current parameters, compared with numerical gradients (J(θ + ε) − J(θ − ε)) / 2ε on the first %1 training examples. Relative difference below %2: right.</source>
+        <translation>你的反向传播函数（L_model_backward；tanh 网络则为 backward_propagation）在主窗口当前参数上的结果，与前 %1 个训练样本上的数值梯度 (J(θ + ε) − J(θ − ε)) / 2ε 比较。相对差异小于 %2：正确。</translation>
+    </message>
+    <message>
+        <source>Check my gradients</source>
+        <translation>检验我的梯度</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <translation>相对差异</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3046,14 @@ activations.&lt;/p&gt;
         <source>Train once per value of one hyperparameter and compare the cost curves</source>
         <translation>对某个超参数的每个取值各训练一次，比较代价曲线</translation>
     </message>
+    <message>
+        <source>Your code…</source>
+        <translation>你的代码…</translation>
+    </message>
+    <message>
+        <source>Check your own course functions (.py or .ipynb), train with them, check their gradients</source>
+        <translation>检查你自己写的课程函数（.py 或 .ipynb），用它们训练，并检验它们的梯度</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -3286,6 +3524,10 @@ activations.&lt;/p&gt;
         <translation>在学习率输入框中输入 α = 10。</translation>
     </message>
     <message>
+        <source>Open View → Cost surface: the white path of two weights zig-zags across the valley of J.</source>
+        <translation>打开 视图 → 代价曲面：两个权重的白色路径在 J 的山谷两侧之字形来回。</translation>
+    </message>
+    <message>
         <source>Then set α = 1.2.</source>
         <translation>然后设置 α = 1.2。</translation>
     </message>
@@ -3414,6 +3656,10 @@ activations.&lt;/p&gt;
         <translation>激活函数</translation>
     </message>
     <message>
+        <source>Plug in the numbers</source>
+        <translation>代入数值</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3478,7 +3724,7 @@ activations.&lt;/p&gt;
     <name>MatrixModel</name>
     <message>
         <source>row %1, column %2 (NumPy index [%3, %4])</source>
-        <extracomment>The exact float64 of a cell (what tests and tooltips read; the display is rounded). The colour scales offered: |value| at which a cell takes the map&apos;s end colour.</extracomment>
+        <extracomment>The exact float64 of a cell (what tests and tooltips read; the display is rounded). The frame of the plug-in panel&apos;s cell or row (a colour the diverging map never takes). The colour scales offered: |value| at which a cell takes the map&apos;s end colour.</extracomment>
         <translation>第 %1 行，第 %2 列（NumPy 索引 [%3, %4]）</translation>
     </message>
     <message>
@@ -3803,6 +4049,33 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>NewExerciseFile</name>
+    <message>
+        <source>Python file (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <source>New exercise file</source>
+        <translation>新建练习文件</translation>
+    </message>
+    <message>
+        <source>Save the exercise file</source>
+        <translation>保存练习文件</translation>
+    </message>
+    <message>
+        <source>%1 is written. Open it in Labs → Your code now?</source>
+        <translation>已写入 %1。现在在 实验 → 你的代码 中打开它吗？</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhaseBreadcrumb</name>
     <message>
         <source>Forward</source>
@@ -3847,6 +4120,278 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PhaseView</name>
+    <message>
+        <source>Your run stopped before its first iteration.</source>
+        <translation>你的运行在第一次迭代之前就停止了。</translation>
+    </message>
+    <message>
+        <source>So far both runs agree on every matrix of every iteration (to %1).</source>
+        <translation>到目前为止，两次运行在每次迭代的每个矩阵上都一致（精确到 %1）。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, at the cost: your J = %2, reference J = %3.</source>
+        <translation>两次运行在第 %1 次迭代的代价处首次分开：你的 J = %2，参考 J = %3。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, in %2 of layer %3: your %4 has another shape.</source>
+        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：你的 %4 形状不同。</translation>
+    </message>
+    <message>
+        <source>The runs first part at iteration %1, in %2 of layer %3: %4 differs at %5, yours %6, reference %7 (%8 of %9 entries differ).</source>
+        <translation>两次运行在第 %1 次迭代、第 %3 层的%2中首次分开：%4 在 %5 处不同，你的是 %6，参考值是 %7（%9 个元素中有 %8 个不同）。</translation>
+    </message>
+    <message>
+        <source>the parameters it starts from</source>
+        <translation>起始参数</translation>
+    </message>
+    <message>
+        <source>the forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>the backward pass</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>参数更新</translation>
+    </message>
+    <message>
+        <source>%1 after the update</source>
+        <translation>更新后的 %1</translation>
+    </message>
+    <message>
+        <source>forward: %1</source>
+        <translation>前向传播：%1</translation>
+    </message>
+    <message>
+        <source>backward: %1</source>
+        <translation>反向传播：%1</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Iteration %1, %2</source>
+        <translation>第 %1 次迭代，%2</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>(your run has stopped)</source>
+        <translation>（你的运行已停止）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>量</translation>
+    </message>
+</context>
+<context>
+    <name>PlugIn</name>
+    <message>
+        <source>for this example alone: dW[{l}] in the inspector is the average of this over the {m} examples</source>
+        <translation>仅针对这个样本：检查器中的 dW[{l}] 是它在 {m} 个样本上的平均值</translation>
+    </message>
+    <message>
+        <source>for this example alone: dW[{l}] in the inspector is the average of this over the {m} examples, plus (λ/m)·w from L2</source>
+        <translation>仅针对这个样本：检查器中的 dW[{l}] 是它在 {m} 个样本上的平均值，再加上 L2 带来的 (λ/m)·w</translation>
+    </message>
+    <message>
+        <source>for this example alone: db[{l}] in the inspector is the average of this over the {m} examples</source>
+        <translation>仅针对这个样本：检查器中的 db[{l}] 是它在 {m} 个样本上的平均值</translation>
+    </message>
+</context>
+<context>
+    <name>PlugInPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Unit %1 of layer %2, example %3: x = (%4), y = %5</source>
+        <translation>第 %2 层的单元 %1，样本 %3：x = (%4)，y = %5</translation>
+    </message>
+    <message>
+        <source>The numbers of this iteration&apos;s phases, as the inspector shows them (its cells for this unit and example are framed).</source>
+        <translation>本次迭代各阶段的数值，与检查器中显示的相同（检查器中对应这个单元和样本的格子带有边框）。</translation>
+    </message>
+    <message>
+        <source>The numbers the next iteration computes at the current parameters. Step phase by phase (Shift+→) to see them in the inspector.</source>
+        <translation>下一次迭代在当前参数下将算出的数值。逐阶段单步（Shift+→）即可在检查器中看到它们。</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>dz, dw and db appear once the backward phase of layer %1 has run (Shift+→).</source>
+        <translation>第 %1 层的反向阶段运行之后（Shift+→），才会显示 dz、dw 和 db。</translation>
+    </message>
+    <message>
+        <source>Layer l</source>
+        <translation>层 l</translation>
+    </message>
+    <message>
+        <source>Unit j</source>
+        <translation>单元 j</translation>
+    </message>
+    <message>
+        <source>Example i</source>
+        <translation>样本 i</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <source>The layer whose unit is written out (the diagram&apos;s selected neuron sets it too).</source>
+        <translation>要展开计算其单元的层（在结构图中选中神经元也会设置它）。</translation>
+    </message>
+    <message>
+        <source>The unit j of that layer, counted from 1 as the course does.</source>
+        <translation>该层的单元 j，与课程一样从 1 开始计数。</translation>
+    </message>
+    <message>
+        <source>The training example x⁽ⁱ⁾ whose numbers are plugged in (a click on a point of the decision boundary picks it too).</source>
+        <translation>要代入其数值的训练样本 x⁽ⁱ⁾（在决策边界图上单击一个点也能选取它）。</translation>
+    </message>
+    <message>
+        <source>How many decimals each number shows.</source>
+        <translation>每个数显示几位小数。</translation>
+    </message>
+    <message>
+        <source>Click a point on the decision boundary to pick an example, or choose one in the Example box: its numbers are then plugged into the formulas of the unit.</source>
+        <translation>在决策边界图上单击一个点来选取样本，或在“样本 i”框中选择一个：随后它的数值会代入该单元的公式。</translation>
+    </message>
+    <message>
+        <source>The weighted sum: each input times its weight, plus the bias.</source>
+        <translation>加权和：每个输入乘以它的权重，再加上偏置。</translation>
+    </message>
+    <message>
+        <source>The activation g applied to z: what this unit passes on.</source>
+        <translation>对 z 应用激活函数 g：这就是该单元向后传递的值。</translation>
+    </message>
+    <message>
+        <source>What the layer above sends back: each of its units&apos; dz times the weight joining them.</source>
+        <translation>后一层传回的值：该层每个单元的 dz 乘以连接两者的权重。</translation>
+    </message>
+    <message>
+        <source>The chain rule: the gradient reaching a, times the slope of g.</source>
+        <translation>链式法则：传到 a 的梯度乘以 g 的斜率。</translation>
+    </message>
+    <message>
+        <source>Softmax: the exponentials of every z of the layer, normalised to sum to 1.</source>
+        <translation>Softmax：该层每个 z 的指数，归一化使其和为 1。</translation>
+    </message>
+    <message>
+        <source>The output&apos;s error: the prediction minus the label.</source>
+        <translation>输出的误差：预测值减去标签。</translation>
+    </message>
+    <message>
+        <source>The slope of g at this z: %1.</source>
+        <translation>g 在这个 z 处的斜率：%1。</translation>
+    </message>
+    <message>
+        <source>(in the inspector: %1 = %2)</source>
+        <translation>（检查器中：%1 = %2）</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionBox</name>
+    <message>
+        <source>Pick one answer first, then press Check.</source>
+        <translation>请先选一个答案，再按“检查”。</translation>
+    </message>
+    <message>
+        <source>Type your answer first, then press Check.</source>
+        <translation>请先输入你的答案，再按“检查”。</translation>
+    </message>
+    <message>
+        <source>I could not read that: %1.</source>
+        <translation>无法识别这个输入：%1。</translation>
+    </message>
+    <message>
+        <source>The network or the data changed while the step ran, so this answer cannot be checked. Press Check again.</source>
+        <translation>这一步运行期间网络或数据发生了变化，因此无法检查这个答案。请再按一次“检查”。</translation>
+    </message>
+    <message>
+        <source>✔ Right! The answer is %1.</source>
+        <translation>✔ 答对了！答案是 %1。</translation>
+    </message>
+    <message>
+        <source>✘ Not quite: you said %1, the answer is %2.</source>
+        <translation>✘ 不太对：你的答案是 %1，正确答案是 %2。</translation>
+    </message>
+    <message>
+        <source>You have answered all %1 questions of this lesson (%2 right).</source>
+        <translation>你已答完本课的全部 %1 道题（答对 %2 道）。</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>再问一次</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>a shape, e.g. (3, 4)</source>
+        <translation>一个形状，例如 (3, 4)</translation>
+    </message>
+    <message>
+        <source>Type the shape as (rows, columns): (3, 4), 3x4 and 3, 4 all work.</source>
+        <translation>按 (行, 列) 输入形状：(3, 4)、3x4 和 3, 4 都可以。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>请输入一个整数。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 of %4 answered right so far</source>
+        <translation>第 %1 题，共 %2 题 · 目前已答的 %4 题中答对 %3 题</translation>
+    </message>
+    <message>
+        <source>Running the step…</source>
+        <translation>正在运行这一步…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Predict, then check</source>
+        <translation>先预测，再检查</translation>
+    </message>
+    <message>
+        <source>Answer before the step runs: Check runs it, then says whether you were right and why, with this run&apos;s own numbers.</source>
+        <translation>请在这一步运行之前作答：“检查”会运行它，然后用本次训练自己的数值告诉你是否答对以及原因。</translation>
+    </message>
+    <message>
+        <source>Run the step this question is about, then grade your answer.</source>
+        <translation>运行这道题涉及的那一步，然后评判你的答案。</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>&amp;Presentation mode</source>
@@ -3855,6 +4400,189 @@ activations.&lt;/p&gt;
     <message>
         <source>Presentation mode (F11): large text and only the essential views, for a projector</source>
         <translation>演示模式 (F11)：大字体，只显示最重要的视图，适合投影仪</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>unit {n}</source>
+        <translation>单元 {n}</translation>
+    </message>
+    <message>
+        <source>Unit {unit} moved least: its weights and bias changed by {change:.2g} (the others by {others:.2g} or more). Its tanh′(z) is below 0.05 on {saturated:.0%} of the examples: there |z| is large, tanh is flat, so dz = da · g′(z) ≈ 0 and its weights hardly move.</source>
+        <translation>单元 {unit} 变化最小：它的权重和偏置变化了 {change:.2g}（其他单元至少变化了 {others:.2g}）。在 {saturated:.0%} 的样本上，它的 tanh′(z) 低于 0.05：那里 |z| 很大，tanh 很平坦，所以 dz = da · g′(z) ≈ 0，它的权重几乎不动。</translation>
+    </message>
+    <message>
+        <source>Training accuracy reached {accuracy:.0%} in {iterations} iterations.</source>
+        <translation>训练集准确率在 {iterations} 次迭代内达到了 {accuracy:.0%}。</translation>
+    </message>
+    <message>
+        <source>Training accuracy is {accuracy:.0%} after {iterations} iterations. {saturated:.0%} of layer 1&apos;s tanh′(z) values are below 0.05: those units pass almost no gradient back, so learning crawls.</source>
+        <translation>{iterations} 次迭代后，训练集准确率为 {accuracy:.0%}。第 1 层有 {saturated:.0%} 的 tanh′(z) 值低于 0.05：这些单元几乎传不回梯度，所以学习非常缓慢。</translation>
+    </message>
+    <message>
+        <source>J went from {start:.6f} to {end:.6f}: it fell by {fall:.2g} %. Each step is α · dW = 0.001 · dW, so a hundred steps move the weights very little.</source>
+        <translation>J 从 {start:.6f} 变为 {end:.6f}：下降了 {fall:.2g} %。每一步是 α · dW = 0.001 · dW，所以一百步也只让权重移动了一点点。</translation>
+    </message>
+    <message>
+        <source>Σ n[l] (n[l−1] + 1) = {terms} = {count}: each unit has one weight per input and one bias.</source>
+        <translation>Σ n[l] (n[l−1] + 1) = {terms} = {count}：每个单元对每个输入有一个权重，另加一个偏置。</translation>
+    </message>
+    <message>
+        <source>W[2] is a parameter: gradient descent learns it, and this step moved it by {change:.2g}. α, n[2] and L are hyperparameters: you choose them, and they decide what the parameters become.</source>
+        <translation>W[2] 是参数：梯度下降学习它，这一步让它变化了 {change:.2g}。α、n[2] 和 L 是超参数：由你选择，它们决定了参数最终会变成什么样。</translation>
+    </message>
+    <message>
+        <source>W[1] has {rows} different row(s): every hidden unit started the same, got the same gradient, and so stayed the same (symmetry).</source>
+        <translation>W[1] 有 {rows} 个不同的行：每个隐藏单元初始相同，得到相同的梯度，因此始终保持相同（对称性）。</translation>
+    </message>
+    <message>
+        <source>dW[2] has the shape of W[2]: (n[2], n[1]) = {shape}, one gradient per weight. It does not depend on m = {m}.</source>
+        <translation>dW[2] 的形状与 W[2] 相同：(n[2], n[1]) = {shape}，每个权重对应一个梯度。它与 m = {m} 无关。</translation>
+    </message>
+    <message>
+        <source>Z[1] = W[1] X + b[1]: ({n1}, {n0}) times ({n0}, m) gives {shape}, one column per example (m = {m}).</source>
+        <translation>Z[1] = W[1] X + b[1]：({n1}, {n0}) 乘以 ({n0}, m) 得到 {shape}，每个样本一列（m = {m}）。</translation>
+    </message>
+    <message>
+        <source>db[3] has the shape of b[3]: (n[3], 1) = {shape}.</source>
+        <translation>db[3] 的形状与 b[3] 相同：(n[3], 1) = {shape}。</translation>
+    </message>
+    <message>
+        <source>A[1] is (n[1], m) = {shape}: one column per example. Parameters and their gradients do not depend on m.</source>
+        <translation>A[1] 是 (n[1], m) = {shape}：每个样本一列。参数及其梯度与 m 无关。</translation>
+    </message>
+    <message>
+        <source>The cost went up: from {start:.4f} it reached {highest:.4f} within {iterations} iterations. α · dW is so large that a step jumps across the valley to a higher point.</source>
+        <translation>代价上升了：在 {iterations} 次迭代内，它从 {start:.4f} 升到了 {highest:.4f}。α · dW 太大，一步就跳过山谷，落到更高的地方。</translation>
+    </message>
+    <message>
+        <source>The cost only went down, from {start:.4f} to {end:.4f}: these steps stayed in the valley.</source>
+        <translation>代价一直在下降，从 {start:.4f} 降到 {end:.4f}：这些步子都留在了山谷里。</translation>
+    </message>
+    <message>
+        <source>The cost went up at least once (from {start:.4f} up to {highest:.4f}): this α still overshoots here.</source>
+        <translation>代价至少上升了一次（从 {start:.4f} 升到 {highest:.4f}）：在这里，这个 α 仍会越过谷底。</translation>
+    </message>
+    <message>
+        <source>The cost only went down, from {start:.4f} to {end:.4f} in {iterations} iterations: each step is large enough to make progress and small enough not to overshoot.</source>
+        <translation>代价一直在下降，在 {iterations} 次迭代内从 {start:.4f} 降到 {end:.4f}：每一步都大到足以取得进展，又小到不会越过谷底。</translation>
+    </message>
+    <message>
+        <source>dW[4] has the shape of W[4]: (n[4], n[3]) = {shape}.</source>
+        <translation>dW[4] 的形状与 W[4] 相同：(n[4], n[3]) = {shape}。</translation>
+    </message>
+    <message>
+        <source>What is the shape of dW[2]?</source>
+        <translation>dW[2] 的形状是什么？</translation>
+    </message>
+    <message>
+        <source>What is the shape of Z[1] for the whole training set?</source>
+        <translation>对整个训练集，Z[1] 的形状是什么？</translation>
+    </message>
+    <message>
+        <source>What is the shape of db[3]?</source>
+        <translation>db[3] 的形状是什么？</translation>
+    </message>
+    <message>
+        <source>Which of these has a shape that depends on the number of examples m?</source>
+        <translation>下面哪一个的形状取决于样本数 m？</translation>
+    </message>
+    <message>
+        <source>W[1]</source>
+        <translation>W[1]</translation>
+    </message>
+    <message>
+        <source>b[1]</source>
+        <translation>b[1]</translation>
+    </message>
+    <message>
+        <source>A[1]</source>
+        <translation>A[1]</translation>
+    </message>
+    <message>
+        <source>dW[1]</source>
+        <translation>dW[1]</translation>
+    </message>
+    <message>
+        <source>After 300 iterations from zero weights, how many different rows will W[1] have?</source>
+        <translation>从全零权重开始训练 300 次迭代后，W[1] 会有多少个不同的行？</translation>
+    </message>
+    <message>
+        <source>Which unit of layer 1 will change least in the next 100 iterations?</source>
+        <translation>在接下来的 100 次迭代中，第 1 层的哪个单元变化最小？</translation>
+    </message>
+    <message>
+        <source>With weights × 10, will training accuracy reach 90 % within 500 iterations?</source>
+        <translation>权重 × 10 时，训练集准确率能在 500 次迭代内达到 90 % 吗？</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>With α = 0.001, how much will the cost fall in the next 100 iterations?</source>
+        <translation>α = 0.001 时，代价在接下来的 100 次迭代中会下降多少？</translation>
+    </message>
+    <message>
+        <source>less than 1 %</source>
+        <translation>不到 1 %</translation>
+    </message>
+    <message>
+        <source>between 1 % and 10 %</source>
+        <translation>1 % 到 10 % 之间</translation>
+    </message>
+    <message>
+        <source>more than 10 %</source>
+        <translation>超过 10 %</translation>
+    </message>
+    <message>
+        <source>Will the cost go up or down with α = 10?</source>
+        <translation>α = 10 时，代价会上升还是下降？</translation>
+    </message>
+    <message>
+        <source>Will the cost go up or down with α = 1.2?</source>
+        <translation>α = 1.2 时，代价会上升还是下降？</translation>
+    </message>
+    <message>
+        <source>How many parameters (entries of every W[l] and b[l]) does this network have?</source>
+        <translation>这个网络有多少个参数（所有 W[l] 和 b[l] 的元素）？</translation>
+    </message>
+    <message>
+        <source>What is the shape of dW[4]?</source>
+        <translation>dW[4] 的形状是什么？</translation>
+    </message>
+    <message>
+        <source>Which of these does one step of gradient descent change?</source>
+        <translation>梯度下降的一步会改变下面哪一个？</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>W[2]</source>
+        <translation>W[2]</translation>
+    </message>
+    <message>
+        <source>n[2]</source>
+        <translation>n[2]</translation>
+    </message>
+    <message>
+        <source>the number of layers L</source>
+        <translation>层数 L</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4728,296 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <source>yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>期望值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The shapes differ: %1 and %2.</source>
+        <translation>形状不同：%1 与 %2。</translation>
+    </message>
+    <message>
+        <source>Every entry is the same.</source>
+        <translation>每个元素都相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries differ (highlighted).</source>
+        <translation>%2 个元素中有 %1 个不同（已高亮）。</translation>
+    </message>
+</context>
+<context>
+    <name>StudentVerdicts</name>
+    <message>
+        <source>matches core on {cases} cases</source>
+        <translation>在 {cases} 个用例上与核心一致</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>尚未编写</translation>
+    </message>
+    <message>
+        <source>not written yet: {at} still raises NotImplementedError</source>
+        <translation>尚未编写：{at}仍然抛出 NotImplementedError</translation>
+    </message>
+    <message>
+        <source>calls {callee}, which is not written yet</source>
+        <translation>调用了尚未编写的 {callee}</translation>
+    </message>
+    <message>
+        <source>syntax error at {at}: {message}</source>
+        <translation>{at}处有语法错误：{message}</translation>
+    </message>
+    <message>
+        <source>{at}: import of {module} failed: there is no module named {module}</source>
+        <translation>{at}：导入 {module} 失败：没有名为 {module} 的模块</translation>
+    </message>
+    <message>
+        <source>{at}: {type} while loading: {message}</source>
+        <translation>{at}：加载时出现 {type}：{message}</translation>
+    </message>
+    <message>
+        <source>{count} top-level statements were not run (only imports, definitions and constants run)</source>
+        <translation>有 {count} 条顶层语句没有运行（只运行导入、定义和常量）</translation>
+    </message>
+    <message>
+        <source>the definition at {at} did not run: {type}: {message}</source>
+        <translation>{at}处的定义没有运行：{type}：{message}</translation>
+    </message>
+    <message>
+        <source>{expected} expected, got {got}</source>
+        <translation>应为 {expected}，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>{name} is not a function</source>
+        <translation>{name} 不是函数</translation>
+    </message>
+    <message>
+        <source>raised {type} at {at}: {message}</source>
+        <translation>在{at}抛出 {type}：{message}</translation>
+    </message>
+    <message>
+        <source>raised {type}: {message}</source>
+        <translation>抛出 {type}：{message}</translation>
+    </message>
+    <message>
+        <source>uses {name} at {at}, which is not defined</source>
+        <translation>在{at}使用了未定义的 {name}</translation>
+    </message>
+    <message>
+        <source>imports {module} at {at}, which is not installed</source>
+        <translation>在{at}导入了未安装的 {module}</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds:g} s</source>
+        <translation>{seconds:g} 秒后超时</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds:g} s (it was at {at}: an endless loop?)</source>
+        <translation>{seconds:g} 秒后超时（当时在{at}：死循环？）</translation>
+    </message>
+    <message>
+        <source>the process crashed ({reason})</source>
+        <translation>进程崩溃了（{reason}）</translation>
+    </message>
+    <message>
+        <source>the process crashed at {at} ({reason})</source>
+        <translation>进程在{at}崩溃了（{reason}）</translation>
+    </message>
+    <message>
+        <source>called exit() at {at}</source>
+        <translation>在{at}调用了 exit()</translation>
+    </message>
+    <message>
+        <source>called exit()</source>
+        <translation>调用了 exit()</translation>
+    </message>
+    <message>
+        <source>asked for more memory than the {limit_mb} MB allowed, at {at}</source>
+        <translation>在{at}申请的内存超过了允许的 {limit_mb} MB</translation>
+    </message>
+    <message>
+        <source>returned more data than the app accepts ({megabytes:g} MB)</source>
+        <translation>返回的数据超过了程序能接受的大小（{megabytes:g} MB）</translation>
+    </message>
+    <message>
+        <source>returned None: is the return statement missing?</source>
+        <translation>返回了 None：是否缺少 return 语句？</translation>
+    </message>
+    <message>
+        <source>{name} is None: is it computed before it is returned?</source>
+        <translation>{name} 是 None：返回之前计算它了吗？</translation>
+    </message>
+    <message>
+        <source>{name} is a {got}; expected a {expected}</source>
+        <translation>{name} 是 {got}；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>{name} returned {got} values; expected {expected} ({names})</source>
+        <translation>{name} 返回了 {got} 个值；应为 {expected} 个（{names}）</translation>
+    </message>
+    <message>
+        <source>{name} has {got} values; expected {expected}</source>
+        <translation>{name} 有 {got} 个值；应为 {expected} 个</translation>
+    </message>
+    <message>
+        <source>{name} has no {key}</source>
+        <translation>{name} 中没有 {key}</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected a number: np.squeeze({name})?</source>
+        <translation>{name} 的形状是 {got}；应为一个数：np.squeeze({name})？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected {expected} = {dims}: transposed?</source>
+        <translation>{name} 的形状是 {got}；应为 {expected} = {dims}：转置了？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}: keepdims=True?</source>
+        <translation>{name} 的形状是 {got}：keepdims=True？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected a column {expected} = {dims}</source>
+        <translation>{name} 的形状是 {got}；应为列向量 {expected} = {dims}</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected {expected} = {dims}: sum over axis=1, the examples?</source>
+        <translation>{name} 的形状是 {got}；应为 {expected} = {dims}：应沿 axis=1（样本）求和？</translation>
+    </message>
+    <message>
+        <source>{name} has shape {got}; expected {expected} = {dims}</source>
+        <translation>{name} 的形状是 {got}；应为 {expected} = {dims}</translation>
+    </message>
+    <message>
+        <source>{name} has NaN at {index} (log of a number ≤ 0, or 0/0?)</source>
+        <translation>{name} 在 {index} 处是 NaN（对 ≤ 0 的数取 log，或 0/0？）</translation>
+    </message>
+    <message>
+        <source>{name} is m = {m} times too large: missing 1/m?</source>
+        <translation>{name} 大了 m = {m} 倍：漏了 1/m？</translation>
+    </message>
+    <message>
+        <source>{name} is m = {m} times too small: 1/m taken twice, or where it does not belong?</source>
+        <translation>{name} 小了 m = {m} 倍：1/m 乘了两次，或乘在了不该乘的地方？</translation>
+    </message>
+    <message>
+        <source>{name} is off by the sign</source>
+        <translation>{name} 的符号反了</translation>
+    </message>
+    <message>
+        <source>{name} is {factor:.4g} times the expected values</source>
+        <translation>{name} 是期望值的 {factor:.4g} 倍</translation>
+    </message>
+    <message>
+        <source>{name} is {yours:.6g}; expected {expected:.6g}</source>
+        <translation>{name} 是 {yours:.6g}；应为 {expected:.6g}</translation>
+    </message>
+    <message>
+        <source>{name} differs at {index}: yours {yours:.6g}, expected {expected:.6g} ({count} of {size} entries differ)</source>
+        <translation>{name} 在 {index} 处不同：你的是 {yours:.6g}，应为 {expected:.6g}（{size} 个元素中有 {count} 个不同）</translation>
+    </message>
+    <message>
+        <source>{dz} differs: g′ of {g} is {right}, you used {used}</source>
+        <translation>{dz} 不同：{g} 的 g′ 是 {right}，你用的是 {used}</translation>
+    </message>
+    <message>
+        <source>{dz} differs: you left out g′ of {g}, {right}</source>
+        <translation>{dz} 不同：你漏掉了 {g} 的 g′，即 {right}</translation>
+    </message>
+    <message>
+        <source>{name} differs from unit {unit} on: broadcasting {b} as a row?</source>
+        <translation>{name} 从第 {unit} 个单元起不同：把 {b} 当作行向量广播了？</translation>
+    </message>
+    <message>
+        <source>{at}: {b} {b_shape} must be added to every column of {wa} {wa_shape}: broadcasting {b} as a row?</source>
+        <translation>{at}：{b} {b_shape} 应加到 {wa} {wa_shape} 的每一列上：把 {b} 当作行向量广播了？</translation>
+    </message>
+    <message>
+        <source>{name} differs: layer {layer} should use {expected}; yours matches {used}</source>
+        <translation>{name} 不同：第 {layer} 层应使用 {expected}；你的结果与 {used} 一致</translation>
+    </message>
+    <message>
+        <source>{name} is off by the sign: dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L]))</source>
+        <translation>{name} 的符号反了：dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L]))</translation>
+    </message>
+    <message>
+        <source>{name} differs: the course&apos;s L_model_backward starts from dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L])); you used dZ[L] = A[L] − Y, right only when A[L] = σ(Z[L])</source>
+        <translation>{name} 不同：课程的 L_model_backward 从 dA[L] = −(Y/A[L] − (1 − Y)/(1 − A[L])) 开始；你用的是 dZ[L] = A[L] − Y，它只在 A[L] = σ(Z[L]) 时才对</translation>
+    </message>
+    <message>
+        <source>{name} moved the wrong way: it is {name} − α d{name}, you added α d{name}</source>
+        <translation>{name} 的更新方向反了：应为 {name} − α d{name}，你加上了 α d{name}</translation>
+    </message>
+    <message>
+        <source>{name} differs: it is {name} − α d{name}; the learning rate α is missing</source>
+        <translation>{name} 不同：应为 {name} − α d{name}；漏了学习率 α</translation>
+    </message>
+    <message>
+        <source>{name} was not updated</source>
+        <translation>{name} 没有更新</translation>
+    </message>
+    <message>
+        <source>{name} differs: the cost is −(1/m) Σ [Y log A + (1 − Y) log(1 − A)]; the (1 − Y) log(1 − A) term is missing</source>
+        <translation>{name} 不同：代价是 −(1/m) Σ [Y log A + (1 − Y) log(1 − A)]；漏了 (1 − Y) log(1 − A) 这一项</translation>
+    </message>
+    <message>
+        <source>{name} differs: σ(z) = 1 / (1 + e^(−z)); you used e^(z)</source>
+        <translation>{name} 不同：σ(z) = 1 / (1 + e^(−z))；你用的是 e^(z)</translation>
+    </message>
+    <message>
+        <source>{name} is all zeros: every unit of layer {layer} would stay the same (randn breaks the symmetry)</source>
+        <translation>{name} 全为零：第 {layer} 层的每个单元都会保持相同（randn 打破对称性）</translation>
+    </message>
+    <message>
+        <source>{name} should start at zeros</source>
+        <translation>{name} 应初始化为零</translation>
+    </message>
+    <message>
+        <source>{name} differs: np.random.rand draws from [0, 1); the course uses randn (a normal distribution)</source>
+        <translation>{name} 不同：np.random.rand 从 [0, 1) 中取值；课程使用 randn（正态分布）</translation>
+    </message>
+    <message>
+        <source>{name} is 100 times too large: randn(...) × 0.01?</source>
+        <translation>{name} 大了 100 倍：randn(...) × 0.01？</translation>
+    </message>
+    <message>
+        <source>course test case {label}</source>
+        <translation>课程测试用例 {label}</translation>
+    </message>
+    <message>
+        <source>extra test case: {label}</source>
+        <translation>额外测试用例：{label}</translation>
+    </message>
+    <message>
+        <source>your network&apos;s values</source>
+        <translation>你的网络中的数值</translation>
+    </message>
+    <message>
+        <source>your network&apos;s values, layer {layer}</source>
+        <translation>你的网络中的数值，第 {layer} 层</translation>
+    </message>
+    <message>
+        <source>checked on the course&apos;s test cases only: the current network is not one this function builds</source>
+        <translation>只在课程的测试用例上检查：当前网络不是这个函数所构建的网络</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>cell {cell}, line {line}</source>
+        <translation>第 {cell} 个单元格第 {line} 行</translation>
+    </message>
+</context>
+<context>
     <name>SweepResultsView</name>
     <message>
         <source>Log scale</source>
@@ -4031,6 +5049,10 @@ activations.&lt;/p&gt;
         <translation>用时（秒）</translation>
     </message>
     <message>
+        <source>The decision boundary at the end of this run (%1 iterations), computed from its final parameters: compare how each value shapes the regions.</source>
+        <translation>这次运行结束时（%1 次迭代）的决策边界，由其最终参数算出：比较每个取值如何塑造各个区域。</translation>
+    </message>
+    <message>
         <source>%1 (stopped at %2)</source>
         <translation>%1（在 %2 停止）</translation>
     </message>
@@ -4045,6 +5067,172 @@ activations.&lt;/p&gt;
     <message>
         <source>cost J</source>
         <translation>代价 J</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>The timeline of this run: drag it back to see the network as it was at any past iteration — the boundary, the weights W and biases b, the cost J and the activations all show that iteration, exactly as training left them. In a long run the scale is stretched at the start, where most is learned. Alt+Left / Alt+Right: one iteration back / forward; End: the present.</source>
+        <translation>本次训练的时间线：往回拖动，可以看到网络在过去任意一次迭代时的样子 —— 决策边界、权重 W 和偏置 b、代价 J 以及激活值都会显示那次迭代的状态，与训练当时完全一致。训练较长时，刻度在开头被拉伸，因为大部分内容是在那里学到的。Alt+Left / Alt+Right：后退 / 前进一次迭代；End：回到现在。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Branch from here…</source>
+        <translation>从这里分支…</translation>
+    </message>
+    <message>
+        <source>The iteration shown: type any past iteration of this run (0 is before the first gradient-descent step).</source>
+        <translation>显示的迭代：可输入本次训练中任意一次过去的迭代（0 表示第一步梯度下降之前）。</translation>
+    </message>
+    <message>
+        <source>Back to the present: the last iteration trained (End). Play and Step always go on from the present.</source>
+        <translation>回到现在：即最近训练的那次迭代（End）。“播放”和“单步”总是从现在继续。</translation>
+    </message>
+    <message>
+        <source>Train on from the iteration shown: the run goes back there and the iterations after it are dropped (try another α from the same point). Asks first.</source>
+        <translation>从显示的迭代继续训练：训练会回到那里，之后的迭代都会被丢弃（可以从同一点尝试另一个 α）。执行前会先询问。</translation>
+    </message>
+    <message>
+        <source>Timeline: one iteration back</source>
+        <translation>时间线：后退一次迭代</translation>
+    </message>
+    <message>
+        <source>Timeline: one iteration forward</source>
+        <translation>时间线：前进一次迭代</translation>
+    </message>
+    <message>
+        <source>Timeline: back to the present</source>
+        <translation>时间线：回到现在</translation>
+    </message>
+    <message>
+        <source>Playing: showing the present</source>
+        <translation>正在播放：显示现在</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>从这里分支</translation>
+    </message>
+    <message>
+        <source>Computing that iteration (re-training from the nearest kept one)…</source>
+        <translation>正在计算那次迭代（从最近一个保留的迭代重新训练）…</translation>
+    </message>
+    <message>
+        <source>Train on from iteration %1?
+
+The run goes back to iteration %1 and the %2 iterations after it are dropped (save the session first to keep them). Play then trains on from there.</source>
+        <translation>从第 %1 次迭代继续训练？
+
+训练会回到第 %1 次迭代，之后的 %2 次迭代将被丢弃（如要保留，请先保存会话）。然后“播放”会从那里继续训练。</translation>
+    </message>
+    <message>
+        <source>Past: iteration %1 of %2</source>
+        <translation>过去：第 %1 次迭代（共 %2 次）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTab</name>
+    <message>
+        <source>Your file changed: press Start to train with the new version.</source>
+        <translation>你的文件已更改：按“开始”用新版本训练。</translation>
+    </message>
+    <message>
+        <source>Press Start to train with your functions.</source>
+        <translation>按“开始”用你的函数训练。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Your run&apos;s cost J is no longer a number at iteration %1: it diverged.</source>
+        <translation>你的运行在第 %1 次迭代时代价 J 已不再是一个数：它发散了。</translation>
+    </message>
+    <message>
+        <source>Your %1 stopped the run at iteration %2: %3</source>
+        <translation>你的 %1 在第 %2 次迭代时中止了运行：%3</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>第 %1 次迭代</translation>
+    </message>
+    <message>
+        <source>Iteration %1: reference J = %2; your run has stopped.</source>
+        <translation>第 %1 次迭代：参考 J = %2；你的运行已停止。</translation>
+    </message>
+    <message>
+        <source>Iteration %1: your J = %2, reference J = %3, |difference| = %4</source>
+        <translation>第 %1 次迭代：你的 J = %2，参考 J = %3，|差异| = %4</translation>
+    </message>
+    <message>
+        <source>From iteration %1 of the main window: %2 training examples, α = %3.</source>
+        <translation>从主窗口的第 %1 次迭代开始：%2 个训练样本，α = %3。</translation>
+    </message>
+    <message>
+        <source>Your functions: %1.</source>
+        <translation>你的函数：%1。</translation>
+    </message>
+    <message>
+        <source>Core&apos;s (yours are not written yet): %1.</source>
+        <translation>核心的函数（你的尚未编写）：%1。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>One iteration after the other, as fast as your process answers</source>
+        <translation>一次接一次迭代，速度取决于你的进程的响应</translation>
+    </message>
+    <message>
+        <source>Gradient descent on the main window&apos;s network with your functions where you wrote them (core&apos;s elsewhere), next to core&apos;s own run from the same initialization. A wrong gradient shows as the two cost curves drifting apart.</source>
+        <translation>在主窗口的网络上做梯度下降：你写了的函数用你的，其余用核心的；旁边是核心从同一初始化开始的运行。梯度错了，两条代价曲线就会逐渐分开。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start again from the main window&apos;s current network and data</source>
+        <translation>从主窗口当前的网络和数据重新开始</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One iteration of both runs</source>
+        <translation>两次运行各迭代一次</translation>
+    </message>
+    <message>
+        <source>Open your file first (Open… above).</source>
+        <translation>请先打开你的文件（上方的“打开…”）。</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>cost J</source>
+        <translation>代价 J</translation>
+    </message>
+    <message>
+        <source>with your functions</source>
+        <translation>用你的函数</translation>
+    </message>
+    <message>
+        <source>reference (core, same start)</source>
+        <translation>参考（核心，相同起点）</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +5291,10 @@ activations.&lt;/p&gt;
     <message>
         <source>Unknown speed: %1</source>
         <translation>未知速度：%1</translation>
+    </message>
+    <message>
+        <source>Went back to iteration %1: the %2 iterations after it were dropped; Play trains on from there.</source>
+        <translation>已回到第 %1 次迭代：之后的 %2 次迭代已被丢弃；“播放”会从那里继续训练。</translation>
     </message>
     <message>
         <source>The network changed, so training restarted from iteration 0.</source>
@@ -4271,6 +5463,104 @@ activations.&lt;/p&gt;
     <message>
         <source>Stop the running loop.</source>
         <translation>停止正在运行的循环。</translation>
+    </message>
+</context>
+<context>
+    <name>YourCode</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>尚未编写</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Python or notebook (*.py *.ipynb);;All files (*)</source>
+        <translation>Python 文件或笔记本 (*.py *.ipynb);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>YourCodeWindow</name>
+    <message>
+        <source>Checking your functions…</source>
+        <translation>正在检查你的函数…</translation>
+    </message>
+    <message>
+        <source>Your file could not be read: %1</source>
+        <translation>无法读取你的文件：%1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 on the course&apos;s test cases and the main window&apos;s network (iteration %2): %3 pass, %4 fail, %5 errors, %6 not written yet.</source>
+        <translation>%1 已在课程测试用例和主窗口的网络（第 %2 次迭代）上检查：%3 个通过，%4 个未通过，%5 个出错，%6 个尚未编写。</translation>
+    </message>
+    <message>
+        <source>The file has problems: see above the table.</source>
+        <translation>文件有问题：见表格上方。</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s network changed since: Recheck to check against it.</source>
+        <translation>此后主窗口的网络已改变：点“重新检查”以按新网络检查。</translation>
+    </message>
+    <message>
+        <source>Your file was saved: checking it again…</source>
+        <translation>你的文件已保存：正在重新检查…</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>你的代码</translation>
+    </message>
+    <message>
+        <source>Open your functions</source>
+        <translation>打开你的函数</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the .py or .ipynb with your functions (it is only read, never changed)</source>
+        <translation>打开包含你的函数的 .py 或 .ipynb（只读取，从不修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Recheck</source>
+        <translation>重新检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the file again and check every function</source>
+        <translation>重新读取文件并检查每个函数</translation>
+    </message>
+    <message>
+        <source>No file open: File → New exercise file… writes one to fill in.</source>
+        <translation>没有打开文件：文件 → 新建练习文件… 会写一个供你填写的文件。</translation>
+    </message>
+    <message>
+        <source>Open a .py or .ipynb that defines some of the course&apos;s functions.</source>
+        <translation>打开一个定义了部分课程函数的 .py 或 .ipynb 文件。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Train with my functions</source>
+        <translation>用我的函数训练</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
     </message>
 </context>
 </TS>
