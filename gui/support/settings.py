@@ -349,10 +349,12 @@ class SettingsStore(QObject):
                     self._refuse(key, self._messages()[key], self.tr("not readable"))
             self._settings.remove(WINDOW_CHECK)
             return
-        for key, data, restore in ((GEOMETRY, geometry, window.restoreGeometry),
-                                   (STATE, state, lambda data: window.restoreState(data, STATE_VERSION))):
-            if data is not None and not restore(QByteArray(data)):
-                self._refuse(key, self._messages()[key], self.tr("not readable"))
+        # Intact (the checksum matched) but refused by Qt, e.g. saved on another screen (a projector) or by
+        # another version: the window simply keeps its defaults for this screen; nothing to tell the user.
+        for data, restore in ((geometry, window.restoreGeometry),
+                              (state, lambda data: window.restoreState(data, STATE_VERSION))):
+            if data is not None:
+                restore(QByteArray(data))
 
     def _set(self, key: str, value: Any) -> None:
         self._settings.setValue(key, value)

@@ -30,7 +30,7 @@ ALLOWED_TOKENS = frozenset({
     # names of products and libraries, and each language's name for itself in View → Language
     "Backprop", "Studio", "NumPy", "English",
     # key names as printed on keyboards (the shortcuts table, tooltips)
-    "Ctrl", "Shift", "Alt", "Esc",
+    "Ctrl", "Shift", "Alt", "Esc", "End", "Home",
 })
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _TAG = re.compile(r"<[^>]*>")
