@@ -46,6 +46,7 @@ class MapRenderer(QObject):
         super().__init__(parent)
         self._wanted: dict[Hashable, Product] = {}
         self._done: dict[Hashable, OrderedDict[int, Any]] = {}
+        self._newest: dict[Hashable, tuple[Snapshot, Any]] = {}
         self._next: Snapshot | None = None
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -61,6 +62,7 @@ class MapRenderer(QObject):
         with self._cond:
             self._wanted.pop(key, None)
             self._done.pop(key, None)
+            self._newest.pop(key, None)
 
     def submit(self, snapshot: Snapshot) -> None:
         """Render this snapshot next (a newer one submitted before it started replaces it)."""
@@ -78,6 +80,12 @@ class MapRenderer(QObject):
         with self._cond:
             return self._done.get(key, {}).get(_tag(snapshot))
 
+    def newest(self, key: Hashable) -> tuple[Snapshot, Any] | None:
+        """(snapshot, product) of the newest snapshot whose product ``key`` is ready (a view that draws at
+        its own pace draws this one while the latest is still being computed)."""
+        with self._cond:
+            return self._newest.get(key)
+
     def compute_now(self, snapshot: Snapshot, key: Hashable) -> Any:
         """The product ``key`` of ``snapshot``, computed here if it is not ready (when nothing plays)."""
         ready = self.get(snapshot, key)
@@ -86,7 +94,7 @@ class MapRenderer(QObject):
         with self._cond:
             product = self._wanted[key]
         value = product(snapshot)
-        self._store(key, _tag(snapshot), value)
+        self._store(key, snapshot, value)
         return value
 
     def close(self) -> None:
@@ -96,12 +104,15 @@ class MapRenderer(QObject):
             self._cond.notify_all()
 
     # ------------------------------------------------------------------ the renderer's thread
-    def _store(self, key: Hashable, tag: tuple[int, int], value: Any) -> None:
+    def _store(self, key: Hashable, snapshot: Snapshot, value: Any) -> None:
+        if value is None:  # a product that declined (e.g. its view is hidden): nothing to keep
+            return
         with self._cond:
             done = self._done.get(key)
             if done is None:
                 return
-            done[tag] = value
+            done[_tag(snapshot)] = value
+            self._newest[key] = (snapshot, value)
             while len(done) > KEEP:
                 done.popitem(last=False)
 
@@ -121,7 +132,7 @@ class MapRenderer(QObject):
                     except Exception as error:  # noqa: BLE001 - the window's thread shows it
                         self.failed.emit(error)
                         continue
-                    self._store(key, _tag(snapshot), value)
+                    self._store(key, snapshot, value)
                 with self._cond:
                     if self._next is not None:  # a newer snapshot came: it is the one worth drawing
                         break

@@ -52,6 +52,8 @@ AUTO_GROWTH_S = 4.0
 AUTO_ITERATIONS = 3000
 #: A frame's worth of training between two snapshots (~60 a second at most).
 FRAME_S = 0.016
+#: Between iterations, the worker hands the interpreter lock to the other threads at least this often.
+YIELD_S = 0.005
 #: Iterations per second are measured over about this long.
 RATE_WINDOW_S = 1.0
 #: How often a speed-limited worker that may not run an iteration yet looks at the clock again.
@@ -287,9 +289,17 @@ class TrainingWorker(QObject):
             model, clock = self._model, self._clock
             start = model.iteration
             deadline = clock() + FRAME_S
+            last_yield = [clock()]
+
+            def should_stop() -> bool:
+                now = clock()
+                if now - last_yield[0] >= YIELD_S:  # a small network's iterations are Python: let the window's
+                    time.sleep(0)  # thread take the interpreter lock now and then, or it waits for it
+                    last_yield[0] = now
+                return self._interrupt or now >= deadline
+
             try:
-                model.train(allowed, should_stop=lambda: self._interrupt or clock() >= deadline,
-                            abort=lambda: self._interrupt)
+                model.train(allowed, should_stop=should_stop, abort=lambda: self._interrupt)
             except BaseException as caught:  # noqa: BLE001 - handed to the window's thread
                 error = caught
             done = model.iteration - start

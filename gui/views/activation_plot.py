@@ -15,11 +15,12 @@ the x axis (z), drawn behind the curves.
 from __future__ import annotations
 
 import html
+import threading
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.nn.activation_stats import (
@@ -150,7 +151,11 @@ class ActivationPlotView(QWidget):
         session.structure_changed.connect(self._on_structure_changed)
         session.state_changed.connect(self._throttle.request)
         self._product = ("activation histogram", id(self))
-        session.renderer.want(self._product, sampled_Zs)
+        # The renderer's thread computes it only while the plot can be seen (a hidden tab costs nothing and
+        # catches up when shown); asked on this thread (a redraw), it is always computed.
+        session.renderer.want(self._product, lambda snapshot: sampled_Zs(snapshot) if self._seen or (
+            threading.current_thread() is threading.main_thread()) else None)
+        self._seen = False
         session.renderer.rendered.connect(self._on_rendered)
         self._drawn = -1  # the version of the snapshot drawn
         session.selection_changed.connect(self._on_selection_changed)
@@ -203,16 +208,16 @@ class ActivationPlotView(QWidget):
             self._show_no_hidden_layer()
             return
         ready = self._session.rendered(self._product)
-        if ready is not None:  # None while playing: the renderer's thread is computing it (_on_rendered)
+        if ready is not None:
             self._draw(snapshot, *ready)
-
-    def _on_rendered(self, snapshot: Snapshot) -> None:
-        ready = self._session.renderer.get(snapshot, self._product)
-        hp = snapshot.hyperparameters
-        if ready is None or not self.isVisible() or snapshot.version < self._drawn \
-                or snapshot.structure_version != self._structure_version or not 1 <= self._layer <= hp.n_hidden_layers:
             return
-        self._draw(snapshot, *ready)
+        newest = self._session.renderer.newest(self._product)  # playing: the newest the renderer has
+        if newest is not None and newest[0].structure_version == self._structure_version \
+                and newest[0].version > self._drawn:
+            self._draw(newest[0], *newest[1])
+
+    def _on_rendered(self, _snapshot: Snapshot) -> None:
+        self._throttle.request()  # at most REDRAW_INTERVAL_MS apart, not once per snapshot
 
     def _draw(self, snapshot: Snapshot, Zs: list[Array], sampled: int, m: int) -> None:
         self._drawn = snapshot.version
@@ -327,8 +332,13 @@ class ActivationPlotView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._seen = True
         if self._dirty:
             self._throttle.request()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._seen = False
 
     def _sync_boxes(self) -> None:
         main = self.plot.getPlotItem().getViewBox()

@@ -166,14 +166,16 @@ class NetworkDiagramView(QWidget):
         if self.items is None:
             return
         maps = self._session.rendered(self._maps_product)
-        if maps is not None:  # None while playing: the renderer's thread is computing it (_on_rendered)
+        if maps is not None:
             self._show_maps(snapshot, maps)
+            return
+        newest = self._session.renderer.newest(self._maps_product)  # playing: the newest the renderer has
+        if newest is not None and newest[0].structure_version == self._structure_version \
+                and newest[0].version > self._maps_drawn:
+            self._show_maps(*newest)
 
-    def _on_rendered(self, snapshot: Snapshot) -> None:
-        maps = self._session.renderer.get(snapshot, self._maps_product)
-        if maps is not None and snapshot.version >= self._maps_drawn and self.items is not None \
-                and snapshot.structure_version == self._structure_version:
-            self._show_maps(snapshot, maps)
+    def _on_rendered(self, _snapshot: Snapshot) -> None:
+        self._map_throttle.request()  # the maps redraw at their own pace (MAP_INTERVAL_MS), not per snapshot
 
     def _show_maps(self, snapshot: Snapshot, maps: list) -> None:
         self._maps_drawn = snapshot.version
