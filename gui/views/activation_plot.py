@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.nn.activation_stats import (
-    SATURATION_THRESHOLD, activation_curve, histogram_edges, layer_health, z_range,
+    SATURATION_THRESHOLD, activation_curve, histogram_edges, z_range,
 )
 from ...core.nn.activations import get_activation
 from ...core.session import Snapshot
@@ -32,14 +32,12 @@ from ..model.session import TrainingSession
 from ..support import colors
 from ..support.messages import activation_label
 from ..support.throttle import Throttle
+from .activation_health import SAMPLE, health_sentence, sampled_Zs  # noqa: F401 (SAMPLE, sampled_Zs: re-exported)
 from .plot_style import is_dark, style_plot
 
 Array = np.ndarray
 
 BINS = 60
-#: At most this many training examples in the histogram (evenly spaced): the forward pass over 100,000
-#: examples through 10 layers of 64 takes a second, over 5,000 a twentieth.
-SAMPLE = 5000
 #: At most 10 redraws a second: a forward pass over the training set each time, and a histogram.
 REDRAW_INTERVAL_MS = 100
 G_COLOR_LIGHT, G_COLOR_DARK = (35, 75, 130), (120, 175, 235)
@@ -49,25 +47,10 @@ HISTOGRAM_ALPHA = 55
 KEY_SYMBOLS = {"g": "━━", "dg": "━━", "histogram": "▇", "threshold": "╍╍"}
 
 
-def format_percent(fraction: float) -> str:
-    """37 % (whole percent), 0.4 % below 10 % so a few saturated values still show."""
-    percent = 100.0 * fraction
-    return f"{percent:.0f}" if percent >= 10 or percent == 0 else f"{percent:.1f}"
-
-
 def _blend(base: QColor, ink: QColor, amount: float) -> str:
     """The colour ``ink`` drawn at opacity ``amount`` over ``base``, as #rrggbb (for the key's swatch)."""
     mixed = [round(b + (i - b) * amount) for b, i in zip(base.getRgb()[:3], ink.getRgb()[:3])]
     return QColor(*mixed).name()
-
-
-def sampled_Zs(snapshot: Snapshot) -> tuple[list[Array], int, int]:
-    """(Z[1..L] over at most SAMPLE training examples, how many, m): the renderer's product for this view."""
-    X = snapshot.prepared.X_train
-    m = X.shape[1]
-    step = max(1, -(-m // SAMPLE))
-    Zs, _ = snapshot.forward(X[:, ::step])
-    return Zs, Zs[0].shape[1] if Zs else 0, m
 
 
 class ActivationPlotView(QWidget):
@@ -239,11 +222,7 @@ class ActivationPlotView(QWidget):
         self._histogram_box.setYRange(0.0, max(1.0, float(self._counts.max(initial=0))) * 1.1, padding=0)
         self._threshold_line.setVisible(saturates)
         self._fill_legend(name, saturates)
-        text = self._health_text(Z, name, hp.leaky_alpha)
-        if sampled < m:
-            text += " " + self.tr("(z of %1 evenly spaced training examples of the %2.)").replace(
-                "%1", f"{sampled:,}").replace("%2", f"{m:,}")
-        self._stats_label.setText(text)
+        self._stats_label.setText(health_sentence(Z, name, hp.leaky_alpha, self._curves[2], sampled, m))
 
     # ------------------------------------------------------------------ internals
     @staticmethod
@@ -252,27 +231,6 @@ class ActivationPlotView(QWidget):
         if neuron is not None and 1 <= neuron[0] <= snapshot.hyperparameters.n_hidden_layers:
             return neuron[0]
         return 1
-
-    def _health_text(self, Z: Array, name: str, alpha: float) -> str:
-        health = layer_health(Z, name, alpha=alpha)
-        if health.kind == "saturation":
-            return self.tr(
-                "Saturated: %1 % of z have |g'(z)| < %2. Where g' is that small, dZ = dA · g'(Z) is almost 0, "
-                "so the weights feeding these units learn slowly."
-            ).replace("%1", format_percent(health.saturated_fraction)).replace("%2", f"{SATURATION_THRESHOLD:g}")
-        if health.kind == "dead":
-            return self.tr(
-                "Dead units: %1 of %2 (z ≤ 0 for every example). There g'(z) = 0, so no gradient reaches "
-                "their W and b: they never change again."
-            ).replace("%1", str(health.dead_units)).replace("%2", str(health.units))
-        _, _, slope = self._curves
-        if slope.size and np.all(slope == slope[0]):  # one slope everywhere: g is a straight line
-            return self.tr(
-                "A linear unit never saturates: g'(z) = 1 for every z. But a stack of linear layers is still one "
-                "linear function, so the decision boundary stays a straight line."
-            )
-        return self.tr("Never saturates: %1, so every unit always passes some gradient back.").replace(
-            "%1", get_activation(name, alpha).derivative_formula())
 
     def _show_no_hidden_layer(self) -> None:
         empty = np.zeros(0)

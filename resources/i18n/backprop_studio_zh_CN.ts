@@ -44,7 +44,6 @@
     <name>ActivationPlotView</name>
     <message>
         <source>(z of %1 evenly spaced training examples of the %2.)</source>
-        <extracomment>At most this many training examples in the histogram (evenly spaced): the forward pass over 100,000 examples through 10 layers of 64 takes a second, over 5,000 a twentieth. At most 10 redraws a second: a forward pass over the training set each time, and a histogram. What each entry of the key under the plot looks like (coloured in the curve&apos;s colour).</extracomment>
         <translation>（z 取自 %2 个训练样本中均匀间隔的 %1 个。）</translation>
     </message>
     <message>
@@ -65,6 +64,7 @@
     </message>
     <message>
         <source>This network has no hidden layer: it is logistic regression, and its only activation is the output&apos;s sigmoid. Add a hidden layer to see its g(z), g&apos;(z) and where its z values lie.</source>
+        <extracomment>At most 10 redraws a second: a forward pass over the training set each time, and a histogram. What each entry of the key under the plot looks like (coloured in the curve&apos;s colour).</extracomment>
         <translation>此网络没有隐藏层：它就是逻辑回归，唯一的激活函数是输出层的 sigmoid。添加一个隐藏层，就能看到它的 g(z)、g&apos;(z) 以及 z 值的分布。</translation>
     </message>
     <message>
