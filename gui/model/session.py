@@ -75,7 +75,7 @@ class TrainingSession(QObject):
         self._worker.finished.connect(self._on_finished)
         self._worker.diverged.connect(self._on_diverged)
         self._worker.failed.connect(self._on_failed)
-        self._worker.settled.connect(self._announce_progress)
+        self._worker.settled.connect(self._on_settled)
         self.renderer = MapRenderer(self)
         self._shown = self._model.snapshot()
         self._running = False  # as the window knows it: set by play, cleared once the end is announced
@@ -288,6 +288,11 @@ class TrainingSession(QObject):
             limit.speed = iterations_per_second
             limit.restart()
             self.speed_changed.emit(iterations_per_second)
+
+    def _on_settled(self) -> None:
+        """The worker showed the state a Pause stopped in; if Play came first, it shows the rest itself."""
+        if not self._running and not self._worker.playing:
+            self._announce_progress()
 
     def _announce_progress(self) -> None:
         """Show the model's present state if the last snapshot shown is older (after play stopped)."""
