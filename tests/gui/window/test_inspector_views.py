@@ -4,32 +4,13 @@ read left to right, matrices that wrap rather than being cut, and Pop out for a 
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 
-from backprop_studio.core.data.pipeline import DataSpec
-from backprop_studio.core.training.hyperparameters import Hyperparameters
-from backprop_studio.gui.model.session import TrainingSession
 from backprop_studio.gui.panels.inspector import InspectorPanel
 from backprop_studio.gui.panels.matrix_table import VALUE_ROLE, MatrixTable
 
 
-def make_session(hidden: tuple[int, ...] = (4,), **changes) -> TrainingSession:
-    hp = Hyperparameters(hidden_units=hidden, hidden_activations=("tanh",) * len(hidden), **changes)
-    return TrainingSession(DataSpec(), hp)
-
-
-@pytest.fixture
-def session(qtbot) -> TrainingSession:
-    return make_session()
-
-
-@pytest.fixture
-def panel(qtbot, session) -> InspectorPanel:
-    widget = InspectorPanel(session)
-    qtbot.addWidget(widget)
-    widget.resize(560, 260)
-    return widget
+from tests.gui.panels.test_inspector import make_session, panel, session  # noqa: F401 (fixtures)
 
 
 def cell_values(card: MatrixTable) -> np.ndarray:
