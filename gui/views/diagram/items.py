@@ -28,7 +28,6 @@ from .style import (BACKWARD_COLOR, COL, COL_COMPACT, COMPACT_ABOVE, FORWARD_COL
                     RING, ROW, SUMMARY_ABOVE, SUMMARY_HEAD, SUMMARY_TAIL, ZERO_EDGE, cosmetic_pen, edge_width,
                     map_images, map_levels, rgb_pixmap, short, shown_units, sub)
 from .text import DiagramText
-from .zoom import zoom_texts
 
 Array = np.ndarray
 
@@ -93,8 +92,7 @@ class DiagramItems:
         self.cost_text.place(self.L * self.col, max(c.y() for c in outputs) + NODE / 2 + RING, self.L)
         self._build_edges()
         self._build_labels(top)
-        self.segments()
-        zoom_texts(self, 1.0, 11.0)  # sizes of their own until the view fits them to its zoom
+        self.segments()  # texts get their sizes from the view (.zoom), which fits them to its zoom
 
     # ------------------------------------------------------------------ building
     def _text(self, text: str, pixels: float, bold: bool = False, **where: float | None) -> DiagramText:

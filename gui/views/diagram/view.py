@@ -33,6 +33,7 @@ from .legend import DiagramLegend
 from .style import fmt, sub
 from .tooltips import edge_tooltip, neuron_tooltip, weight_name
 from .breadcrumb import PhaseBreadcrumb
+from .zoom import zoom_texts
 
 MAP_RESOLUTION = 30
 MAP_INTERVAL_MS = 80  # the neuron maps redraw ~12 times a second
@@ -240,6 +241,7 @@ class NetworkDiagramView(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text)
         labels = [feature_label(name) for name in snapshot.hyperparameters.features]
         self.items = DiagramItems(self.scene, snapshot.layer_dims, snapshot.activations, labels, text, self.font())
+        zoom_texts(self.items, 1.0, 11.0)  # sizes of their own until the view fits them to its zoom
         self.canvas.items = self.items
         self.items.set_selected(snapshot.selection.neuron)
         self.canvas.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
