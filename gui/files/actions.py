@@ -170,7 +170,7 @@ class FileActions(QObject, ExportHandlers):
     def mark_saved(self) -> None:
         """The session as it is now is what the current file holds (no "•")."""
         was = self.modified
-        self._unsaved.mark_saved(self.session.present_snapshot)
+        self._unsaved.mark_saved(self.session.timeline.present_snapshot)
         if was:
             self.modified_changed.emit(False)
         self._update_title()

@@ -211,7 +211,7 @@ class Autosave(QObject):
     def capture(self) -> SessionState:
         """The session's state now; what the autosave will hold counts as saved from here on."""
         state = self._session.state()
-        self._unsaved.mark_saved(self._session.present_snapshot)
+        self._unsaved.mark_saved(self._session.timeline.present_snapshot)
         return state
 
     def save_now(self) -> bool:

@@ -14,19 +14,15 @@ under way is discarded, never half-applied), so changes apply between iterations
 the order they were made. The views' expensive pictures of a snapshot are computed on
 another thread (``renderer``, gui/model/renderer.py).
 
-The past (the timeline, gui/timeline): ``show_iteration(k)`` / ``show_past`` make every view
-show a past iteration of the current run (``snapshot`` is then that past snapshot, with
-``present`` set and a version of its own, so the renderer never mixes it with the present);
-``show_present()`` goes back; ``branch_here()`` trains on from the iteration shown. Any
-change other than a selection, and Play or Step, return to the present first.
+The past: ``timeline`` (gui/model/timeline_cursor.py) says which iteration the views show; while
+it shows a past one, ``snapshot`` is that past snapshot. Any change other than a selection, and
+Play or Step, return to the present first.
 """
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
-from dataclasses import replace
 from typing import Any, Callable, Hashable
 
 import numpy as np
@@ -47,6 +43,7 @@ from ...core.training.phases import PhaseEvent
 from ...core.training.trainer import Metrics, Trainer
 from .renderer import MapRenderer
 from .selection import Selection
+from .timeline_cursor import TimelineCursor
 from .worker import SPEEDS, TrainingWorker
 from ..support.messages import format_message
 
@@ -81,8 +78,7 @@ class TrainingSession(QObject):
         self._running = False  # as the window knows it: set by play, cleared once the end is announced
         self._selection_shown = self._shown.selection
         self.selection = Selection(self)
-        self._past: Snapshot | None = None  # the past iteration shown (the timeline), None: the present
-        self._past_versions = itertools.count(-1, -1)  # past snapshots' own versions (never the model's)
+        self.timeline = TimelineCursor(self)  # which iteration the views show: the present or a past one
 
     # ------------------------------------------------------------------ state (read-only)
     @property
@@ -97,8 +93,8 @@ class TrainingSession(QObject):
 
         Reading it never changes what was announced: a view that reads it inside a signal (even during
         Pause) cannot make the session skip announcing the state that follows."""
-        if self._past is not None:
-            return self._past
+        if self.timeline.past is not None:
+            return self.timeline.past
         if not self._running and not self._worker.playing and not self._worker.settling:
             with self._worker.hold():
                 return self._model.snapshot()
@@ -150,6 +146,11 @@ class TrainingSession(QObject):
     @property
     def iteration(self) -> int:
         return self._model.iteration
+
+    @property
+    def playing(self) -> bool:
+        """True while the worker trains (for a moment after Pause it may still be finishing)."""
+        return self._worker.playing
 
     @property
     def running(self) -> bool:
@@ -219,13 +220,7 @@ class TrainingSession(QObject):
             self.pause()
         with self._worker.hold():
             snapshot = self._shown = self._model.snapshot()
-        left_past = False
-        if self._past is not None:
-            if what & ~(Change.SELECTION | Change.LESSON):  # the run changed: the views show the present
-                self._past, left_past = None, True
-            else:  # the same past iteration, looked at another way
-                snapshot = self._past = replace(self._past, version=next(self._past_versions),
-                                                selection=snapshot.selection, lesson=snapshot.lesson)
+        snapshot, left_past = self.timeline.follow(what, snapshot)
         if self._running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
             self.renderer.submit(snapshot)
         if left_past:
@@ -254,7 +249,7 @@ class TrainingSession(QObject):
     # ------------------------------------------------------------------ running
     def play(self) -> None:
         """Train on the worker's thread; from the present (a past iteration shown is left first)."""
-        self.show_present()
+        self.timeline.show_present()
         if self._worker.start():
             self._running = True
             self.running_changed.emit(True)
@@ -336,7 +331,7 @@ class TrainingSession(QObject):
     def step_iteration(self) -> None:
         """One whole iteration (finishes a phase-by-phase iteration under way), from the present."""
         self.pause()
-        self.show_present()
+        self.timeline.show_present()
         with self._worker.hold():
             try:
                 self._model.step()
@@ -348,7 +343,7 @@ class TrainingSession(QObject):
     def step_phase(self) -> PhaseEvent | None:
         """Advance one phase of the current iteration and announce it (from the present)."""
         self.pause()
-        self.show_present()
+        self.timeline.show_present()
         with self._worker.hold():
             try:
                 event = self._model.step_phase()
@@ -465,85 +460,6 @@ class TrainingSession(QObject):
         self.pause()
         return self._ask(lambda: self._model.restore(state))
 
-    # ------------------------------------------------------------------ the past (the timeline)
-    @property
-    def viewing_past(self) -> bool:
-        """True while the views show a past iteration of the run (the timeline), not the present."""
-        return self._past is not None
-
-    @property
-    def present_snapshot(self) -> Snapshot:
-        """The present's snapshot, even while a past iteration is shown."""
-        if self._past is None:
-            return self.snapshot
-        with self._worker.hold():
-            return self._model.snapshot()
-
-    def timeline_range(self) -> tuple[int, int]:
-        """(first, present): the iterations the timeline can show (while playing, as last published)."""
-        if self._running or self._worker.playing:
-            shown = self._shown
-            return min(shown.iteration, self._first_iteration()), shown.iteration
-        with self._worker.hold():
-            return self._first_iteration(), self._model.iteration
-
-    def _first_iteration(self) -> int:
-        return self._model.run.timeline.first_iteration
-
-    def past_snapshot(self, iteration: int) -> tuple[int, Snapshot]:
-        """(the model's version, the snapshot of ``iteration``) — any thread: it holds the model's lock, so
-        a change from the window waits for it. Re-training from the nearest kept state may take a while.
-        Raises BackpropStudioError (a coded message) outside first … present."""
-        with self.lock:
-            return self._model.version, self._model.snapshot_at(int(iteration))
-
-    def show_iteration(self, iteration: int) -> bool:
-        """Show a past ``iteration`` in every view (computed here; the timeline computes off this thread
-        and calls ``show_past``). The present's iteration shows the present."""
-        self.pause()
-        try:
-            with self._worker.hold():
-                version, snapshot = self.past_snapshot(iteration)
-        except BackpropStudioError as error:
-            self.problem_reported.emit(format_message(error))
-            return False
-        return self.show_past(version, snapshot)
-
-    def show_past(self, version: int, snapshot: Snapshot) -> bool:
-        """Show ``snapshot`` (``past_snapshot``'s answer); False when the run has changed since (stale) or plays."""
-        if self._running or self._worker.playing or version != self._model.version:
-            return False
-        if snapshot.present is None:  # the present itself
-            self.show_present()
-            return True
-        if self._past is not None and self._past.iteration == snapshot.iteration:
-            return True
-        self._past = replace(snapshot, version=next(self._past_versions))
-        self.renderer.submit(self._past)
-        self.past_changed.emit(snapshot.iteration)
-        self.state_changed.emit(self._past)
-        return True
-
-    def show_present(self) -> None:
-        """Every view back to the present (nothing happens if it is shown already)."""
-        if self._past is None:
-            return
-        self._past = None
-        with self._worker.hold():
-            snapshot = self._shown = self._model.snapshot()
-        self.renderer.submit(snapshot)
-        self.past_changed.emit(None)
-        self.state_changed.emit(snapshot)
-
-    def branch_here(self) -> bool:
-        """Train on from the past iteration shown: the run goes back there and the iterations after it are
-        dropped (the caller has asked the student); says so in the status bar."""
-        if self._past is None:
-            return False
-        iteration, dropped = self._past.iteration, self._past.present - self._past.iteration
-        branched = self._ask(lambda: self._model.branch(iteration))
-        if branched:
-            self.problem_reported.emit(
-                self.tr("Went back to iteration %1: the %2 iterations after it were dropped; Play trains on from "
-                        "there.").replace("%1", f"{iteration:,}").replace("%2", f"{dropped:,}"))
-        return branched
+    def branch(self, iteration: int) -> bool:
+        """Train on from a past ``iteration`` of the run (the iterations after it are dropped)."""
+        return self._ask(lambda: self._model.branch(iteration))

@@ -113,27 +113,27 @@ class TimelineBar(QWidget):
         self._set_controls(iteration, slider=not from_slider)
         if iteration == self._present:
             self._wanted = None
-            self._session.show_present()
+            self._session.timeline.show_present()
             self._show_where()
             return
         self._wanted = iteration
-        self._helper.request(lambda: self._session.past_snapshot(iteration))
+        self._helper.request(lambda: self._session.timeline.past_snapshot(iteration))
         self._show_where()
 
     def go_to_present(self) -> None:
         self._wanted = None
         self._helper.request(lambda: None)  # drops a request not started yet
-        self._session.show_present()
+        self._session.timeline.show_present()
         self._on_state_changed(self._session.snapshot)
 
     def branch_here(self) -> bool:
         """Train on from the past iteration shown, once the student has agreed (the later ones are dropped)."""
         snapshot = self._session.snapshot
-        if not self._session.viewing_past or self.computing:
+        if not self._session.timeline.viewing_past or self.computing:
             return False
         if not self.confirm_branch(snapshot.iteration, snapshot.present - snapshot.iteration):
             return False
-        return self._session.branch_here()
+        return self._session.timeline.branch_here()
 
     def close_helper(self) -> None:
         self._helper.close()
@@ -198,9 +198,9 @@ class TimelineBar(QWidget):
         self.spin.setEnabled(not playing)
         for action in (self.back_action, self.forward_action, self.present_action):
             action.setEnabled(not playing)
-        past = self._session.viewing_past or self.computing
+        past = self._session.timeline.viewing_past or self.computing
         self.present_button.setEnabled(not playing and past)
-        self.branch_button.setEnabled(not playing and self._session.viewing_past and not self.computing)
+        self.branch_button.setEnabled(not playing and self._session.timeline.viewing_past and not self.computing)
 
     def _log_scale(self) -> bool:
         return self._present - self._first > SLIDER_STEPS
@@ -246,7 +246,7 @@ class TimelineBar(QWidget):
         self._shown = snapshot.iteration
         present = snapshot.iteration if snapshot.present is None else snapshot.present
         if snapshot.present is None and not self._session.running:  # (a past one leaves the range as it is)
-            self._first, present = self._session.timeline_range()
+            self._first, present = self._session.timeline.timeline_range()
         self._present = present
         if self._wanted is not None and self._wanted > present:
             self._wanted = None
@@ -275,8 +275,8 @@ class TimelineBar(QWidget):
             return
         version, snapshot = result
         newest = request == self._helper.last_id  # older answers still show while the slider moves on
-        if not self._session.show_past(version, snapshot) and newest and not self._session.running:
-            self._helper.request(lambda k=snapshot.iteration: self._session.past_snapshot(k))  # the run changed
+        if not self._session.timeline.show_past(version, snapshot) and newest and not self._session.running:
+            self._helper.request(lambda k=snapshot.iteration: self._session.timeline.past_snapshot(k))  # the run changed
             return
         if newest:
             self._wanted = None
