@@ -79,7 +79,8 @@ def build_parser(prog: str = "main.py train") -> argparse.ArgumentParser:
     net = parser.add_argument_group("network and training")
     net.add_argument("--hidden", type=_hidden, default=(4,), help="hidden units per layer: 4, 8,8 or 0 for none")
     net.add_argument("--activation", default="tanh", choices=HIDDEN_ACTIVATIONS, help="hidden activation g")
-    net.add_argument("--init", default="random", choices=INITIALIZATIONS, help="initialization (default random)")
+    net.add_argument("--init", default="course", choices=INITIALIZATIONS,
+                     help="initialization (default course: the course's planar run, as the app starts)")
     net.add_argument("--init-scale", type=float, default=0.01, help="scale of random initialization (default 0.01)")
     net.add_argument("--learning-rate", type=float, default=1.2, help="learning rate α (default 1.2)")
     net.add_argument("--iterations", type=int, default=10_000, help="number of iterations (default 10000)")

@@ -47,6 +47,16 @@ def test_course_initialization_prints_the_course_numbers(capsys):
     assert costs[1000] == pytest.approx(0.288083, abs=1e-6)
 
 
+def test_with_no_options_it_trains_what_the_app_opens_with(capsys):
+    """The app starts on the course's run (course init, seed 2, α = 1.2, all 400 points); so does `train`."""
+    from backprop_studio.core.session import Session
+
+    assert main(["--iterations", "1", "--print-every", "1"]) == 0
+    costs = _costs(capsys.readouterr().out)
+    assert costs[0] == pytest.approx(Session().metrics().train_cost, abs=5e-7)  # printed with 6 decimals
+    assert costs[0] == pytest.approx(0.693048, abs=1e-6)  # the course's "Cost after iteration 0"
+
+
 def test_course_deep_initialization_is_a_choice_and_reaches_the_network(tmp_path, capsys):
     from backprop_studio.core.files.session_file import load_session
     from backprop_studio.core.session import Session
