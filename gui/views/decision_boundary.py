@@ -22,6 +22,7 @@ from ..model.session import TrainingSession
 from ..support import colors
 from ..support.messages import activation_label
 from ..support.throttle import FRAME_INTERVAL_MS, Throttle
+from .boundary_colours import MOST_CONFIDENT, confidence_lut, region_lut, value_levels
 from .legend import ColorLegend
 from .neuron_output import neuron_activation, neuron_grid, neuron_levels, neuron_name, probability_like
 from .plot_style import style_plot
@@ -29,10 +30,6 @@ from .plot_style import style_plot
 Array = np.ndarray
 
 RESOLUTION = 100
-#: The heatmap is washed towards white so that the saturated points stay readable on top of it.
-REGION_WASH = 0.45
-#: Softmax regions: lightness from least to most confident (1 would be white).
-LEAST_CONFIDENT, MOST_CONFIDENT = 0.9, 0.5
 POINT_SIZE = 8
 #: At most this many points of each set are drawn (evenly spaced); all of them still train.
 MAX_DRAWN_POINTS = 5000
@@ -45,28 +42,6 @@ VALUE_OUTLINE = (70, 70, 70, 200)
 def _evenly(m: int) -> Array:
     """Indices of at most MAX_DRAWN_POINTS of m points, evenly spaced (all of them when m is small)."""
     return np.arange(0, m, max(1, -(-m // MAX_DRAWN_POINTS)))
-
-
-def _washed(lut: Array, amount: float) -> Array:
-    """``lut`` (n, 3) uint8 mixed towards white by ``amount`` (0 keeps it, 1 is white)."""
-    return np.round(lut + (255.0 - lut) * amount).astype(np.uint8)
-
-
-def _confidence_lut(n_classes: int) -> tuple[Array, int]:
-    """Class colours in ``shades`` steps of lightness: entry k·shades + s is class k at shade s."""
-    shades = 256 // n_classes
-    steps = np.linspace(LEAST_CONFIDENT, MOST_CONFIDENT, shades)
-    per_shade = np.stack([colors.class_lut(n_classes, float(light)) for light in steps], axis=1)
-    return per_shade.reshape(n_classes * shades, 3), shades
-
-
-def _value_levels(snapshot: Snapshot) -> tuple[float, float]:
-    """Regression: symmetric around the targets' mean, wide enough for every target."""
-    y = np.asarray(snapshot.dataset.y, dtype=float)
-    centre = float(y.mean()) if y.size else 0.0
-    half = float(np.abs(y - centre).max()) if y.size else 1.0
-    half = half if half > 1e-12 else 1.0
-    return centre - half, centre + half
 
 
 class DecisionBoundaryView(QWidget):
@@ -252,14 +227,14 @@ class DecisionBoundaryView(QWidget):
         neuron = self._neuron(snapshot)
         if neuron is not None:
             levels = neuron_levels(self._values, probability_like(neuron_activation(snapshot, neuron[0])))
-            return _washed(colors.diverging_lut(), REGION_WASH), levels
+            return region_lut(), levels
         problem = snapshot.hyperparameters.problem
         if problem == "multiclass":
             k = snapshot.dataset.n_classes
-            lut = colors.class_lut(k, MOST_CONFIDENT) if self._discretized(snapshot) else _confidence_lut(k)[0]
+            lut = colors.class_lut(k, MOST_CONFIDENT) if self._discretized(snapshot) else confidence_lut(k)[0]
             return lut, (0.0, float(k))
-        lut = _washed(colors.diverging_lut(), REGION_WASH)
-        return lut, _value_levels(snapshot) if problem == "regression" else (0.0, 1.0)
+        lut = region_lut()
+        return lut, value_levels(snapshot) if problem == "regression" else (0.0, 1.0)
 
     # ------------------------------------------------------------------ points and legend
     @staticmethod
@@ -269,7 +244,7 @@ class DecisionBoundaryView(QWidget):
             palette = [QBrush(colors.qcolor(colors.class_color(k))) for k in range(int(y.max(initial=0)) + 1)]
             return [palette[int(label)] for label in y]
         lut = colors.diverging_lut()
-        lo, hi = _value_levels(snapshot)
+        lo, hi = value_levels(snapshot)
         index = np.clip(((y - lo) / (hi - lo) * (len(lut) - 1)).round(), 0, len(lut) - 1).astype(int)
         shared = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in lut]  # shared brushes draw faster
         return [shared[i] for i in index]
@@ -316,7 +291,7 @@ class DecisionBoundaryView(QWidget):
             name = neuron_name(snapshot, *neuron)
             activation = neuron_activation(snapshot, neuron[0])
             shown = self.tr("input") if activation is None else activation_label(activation)
-            lut = _washed(colors.diverging_lut(), REGION_WASH)
+            lut = region_lut()
             title = self.tr("Neuron %1 (%2)\nclick it again for ŷ").replace("%1", name).replace("%2", shown)
             if probability_like(activation):
                 self.legend.set_gradient(title, lut, "1", "0.5", "0")
@@ -326,12 +301,12 @@ class DecisionBoundaryView(QWidget):
             items = [(colors.class_color(k), self.tr("class %1").replace("%1", name)) for k, name in enumerate(names)]
             self.legend.set_swatches(self.tr("Predicted class"), items)
         elif problem == "binary":
-            lut = _washed(colors.diverging_lut(), REGION_WASH)
+            lut = region_lut()
             top, bottom = (self.tr("class %1").replace("%1", n) for n in (names[1], names[0]))
             self.legend.set_gradient(self.tr("Network output\nŷ = P(y = 1)"), lut, top, "0.5", bottom)
         else:
-            lo, hi = _value_levels(snapshot)
-            lut = _washed(colors.diverging_lut(), REGION_WASH)
+            lo, hi = value_levels(snapshot)
+            lut = region_lut()
             self.legend.set_gradient(self.tr("Network output ŷ"), lut, f"{hi:.3g}", f"{(lo + hi) / 2:.3g}", f"{lo:.3g}")
         m, drawn = self._train_xy.shape[1], len(self._drawn_train)
         lines = [self.tr("● train points") if drawn == m else self.tr("● train points (%1 of %2 drawn)").replace(

@@ -359,47 +359,9 @@ class NetworkDiagramView(QWidget):
         super().changeEvent(event)
 
 
-def _preview() -> None:
-    """python -m backprop_studio.gui.views.diagram.view [--hidden 4,4] [--iterations 300] [--phases 3] [--example 5] ..."""
-    import argparse
+if __name__ == "__main__":  # python -m backprop_studio.gui.views.diagram.view [dataset]
     import sys
 
-    from PySide6.QtWidgets import QApplication
+    from ..preview import run_preview
 
-    from ....core.training.hyperparameters import Hyperparameters
-    from ....core.data.pipeline import DataSpec
-
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--dataset", default="flower")
-    parser.add_argument("--hidden", default="4", help="units per hidden layer, e.g. 4,4 ('' for none)")
-    parser.add_argument("--activation", default="tanh")
-    parser.add_argument("--iterations", type=int, default=300)
-    parser.add_argument("--phases", type=int, default=0, help="then step this many phases")
-    parser.add_argument("--example", type=int, default=None)
-    parser.add_argument("--select", default="", help="layer,unit of a neuron to select")
-    parser.add_argument("--size", default="900x600")
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    units = tuple(int(u) for u in args.hidden.split(",") if u)
-    hp = Hyperparameters(hidden_units=units, hidden_activations=(args.activation,) * len(units),
-                         initialization="xavier", learning_rate=0.5)
-    session = TrainingSession(DataSpec(name=args.dataset), hp)
-    for _ in range(args.iterations):
-        session.step_iteration()
-    view = NetworkDiagramView(session)
-    view.set_animation_speed(0.4)
-    for _ in range(args.phases):
-        session.step_phase()
-    if args.example is not None:
-        session.selection.select_example(args.example)
-    if args.select:
-        session.selection.select_neuron(*(int(v) for v in args.select.split(",")))
-    view.setWindowTitle("NetworkDiagramView preview")
-    width, height = (int(v) for v in args.size.split("x"))
-    view.resize(width, height)
-    view.show()
-    sys.exit(app.exec())
-
-
-if __name__ == "__main__":
-    _preview()
+    sys.exit(run_preview(NetworkDiagramView, "NetworkDiagramView preview", size=(900, 600)))
