@@ -79,6 +79,13 @@ def prepare_venv(clean: bool) -> Path:
     return python
 
 
+def _student_runner_files() -> list[str]:
+    """--add-data for the two files the student's process runs by path (PyInstaller ships modules compiled)."""
+    folder = ROOT / "core" / "student"
+    return [part for name in ("runner.py", "wire.py")
+            for part in ("--add-data", f"{folder / name}{os.pathsep}backprop_studio/core/student")]
+
+
 def build(python: Path) -> Path:
     """Run PyInstaller (one folder, no console window); returns the folder (or the .app on macOS)."""
     launcher = BUILD / "launcher.py"
@@ -89,6 +96,8 @@ def build(python: Path) -> Path:
         # the translations, icons and desktop entry are package data: PyInstaller copies only what it is told
         "--collect-data", "backprop_studio.resources",
         "--collect-submodules", "backprop_studio",
+        # Your code's runner is started as a script by a Python of the student's (core/student/sandbox.py)
+        *_student_runner_files(),
         "--icon", ICON,
     ]
     if sys.platform == "darwin":

@@ -40,6 +40,7 @@ import os
 import queue
 import re
 import signal
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -208,6 +209,14 @@ class _Child:
         self.crash_log.close()
 
 
+def default_python() -> str:
+    """The interpreter for a student's file: the app's own, or in a standalone build (whose executable is
+    the app itself) the python3 on PATH; without one, starting fails and is reported as such."""
+    if getattr(sys, "frozen", False):
+        return shutil.which("python3") or shutil.which("python") or "python3"
+    return sys.executable
+
+
 class Sandbox:
     """Runs a student's file in its own process; ``call`` runs one of its functions.
 
@@ -225,7 +234,7 @@ class Sandbox:
         self.max_bytes = max_bytes
         self.timeout, self.load_timeout, self.grace, self.start_timeout = timeout, load_timeout, grace, start_timeout
         self.memory_mb, self.max_output = memory_mb, max_output
-        self.python = python or sys.executable
+        self.python = python or default_python()
         self._child: _Child | None = None
         self._report: LoadReport | None = None
         self._lost = False  # the last process died or was killed: the next call restarts

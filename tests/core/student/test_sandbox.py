@@ -164,3 +164,18 @@ def test_an_interpreter_that_cannot_start_is_reported(tmp_path):
         report = sandbox.load()
         assert not report.started and report.problems[0].code == "crashed"
         assert sandbox.call("divide", 1, 2).status == "crash"
+
+
+def test_a_standalone_build_runs_the_students_file_with_a_python_of_the_machine(monkeypatch):
+    """Frozen, sys.executable is the app itself: the student's file needs a real Python (python3 on PATH)."""
+    import shutil
+    import sys
+
+    from backprop_studio.core.student import sandbox
+
+    assert sandbox.default_python() == sys.executable
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(shutil, "which", lambda name: "/opt/py/bin/python3" if name == "python3" else None)
+    assert sandbox.default_python() == "/opt/py/bin/python3"
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert sandbox.default_python() == "python3"  # not found: starting fails and the window says so
