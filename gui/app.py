@@ -27,6 +27,8 @@ from ..main import choose_blas_threads  # noqa: F401  (imported for its effect)
 from ..core.files.atomic import atomic_write  # pure Python, no NumPy
 from .support.i18n import available_languages  # Qt only, no NumPy
 
+#: --screenshot's picture size when no --size is given (the README's pictures).
+SCREENSHOT_SIZE = "1280x800"
 APP_NAME = "Backprop Studio"
 ORGANIZATION = "Backprop Studio"
 #: The name of the Linux menu entry (resources/linux/backprop-studio.desktop), the Wayland app id, and
@@ -43,7 +45,8 @@ def parse_args(argv: Sequence[str], prog: str = "main.py") -> argparse.Namespace
                                f"(see '{prog} train --help').")
     parser.add_argument("--play", action="store_true", help="start training as soon as the window opens")
     parser.add_argument("--iterations", type=int, default=None, help="stop training at this iteration")
-    parser.add_argument("--screenshot", default=None, help="save a PNG of the window when training stops, then exit")
+    parser.add_argument("--screenshot", default=None,
+                        help=f"save a PNG of the window when training stops, then exit ({SCREENSHOT_SIZE} unless --size)")
     parser.add_argument("--size", default=None,
                         help="window size WIDTHxHEIGHT (default: the whole screen up to 1440x900, "
                              "most of a larger one; never larger than the screen)")
@@ -55,6 +58,8 @@ def parse_args(argv: Sequence[str], prog: str = "main.py") -> argparse.Namespace
     if args.iterations is not None and args.iterations < 0:
         parser.error("--iterations must be 0 or more")
     args.width = args.height = None
+    if args.size is None and args.screenshot:
+        args.size = SCREENSHOT_SIZE  # a picture is the same whatever screen made it
     if args.size is not None:
         try:
             args.width, args.height = (int(v) for v in args.size.lower().split("x"))
