@@ -11,11 +11,12 @@ expected one, the differing entries highlighted (``FunctionCheck.mask``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPlainTextEdit, QTableView,
                                QVBoxLayout, QWidget)
 
 from ...core.student.checks import CheckReport, FunctionCheck
 from ...core.student.verdicts import Status
+from .fitted_splitter import FittedSplitter
 from .array_view import SideBySide
 from .check_model import EXPLANATION, FUNCTION, STATUS, CheckTableModel
 from .texts import render_verdict, status_text
@@ -78,14 +79,7 @@ class CheckTab(QWidget):
         detail_layout.addWidget(self.side_by_side, 1)
         detail_layout.addWidget(self.printed_label)
         detail_layout.addWidget(self.printed)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self._splitter_moved = False
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
+        self.splitter = FittedSplitter(self.table, detail, (3, 2), self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -114,14 +108,11 @@ class CheckTab(QWidget):
     def _fit_splitter(self) -> None:
         """The table as tall as its rows (15 at most before it scrolls), the details the rest, until the
         user moves the handle."""
-        total = sum(self.splitter.sizes())
-        if self._splitter_moved or total <= 0:
-            return
+        total = self.splitter.total()
         rows = min(self.model.rowCount(), 15) or 4
         table = (self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader()
                  .defaultSectionSize() + 2 * self.table.frameWidth() + 2)
-        table = max(min(table, total - 220), min(total // 3, table))
-        self.splitter.setSizes([table, total - table])
+        self.splitter.fit(max(min(table, total - 220), min(total // 3, table)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

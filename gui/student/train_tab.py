@@ -19,11 +19,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.student.training import FUNCTIONS, ROLES
 from ..model.session import TrainingSession
 from ..views.plot_style import is_dark, style_plot
+from .fitted_splitter import FittedSplitter
 from .phase_view import PhaseView
 from .texts import render_verdict
 from .worker import StudentWorker, TrainingStart, TrainingStep, start_training, training_step
@@ -113,14 +114,7 @@ class TrainTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.plot, 1)
         top_layout.addWidget(self.readout_label)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.phase)
-        self.splitter.setStretchFactor(0, 1)  # the curves take the room the matrices do not need
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setChildrenCollapsible(False)
-        self._splitter_moved = False
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
+        self.splitter = FittedSplitter(top, self.phase, (1, 0), self)  # the curves take the room left
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.intro_label)
@@ -297,9 +291,8 @@ class TrainTab(QWidget):
         self._redraw.stop()
         self._dirty = False
         yours, reference = self.curves()
-        self.yours_curve.setData(np.arange(len(yours)), yours) if len(yours) else self.yours_curve.setData([], [])
-        self.reference_curve.setData(np.arange(len(reference)), reference) if len(reference) \
-            else self.reference_curve.setData([], [])
+        self.yours_curve.setData(np.arange(len(yours)), yours)
+        self.reference_curve.setData(np.arange(len(reference)), reference)
         self._show_readout()
         self._show_phase()
 
@@ -339,12 +332,9 @@ class TrainTab(QWidget):
 
     def _fit_splitter(self) -> None:
         """The matrices get the height they need, the curves the rest (kept once the user moved the handle)."""
-        if self._splitter_moved:
-            return
-        total = sum(self.splitter.sizes())
-        want = self.phase.sizeHint().height()
+        total, want = self.splitter.total(), self.phase.sizeHint().height()
         if total - want >= self.plot.minimumHeight():
-            self.splitter.setSizes([total - want, want])
+            self.splitter.fit(total - want)
 
     def _show_phase(self) -> None:
         self.phase.show_step(self._last, bool(self._costs))
@@ -381,8 +371,7 @@ class TrainTab(QWidget):
         if self._problem_step is not None:
             self._problem = self._problem_sentence(self._problem_step)
             self.problem_label.setText(self._problem)
-        self._fill_legend()
-        style_plot(self.plot, self.palette(), self.font(), {"bottom": self.tr("iteration"), "left": self.tr("cost J")})
+        self._restyle()  # the axis titles and the legend, in the new language
         self._show_readout()
         self._show_phase()
 
@@ -404,10 +393,9 @@ class TrainTab(QWidget):
         self._fill_legend()
 
     def changeEvent(self, event: QEvent) -> None:
-        if not hasattr(self, "_redraw"):
-            pass
-        elif event.type() == QEvent.Type.LanguageChange:
+        kind = event.type() if hasattr(self, "_redraw") else None  # None: still being built
+        if kind == QEvent.Type.LanguageChange:
             self._retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
+        elif kind == QEvent.Type.PaletteChange:
             self._restyle()
         super().changeEvent(event)
