@@ -19,9 +19,8 @@ from ...core.student.verdicts import Status
 from .fitted_splitter import FittedSplitter
 from .array_view import SideBySide
 from .check_model import EXPLANATION, FUNCTION, STATUS, CheckTableModel
-from .texts import render_verdict, status_text
+from .texts import PROBLEM_STYLE, render_verdict, status_text
 
-PROBLEM_STYLE = "color: rgb(150, 20, 20);"
 
 
 class CheckTab(QWidget):

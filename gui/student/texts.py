@@ -87,6 +87,9 @@ TRANSLATABLE_TEMPLATES = {
 }
 
 
+#: How the Your code window writes a problem (a refusal, a failing verdict): dark red.
+PROBLEM_STYLE = "color: rgb(150, 20, 20);"
+
 def translate_template(template: str) -> str:
     """An English template of core.student.verdicts in the current language (itself when untranslated)."""
     return QCoreApplication.translate(CONTEXT, template)

@@ -26,13 +26,12 @@ from ..model.session import TrainingSession
 from ..views.plot_style import is_dark, style_plot
 from .fitted_splitter import FittedSplitter
 from .phase_view import PhaseView
-from .texts import render_verdict
+from .texts import PROBLEM_STYLE, render_verdict
 from .worker import StudentWorker, TrainingStart, TrainingStep, start_training, training_step
 
 YOURS_COLOR, YOURS_COLOR_DARK = (20, 110, 180), (110, 180, 240)
 REFERENCE_COLOR, REFERENCE_COLOR_DARK = (70, 70, 70), (210, 210, 210)
 REDRAW_MS = 80  # the curves and matrices are redrawn at most this often while playing
-PROBLEM_STYLE = "color: rgb(150, 20, 20);"
 
 
 class TrainTab(QWidget):

@@ -34,8 +34,8 @@ from .gradient_tab import GradientTab
 from .train_tab import TrainTab
 from .watcher import FileWatch
 from .worker import StudentWorker, load_and_check
+from .texts import PROBLEM_STYLE
 
-PROBLEM_STYLE = "color: rgb(150, 20, 20);"
 
 
 def student_file_filter() -> str:
