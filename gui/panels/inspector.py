@@ -36,10 +36,9 @@ from ..model.session import TrainingSession
 from ..views.flow_layout import FlowLayout
 from ..widgets.course_text import course_rich
 from . import phase_texts
-from ..views.diagram.style import example_name
 from .matrix_table import MAX_TABLE_WIDTH, MAX_VISIBLE_ROWS, ColourScale, MatrixTable
 from .shapes_table import ShapesTable
-from .unit_marks import mark_cards
+from .unit_marks import example_sentence, frame_example, mark_cards
 
 IDLE, PHASE = 0, 1
 
@@ -194,8 +193,7 @@ class InspectorPanel(QWidget):
         self._stack.setCurrentIndex(IDLE)
 
     def set_compact(self, on: bool) -> None:
-        """Presentation mode: the phase's title and equations only (a class reads those from afar); the
-        matrices, NumPy lines and notes come back when it ends."""
+        """Presentation mode: the phase's title and equations only; the rest comes back when it ends."""
         self._compact = on
         for widget in (self.numpy_box, self.matrices_area, self.colour_scale, self.note, self.example_label,
                        self.shapes_heading, self.shapes_table, self.pop_out_button, self.shapes_button):
@@ -208,8 +206,7 @@ class InspectorPanel(QWidget):
         return self._cards[key]
 
     def mark_unit(self, unit: tuple[int, int, int] | None) -> None:
-        """Mark unit j of layer l for example i — (l, j, i), 0-based j and i — as the plug-in panel writes it
-        out: cell [j, i] of Z, A, dZ … and row j of W, b, dW, db in that layer's phase. None: no mark."""
+        """Mark (l, j, i), 0-based, as the plug-in panel writes it out (see .unit_marks); None: no mark."""
         self._marked = tuple(unit) if unit is not None else None
         if self._event is not None:
             self._show_marks()
@@ -348,29 +345,15 @@ class InspectorPanel(QWidget):
         i, context = self._example, self._context
         train = context.prepared.train
         full_batch = context.batch_m == train.m
-        for card in self._cards.values():
-            array = card.model.array()
-            card.highlight_column(i if i is not None and full_batch and array.shape[1] == train.m else None)
+        frame_example(self._cards, i, train.m, full_batch)
         if i is None or i >= train.m or self._compact:
             self.example_label.hide()
             return
-        x1, x2 = float(train.X[0, i]), float(train.X[1, i])
-        y = train.y[i]
-        y_text = f"{float(y):.3g}" if train.problem == "regression" else str(int(y))
-        # The course counts examples from 1 (x⁽¹⁾ … x⁽ᵐ⁾), as the tables' column numbers do; NumPy from 0.
-        text = (self.tr("Example %1: x = (%2, %3), y = %4 — column %5 of every matrix with m columns "
-                        "(NumPy index %6)").replace("%1", example_name(i)).replace("%2", f"{x1:.2f}")
-                .replace("%3", f"{x2:.2f}").replace("%4", y_text).replace("%5", str(i + 1)).replace("%6", str(i)))
-        if not full_batch:
-            text = self.tr("Example %1: x = (%2, %3), y = %4 (mini-batches: the columns are not the examples "
-                           "in order)").replace("%1", example_name(i)).replace("%2", f"{x1:.2f}").replace(
-                "%3", f"{x2:.2f}").replace("%4", y_text)
-        self.example_label.setText(text)
+        self.example_label.setText(example_sentence(train, i, full_batch))
         self.example_label.show()
 
     def _show_marks(self) -> None:
-        context = self._context
-        full_batch = context is not None and context.batch_m == context.prepared.train.m
+        full_batch = self._context is not None and self._context.batch_m == self._context.prepared.train.m
         mark_cards(self._cards, None if self._event is None else self._event.layer, self._marked, full_batch)
 
     # ------------------------------------------------------------------ layout, language

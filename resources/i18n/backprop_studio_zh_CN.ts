@@ -1672,7 +1672,7 @@
     <name>DecisionBoundaryView</name>
     <message>
         <source>input</source>
-        <extracomment>The heatmap is washed towards white so that the saturated points stay readable on top of it. Softmax regions: lightness from least to most confident (1 would be white). At most this many points of each set are drawn (evenly spaced); all of them still train. Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
+        <extracomment>At most this many points of each set are drawn (evenly spaced); all of them still train. Regression points near the mean are nearly white, so they get a grey outline instead of a white one. True while another tool (drawing points) owns mouse clicks on the plot.</extracomment>
         <translation>输入</translation>
     </message>
     <message>
@@ -5469,6 +5469,7 @@ The run goes back to iteration %1 and the %2 iterations after it are dropped (sa
     <name>YourCode</name>
     <message>
         <source>pass</source>
+        <extracomment>How the Your code window writes a problem (a refusal, a failing verdict): dark red.</extracomment>
         <translation>通过</translation>
     </message>
     <message>
