@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self.status_labels = self.status_bar.labels
         # One pace for the numbers: the toolbar's counter shows what the status bar shows, when it does.
-        session.state_changed.disconnect(self.toolbar.show_snapshot)
         self.status_bar.shown.connect(self.toolbar.show_snapshot)
         self.status_bar.shown.connect(self.timeline_bar.show_readout)
 

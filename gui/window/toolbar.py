@@ -2,8 +2,8 @@
 
 The actions live here once and are shared by the toolbar and the Training menu,
 so a shortcut, a button and a menu entry can never disagree. The counter shows
-the iteration of the snapshot every view draws from (``state_changed``), so it
-always agrees with the status bar, the cost curve and the inspector. α is here
+the snapshot it is given (``show_snapshot``): the window hands it the one the
+status bar shows, when it shows it, so the two always agree. α is here
 as well as in the Network panel: it is the one number lessons change most, and
 it stays at hand in presentation mode, where the panels are hidden.
 """
@@ -137,7 +137,6 @@ class TrainingToolbar(QToolBar):
         self.iteration_label.setFont(font)
         self.iteration_label.setMinimumWidth(self.iteration_label.fontMetrics().horizontalAdvance("Iteration 0000000") + 20)
         self.addWidget(self.iteration_label)
-        session.state_changed.connect(self.show_snapshot)
         session.speed_changed.connect(self._on_speed_changed)
         self._actions = actions
         self.retranslate()
