@@ -11,6 +11,11 @@ session back (``on_evaluated``) so the lesson looks at them.
 
 Divergence is raised (DivergenceError) after ``divergence`` is noted; the last
 finite parameters are kept.
+
+A run trained with the student's functions (``remote``: a core.student.YourTrainer, made by
+the session's ``factory``) also keeps a ``reference``: core's own trainer from the same
+start, one iteration for each of theirs, so a wrong gradient shows as two cost curves
+drifting apart. It starts again from the run's state after a typed weight or a branch.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from ..errors import BackpropStudioError, DivergenceError, HyperparameterError
 from ..nn.engine import parameter_count
 from ..training.hyperparameters import Hyperparameters
 from ..training.phases import PhaseEvent, PhaseStepper
+from ..student.training import StudentTrainingError
+from ..student.your_trainer import is_remote
 from ..training.trainer import Trainer
 from .schedule import is_evaluation, next_evaluation
 from .snapshot import Divergence
@@ -45,9 +52,11 @@ class Run:
     """The trainer of one run, its phase stepping, its timeline and whether it diverged."""
 
     def __init__(self, trainer: Trainer, prepared: PreparedData, on_evaluated: Callable[[], None],
-                 record_start: bool = True) -> None:
-        """``on_evaluated`` is called after every evaluation row recorded; ``record_start``: record iteration 0."""
+                 record_start: bool = True, factory: Callable[[Hyperparameters], Trainer] | None = None) -> None:
+        """``on_evaluated`` is called after every evaluation row recorded; ``record_start``: record iteration 0;
+        ``factory`` makes this run's kind of trainer for the timeline's replays and branches (default: core's)."""
         self.trainer = trainer
+        self._factory = factory or (lambda hp: new_trainer(hp, prepared))
         self.phases = PhaseStepper(trainer)
         self.phase: PhaseEvent | None = None
         self.divergence: Divergence | None = None
@@ -55,7 +64,10 @@ class Run:
         self._on_evaluated = on_evaluated
         if record_start and trainer.iteration == 0 and len(trainer.history.evaluations) == 0:
             trainer.record_evaluation(trainer.evaluate())  # the first row of the run: iteration 0
-        self.timeline = Timeline(lambda hp: new_trainer(hp, prepared), trainer)
+        self.timeline = Timeline(self._factory, trainer)
+        self.reference: Trainer | None = None
+        self.reference_diverged = False
+        self._start_reference()
 
     @property
     def iteration(self) -> int:
@@ -64,6 +76,16 @@ class Run:
     @property
     def in_iteration(self) -> bool:
         return self.phases.in_iteration
+
+    @property
+    def remote(self) -> bool:
+        """True when the iterations run in the student's process (their functions)."""
+        return is_remote(self.trainer)
+
+    @property
+    def abortable(self) -> bool:
+        """True when an iteration may take long enough for Pause and changes to end it midway."""
+        return self.remote or self.iteration_cost() > ABORTABLE_COST
 
     def iteration_cost(self) -> int:
         """About how many multiply-adds one iteration takes: m_batch · Σ n[l] (n[l−1] + 1), forward and back."""
@@ -81,6 +103,7 @@ class Run:
             self._diverged(error)
             raise
         self.phase = None
+        self._advance_reference()
         self._after_iteration()
         return cost
 
@@ -92,14 +115,14 @@ class Run:
             self.finish()
             done = 1
         trainer, timeline = self.trainer, self.timeline
-        step = partial(trainer.step, abort) if abort is not None and self.iteration_cost() > ABORTABLE_COST \
-            else trainer.step
+        step = partial(trainer.step, abort) if abort is not None and self.abortable else trainer.step
         next_eval = next_evaluation(trainer.iteration)
         try:
             while done < iterations:
                 if step() is None:  # aborted: the iteration under way was discarded
                     break
                 done += 1
+                self._advance_reference()
                 if trainer.iteration >= timeline.next_record:
                     timeline.record(trainer)
                 if trainer.iteration >= next_eval:
@@ -119,6 +142,8 @@ class Run:
 
     def step_phase(self) -> PhaseEvent:
         """The next phase of the iteration under way (starting one), with the course's readable functions."""
+        if self.remote:
+            raise StudentTrainingError("student.no_phases")
         try:
             event = self.phases.step_phase()
         except DivergenceError as error:
@@ -156,6 +181,8 @@ class Run:
     def update_hyperparameters(self, hp: Hyperparameters) -> None:
         """α, λ or the batch size (the session has settled the iteration under way)."""
         self.trainer.update_hyperparameters(hp)
+        if self.reference is not None:
+            self.reference.update_hyperparameters(hp)
         self.timeline.note_hyperparameters(self.trainer)
         self.divergence = None
 
@@ -164,13 +191,14 @@ class Run:
         self.timeline.note_parameters(self.trainer)
         self.phase = None
         self.divergence = None
+        self._start_reference()
 
     # ------------------------------------------------------------------ the past
     def restore_timeline(self, state: dict) -> bool:
         """The past saved in a session file (``Timeline.to_state``) for this run, just restored from the same
         file; False (the timeline starts here) if it does not belong to this run or cannot be read."""
         try:
-            self.timeline = Timeline.from_state(state, lambda hp: new_trainer(hp, self._prepared), self.trainer)
+            self.timeline = Timeline.from_state(state, self._factory, self.trainer)
         except (BackpropStudioError, KeyError, TypeError, ValueError, IndexError):
             return False
         return True
@@ -188,12 +216,13 @@ class Run:
         moment = self.moment(iteration)
         self.settle()
         branch = self.timeline.branch(iteration, self.trainer.history.state())
-        trainer = new_trainer(branch.hyperparameters, self._prepared)
+        trainer = self._factory(branch.hyperparameters)
         trainer.restore(branch.trainer_state)
         trainer.load_gradients(moment.gradients, self._batch_m(branch.hyperparameters))
         self.timeline.truncate(iteration)
         self.trainer, self.phases = trainer, PhaseStepper(trainer)
         self.phase = self.divergence = None
+        self._start_reference()
         return branch.hyperparameters
 
     # ------------------------------------------------------------------ internals
@@ -212,6 +241,23 @@ class Run:
         if is_evaluation(trainer.iteration):
             trainer.record_evaluation(trainer.evaluate())
             self._on_evaluated()
+
+    def _start_reference(self) -> None:
+        """Core's run from the run's present state (a remote run only): the same parameters, history and α."""
+        self.reference, self.reference_diverged = None, False
+        if self.remote:
+            reference = new_trainer(self.trainer.hp, self._prepared)
+            reference.restore(self.trainer.state())
+            self.reference = reference
+
+    def _advance_reference(self) -> None:
+        """One iteration of the reference run for one of the student's (it stops where it diverges)."""
+        if self.reference is None or self.reference_diverged:
+            return
+        try:
+            self.reference.step()
+        except DivergenceError:
+            self.reference_diverged = True
 
     def _diverged(self, error: DivergenceError) -> None:
         self.divergence = Divergence(error.iteration, error.cost, self.trainer.hp.learning_rate)

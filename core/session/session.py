@@ -26,15 +26,17 @@ from ..data.pipeline import DataSpec, PreparedData, export_meta
 from ..errors import BackpropStudioError, DatasetError, DivergenceError, HyperparameterError, ParameterFileError
 from ..files.session_file import SessionState, capture, timeline_document
 from ..messages import reason_of
+from ..student.your_trainer import YourFunctions
 from ..teaching.lessons import Lesson
 from ..training.hyperparameters import Hyperparameters
 from ..training.phases import PhaseEvent
 from ..training.trainer import Metrics, Trainer
 from .changes import Change, Changed, changed_fields, keeps_training
 from .lesson_state import LessonState, lesson_named
-from .run import Run, new_trainer
+from .run import Run
 from .setup import Setup
 from .snapshot import Selection, Snapshot, history_view
+from .trainers import make_trainer, your_run
 
 Array = np.ndarray
 
@@ -63,6 +65,7 @@ class Session:
         self._lessons = LessonState()
         self._snapshot: Snapshot | None = None
         self._metrics: tuple[int, Metrics] | None = None
+        self._functions: YourFunctions | None = None
         self._install(spec, points, hyperparameters or Hyperparameters(), parameters, trainer_state)
 
     # ================================================================== reading (changes nothing)
@@ -106,6 +109,11 @@ class Session:
         return self._selection
 
     @property
+    def functions(self) -> YourFunctions | None:
+        """The student's functions the run trains with (None: core's)."""
+        return self._functions
+
+    @property
     def lessons(self) -> LessonState:
         """The active lesson, its log and its ticks (read it; change through the session)."""
         return self._lessons
@@ -147,7 +155,7 @@ class Session:
             hyperparameters=setup.hyperparameters, metrics=self.metrics(),
             history=history_view(trainer.history, MAX_CURVE_POINTS), phase=run.phase,
             in_iteration=run.in_iteration, selection=self._selection, divergence=run.divergence,
-            lesson=self._lessons.status())
+            lesson=self._lessons.status(), yours=your_run(run, self._functions, MAX_CURVE_POINTS))
         return self._snapshot
 
     def snapshot_at(self, iteration: int) -> Snapshot:
@@ -235,7 +243,7 @@ class Session:
             self._changed_now()
             return settled | Changed(Change.HYPERPARAMETERS)
         setup = self._setup.with_hyperparameters(hp)
-        self._start(setup, new_trainer(setup.hyperparameters, setup.prepared), structure=True)
+        self._start(setup, self._new_trainer(setup.hyperparameters, setup.prepared), structure=True)
         structural = old.architecture() != hp.architecture() or "initialization" in changed_fields(old, hp)
         return Changed(Change.HYPERPARAMETERS | Change.STRUCTURE | Change.PARAMETERS | Change.RUN, restarted=structural)
 
@@ -267,8 +275,23 @@ class Session:
 
     def reset(self) -> Changed:
         """Back to iteration 0 with the parameters the seed draws (an iteration under way is dropped)."""
-        self._start(self._setup, new_trainer(self.hyperparameters, self.prepared), structure=False)
+        self._start(self._setup, self._new_trainer(self.hyperparameters, self.prepared), structure=False)
         return Changed(Change.PARAMETERS | Change.PROGRESS | Change.RUN)
+
+    def use_functions(self, functions: YourFunctions | None) -> Changed:
+        """Train on with the student's functions (None: core's again), from the state the run is in.
+
+        A new run begins here (its timeline starts at this iteration; the history so far is kept);
+        a network their functions cannot train is refused (StudentTrainingError) and nothing changes."""
+        if functions is self._functions:
+            return Changed()
+        settled = self.settle()
+        state = self._run.trainer.state()
+        trainer = self._new_trainer(self.hyperparameters, self.prepared, functions=functions)
+        trainer.restore(state)
+        self._functions = functions
+        self._start(self._setup, trainer, structure=False, record=False)
+        return settled | Changed(Change.PARAMETERS | Change.PROGRESS | Change.RUN)
 
     def branch(self, iteration: int) -> Changed:
         """Train on from a past ``iteration``: the run goes back there (what came after is dropped)."""
@@ -380,25 +403,31 @@ class Session:
                  trainer_state: dict | None) -> None:
         """Check everything, then switch to a new trainer; on any error nothing has changed."""
         setup = Setup.make(spec, points, hp)
-        trainer = new_trainer(setup.hyperparameters, setup.prepared, parameters)
+        trainer = self._new_trainer(setup.hyperparameters, setup.prepared, parameters)
         if trainer_state is not None:
             trainer.restore(trainer_state)
         self._start(setup, trainer, structure=True, record=trainer_state is None)
 
     def _replace_data(self, setup: Setup) -> Changed:
         problem_changed = setup.hyperparameters != self.hyperparameters
-        self._start(setup, new_trainer(setup.hyperparameters, setup.prepared), structure=True)
+        self._start(setup, self._new_trainer(setup.hyperparameters, setup.prepared), structure=True)
         what = Change.DATA | Change.STRUCTURE | Change.PARAMETERS | Change.PROGRESS | Change.RUN
         return Changed(what | (Change.HYPERPARAMETERS if problem_changed else Change.NONE))
 
     def _start(self, setup: Setup, trainer: Trainer, structure: bool, record: bool = True) -> None:
         """A new run on ``trainer``: forget the phase, the divergence and a selection that no longer exists."""
         self._setup = setup
-        self._run = Run(trainer, setup.prepared, self._on_evaluated, record_start=record)
+        self._run = Run(trainer, setup.prepared, self._on_evaluated, record_start=record,
+                        factory=lambda hp: self._new_trainer(hp, setup.prepared))
         if structure:
             self._structure_version += 1
         self._selection = self._selection.valid_for(setup.hyperparameters.layer_dims(), setup.prepared.train.m)
         self._changed_now()
+
+    def _new_trainer(self, hp: Hyperparameters, prepared: PreparedData, parameters: dict[str, Array] | None = None,
+                     functions: YourFunctions | None | str = "session's") -> Trainer:
+        """A trainer of the session's kind (``functions``: the session's unless given; see core.session.trainers)."""
+        return make_trainer(hp, prepared, parameters, self._functions if functions == "session's" else functions)
 
     def _edited(self) -> Changed:
         self._run.edited()

@@ -74,6 +74,19 @@ class HistoryView:
     evaluations: Array
 
 
+@dataclass(frozen=True, eq=False)
+class YourRun:
+    """The run trains with the student's functions: from file ``name``, ``roles`` ((role, "student" or
+    "core"), … for forward, cost, backward, update), since iteration ``since``; ``reference`` is core's run
+    from the same start (its cost curve), ``reference_diverged`` once that run stopped."""
+
+    name: str
+    roles: tuple[tuple[str, str], ...]
+    since: int
+    reference: "HistoryView"
+    reference_diverged: bool = False
+
+
 @dataclass(frozen=True)
 class LessonStatus:
     """The active lesson (by name, numbered from 1) and which of its checks have ticked."""
@@ -121,6 +134,8 @@ class Snapshot:
     lesson: LessonStatus | None = None
     #: Set when this snapshot shows a past iteration (the timeline): the run's present iteration.
     present: int | None = None
+    #: Set while the run trains with the student's functions (core.student.your_trainer).
+    yours: YourRun | None = None
 
     @classmethod
     def make(cls, parameters: dict[str, Array], gradients: dict[str, Array], **fields) -> "Snapshot":
@@ -133,7 +148,7 @@ class Snapshot:
             moment.parameters, moment.gradients, version=self.version, structure_version=self.structure_version,
             iteration=moment.iteration, data_spec=self.data_spec, dataset=self.dataset, prepared=self.prepared,
             hyperparameters=moment.hyperparameters, metrics=moment.metrics, history=self.history,
-            selection=self.selection, lesson=self.lesson, present=present)
+            selection=self.selection, lesson=self.lesson, present=present, yours=self.yours)
 
     # ------------------------------------------------------------------ facts of the network
     @property
@@ -206,4 +221,4 @@ class Snapshot:
         return get_activation(self.activations[layer - 1], self.hyperparameters.leaky_alpha).dg(Z)
 
 
-__all__ = ["Snapshot", "Selection", "Divergence", "HistoryView", "LessonStatus"]
+__all__ = ["Snapshot", "Selection", "Divergence", "HistoryView", "LessonStatus", "YourRun"]

@@ -49,7 +49,7 @@ import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .loading import StudentFile
 from .verdicts import Location, Verdict, verdict
@@ -60,6 +60,9 @@ DEFAULT_TIMEOUT = 5.0
 DEFAULT_LOAD_TIMEOUT = 20.0
 DEFAULT_MEMORY_MB = 1024
 DEFAULT_MAX_OUTPUT = 4000
+#: A call asked to stop (``abort``) is killed once it has run this long (most calls end well before).
+ABORT_AFTER = 0.1
+ABORT_POLL = 0.02
 #: The largest answer accepted from the child (arrays included).
 MAX_BYTES = 256 * 2**20
 #: Environment variables passed on: Windows needs its system folders; the BLAS kernel keeps
@@ -70,7 +73,7 @@ _FAULT_LINE = re.compile(r'File "<student (\d+)>", line (\d+) in (\S+)')
 
 @dataclass(frozen=True)
 class CallResult:
-    """What one call did. ``status``: ok | error | timeout | exit | crash | missing | too_big."""
+    """What one call did. ``status``: ok | error | timeout | exit | crash | missing | too_big | aborted."""
 
     status: str
     value: Any = None
@@ -330,10 +333,13 @@ class Sandbox:
         return verdict("load_error", where, type=problem.get("type", "Error"), message=problem.get("message", ""))
 
     # ------------------------------------------------------------------ calls
-    def call(self, name: str, *args: Any, seed: int | None = None, timeout: float | None = None) -> CallResult:
+    def call(self, name: str, *args: Any, seed: int | None = None, timeout: float | None = None,
+             abort: Callable[[], bool] | None = None) -> CallResult:
         """Run the student's ``name(*args)`` in the child; never raises for anything the code does.
 
         ``seed`` seeds NumPy's global generator in the child first (as the course's tests do).
+        ``abort`` is asked while the call runs: once it says so and the call has run ``ABORT_AFTER``
+        seconds, the process is killed (the next call starts a fresh one) and the status is "aborted".
         """
         limit = self.timeout if timeout is None else timeout
         with self._lock:
@@ -348,7 +354,12 @@ class Sandbox:
             start = time.monotonic()
             if not child.send({"op": "call", "name": name, "seed": seed, "timeout": limit}, list(args)):
                 return self._crashed(child, limit, report, restarted)
-            kind, frame = child.receive(limit + self.grace)
+            kind, frame = child.receive(limit + self.grace) if abort is None else \
+                self._receive_unless(child, limit + self.grace, abort)
+            if kind == "aborted":
+                self._lose()
+                return CallResult("aborted", timeout=limit, seconds=time.monotonic() - start,
+                                  memory_limited=report.memory_limited, restarted=restarted)
             if kind == "late":
                 self._lose()
                 return CallResult("timeout", timeout=limit, seconds=time.monotonic() - start,
@@ -361,6 +372,21 @@ class Sandbox:
                 return self._crashed(child, limit, report, restarted)
             answer, value = frame
             return self._result(answer, value, limit, report.memory_limited, restarted)
+
+    @staticmethod
+    def _receive_unless(child: _Child, seconds: float, abort: Callable[[], bool]) -> tuple[str, Any]:
+        """``child.receive(seconds)``, or ("aborted", None) once ``abort()`` and ``ABORT_AFTER`` have passed."""
+        start = time.monotonic()
+        while True:
+            elapsed = time.monotonic() - start
+            kind, frame = child.receive(min(ABORT_POLL, seconds - elapsed))
+            if kind != "late":
+                return kind, frame
+            elapsed = time.monotonic() - start
+            if elapsed >= seconds:
+                return kind, frame
+            if elapsed >= ABORT_AFTER and abort():
+                return "aborted", None
 
     def _crashed(self, child: _Child, limit: float, report: LoadReport, restarted: bool) -> CallResult:
         reason, fault = child.crash_reason()

@@ -21,7 +21,7 @@ full batch, as the course does.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
@@ -46,8 +46,19 @@ FUNCTIONS = {"deep": {"forward": "L_model_forward", "cost": "compute_cost", "bac
                          "backward": "backward_propagation", "update": "update_parameters"}}
 
 
+#: The problem of an iteration whose student call was ended by ``abort`` (nothing was wrong with the code).
+ABORTED = FunctionCheck("aborted", "", 0, Status.NOT_WRITTEN, verdict("not_written"))
+
+
 class StudentTrainingError(BackpropStudioError, ValueError):
     """The network is not one the course's functions build (the message says which they build)."""
+
+
+def written_functions(sandbox: Sandbox) -> set[str]:
+    """The course's functions the student's file defines with the course's signature (starts the process)."""
+    report = sandbox.load()
+    return {name for name, function in sandbox.student.functions.items()
+            if function.written and function.mismatch is None and name in report.defined}
 
 
 def course_mode(activations: Iterable[str]) -> str:
@@ -105,7 +116,9 @@ class StudentTrainer:
     """Gradient descent with the student's functions (one ``step`` per iteration) and core's reference run."""
 
     def __init__(self, sandbox: Sandbox, parameters: dict[str, Array], X: Array, Y: Array, learning_rate: float,
-                 activations: Iterable[str], use: Iterable[str] | None = None) -> None:
+                 activations: Iterable[str], use: Iterable[str] | None = None,
+                 written: Iterable[str] | None = None) -> None:
+        """``written``: the functions of the file that can run (``written_functions``); None: asked now."""
         self.sandbox = sandbox
         self.mode = course_mode(activations)
         self.X, self.Y = np.array(X, dtype=np.float64), np.array(Y, dtype=np.float64)
@@ -116,7 +129,7 @@ class StudentTrainer:
         self.costs: list[float] = []
         self.reference_costs: list[float] = []
         self.problem: FunctionCheck | None = None
-        written = self._written()
+        written = written_functions(sandbox) if written is None else set(written)
         wanted = set(ROLES if use is None else use)
         #: role → "student" or "core": whose function runs it.
         self.functions = {role: "student" if role in wanted and FUNCTIONS[self.mode][role] in written else "core"
@@ -128,23 +141,22 @@ class StudentTrainer:
         return cls(sandbox, dict(snapshot.parameters), snapshot.prepared.X_train, snapshot.prepared.Y_train,
                    snapshot.hyperparameters.learning_rate, snapshot.activations, use)
 
-    def _written(self) -> set[str]:
-        report = self.sandbox.load()
-        return {name for name, function in self.sandbox.student.functions.items()
-                if function.written and function.mismatch is None and name in report.defined}
-
     @property
     def stopped(self) -> bool:
         """True once the student's code failed: further steps run the reference only."""
         return self.problem is not None
 
     # ------------------------------------------------------------------ one iteration
-    def _run(self, role: str, args: tuple, expected: Any, by_student: bool) -> tuple[Any, FunctionCheck | None]:
-        """Call the role's function; the result must have the course's structure and shapes to go on."""
+    def _run(self, role: str, args: tuple, expected: Any, by_student: bool,
+             abort: Callable[[], bool] | None = None) -> tuple[Any, FunctionCheck | None]:
+        """Call the role's function; the result must have the course's structure and shapes to go on.
+        A call ended by ``abort`` gives the problem ``ABORTED``."""
         name = FUNCTIONS[self.mode][role]
         if not by_student:
             return expected, None
-        result = self.sandbox.call(name, *args)
+        result = self.sandbox.call(name, *args, abort=abort)
+        if result.status == "aborted":
+            return None, ABORTED
         entry = course_function("predict@3" if name == "predict" else name)
         case = Case(entry.key, "network", "", args, expected, m=self.X.shape[1])
         if not result.ok:
@@ -158,9 +170,10 @@ class StudentTrainer:
                                        expected=difference.expected, printed=result.output)
         return result.value, None
 
-    def _iteration(self, parameters: dict[str, Array],
-                   student: bool) -> tuple[IterationValues | None, FunctionCheck | None]:
+    def run_iteration(self, parameters: dict[str, Array], student: bool = True,
+                      abort: Callable[[], bool] | None = None) -> tuple[IterationValues | None, FunctionCheck | None]:
         """One iteration from ``parameters``: core's functions, or the student's where ``student`` and written.
+        Changes nothing of the trainer's; ``abort`` (asked during the student's calls) ends it with ``ABORTED``.
 
         Core's result on the same inputs is what each student result is checked against (its
         structure and shapes only: the student's numbers are followed, right or wrong).
@@ -169,7 +182,7 @@ class StudentTrainer:
 
         def run(role: str, args: tuple) -> tuple[Any, FunctionCheck | None]:
             by_student = student and self.functions[role] == "student"
-            return self._run(role, args, _core_call(mode, role, *args), by_student)
+            return self._run(role, args, _core_call(mode, role, *args), by_student, abort)
 
         forward, problem = run("forward", (X, parameters))
         if problem is not None:
@@ -189,8 +202,8 @@ class StudentTrainer:
     def step(self) -> StudentIteration:
         """One iteration of both runs (the student's is skipped once it has failed)."""
         with np.errstate(all="ignore"):  # a student's run may diverge: its NaN is shown, not warned about
-            reference, _ = self._iteration(self.reference_parameters, student=False)
-            student, problem = (None, self.problem) if self.stopped else self._iteration(self.parameters, True)
+            reference, _ = self.run_iteration(self.reference_parameters, student=False)
+            student, problem = (None, self.problem) if self.stopped else self.run_iteration(self.parameters)
         self.reference_parameters = reference.parameters
         self.reference_costs.append(reference.cost)
         if student is not None:
