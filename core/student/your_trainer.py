@@ -75,12 +75,15 @@ class YourFunctions:
 
 
 class YourCodeStopped(BackpropStudioError, RuntimeError):
-    """The student's function ``check.name`` stopped the run at ``iteration`` (``check``: the table's line)."""
+    """The student's function stopped the run; ``check`` is its line of the check table."""
 
-    def __init__(self, check: FunctionCheck, iteration: int) -> None:
-        super().__init__("student.stopped", name=check.name, iteration=iteration, why=render(check.verdict))
-        self.check = check
-        self.iteration = iteration
+    check: FunctionCheck | None = None
+
+
+def _stopped(check: FunctionCheck, iteration: int) -> YourCodeStopped:
+    error = YourCodeStopped("student.stopped", name=check.name, iteration=iteration, why=render(check.verdict))
+    error.check = check
+    return error
 
 
 class YourTrainer(Trainer):
@@ -121,7 +124,7 @@ class YourTrainer(Trainer):
         if problem is ABORTED:
             return None
         if problem is not None:
-            raise YourCodeStopped(problem, self.iteration)
+            raise _stopped(problem, self.iteration)
         cost = values.cost
         self.check_cost(cost)
         after = [(np.asarray(values.parameters[f"W{l}"], dtype=np.float64),
