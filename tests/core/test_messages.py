@@ -27,7 +27,7 @@ SOURCES = sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "gui").rglob("*.py")]
 #: The only places that pass a code through instead of naming one.
 PASS_THROUGH = {ROOT / "core" / "errors.py", ROOT / "core" / "messages.py"}
 CODE_POSITION = {"BackpropStudioError": 0, "HyperparameterError": 0, "DatasetError": 0, "ParameterFileError": 0,
-                 "AnswerError": 0, "StudentFileError": 0, "StudentTrainingError": 0,
+                 "AnswerError": 0, "StudentFileError": 0, "StudentTrainingError": 0, "YourCodeStopped": 0,
                  "CSVError": 1, "Message": 0}
 
 
