@@ -21,6 +21,7 @@ tanh → sigmoid (week 3) or ReLU … → sigmoid (week 4), on the whole trainin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
@@ -51,11 +52,12 @@ def check_course_network(hp: Hyperparameters) -> str:
 
 @dataclass(frozen=True, eq=False)
 class YourFunctions:
-    """The student's file for training: its own ``sandbox``, the functions ``written`` and its ``name``."""
+    """The student's file for training: its own ``sandbox``, the functions ``written``, its ``name`` and ``path``."""
 
     sandbox: Sandbox
     written: frozenset[str]
     name: str
+    path: Path | None = None
 
     @classmethod
     def load(cls, student: StudentFile, **sandbox_options: Any) -> "YourFunctions":
@@ -63,7 +65,7 @@ class YourFunctions:
         sandbox = Sandbox(student, **sandbox_options)
         written = written_functions(sandbox)
         name = student.path.name if student.path is not None else "<source>"
-        return cls(sandbox, frozenset(written), name)
+        return cls(sandbox, frozenset(written), name, student.path)
 
     def roles(self, activations: list[str]) -> dict[str, str]:
         """role → "student" or "core": whose function runs forward, cost, backward and update."""

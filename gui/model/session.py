@@ -35,7 +35,7 @@ from ...core.files.notebook import write_notebook
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
 from ...core.session import edits
-from ...core.session.run import ABORTABLE_COST
+from ...core.student.your_trainer import YourFunctions
 from ...core.teaching.lessons import get_lesson
 from ...core.training.history import History
 from ...core.training.hyperparameters import Hyperparameters
@@ -198,6 +198,8 @@ class TrainingSession(QObject):
         self.pause()
         self._worker.shut_down()
         self.renderer.close()
+        if self._model.functions is not None:
+            self._model.functions.close()
 
     # ------------------------------------------------------------------ asking the model
     def _ask(self, change: Callable[[], Changed]) -> bool:
@@ -261,7 +263,7 @@ class TrainingSession(QObject):
         are in shown. A big one's returns at once (the window never waits for an iteration or for the
         costs of the last state): the worker shows that state when its costs are computed (``settled``),
         and until then the last snapshot shown stays, with its own iteration, parameters and costs."""
-        big = self._model.run.iteration_cost() > ABORTABLE_COST
+        big = self._model.run.abortable  # a big network, or the student's functions in their process
         stopped = self._worker.stop(wait=not big)
         if self._running:
             self._running = False
@@ -314,9 +316,10 @@ class TrainingSession(QObject):
     def _on_finished(self) -> None:
         self._ended()
 
-    def _on_diverged(self, error: DivergenceError) -> None:
+    def _on_diverged(self, error: BackpropStudioError) -> None:
+        """Play stopped: divergence (core's message, with its advice), or the student's code stopped the run."""
         self._ended()
-        self.training_failed.emit(format_message(error))  # core's one divergence message, with its advice
+        self.training_failed.emit(format_message(error))
 
     def _on_failed(self, error: BaseException) -> None:
         """An unexpected error in the worker: play has stopped; the app-wide error hook shows it."""
@@ -329,9 +332,14 @@ class TrainingSession(QObject):
         self.training_failed.emit(format_message(error))  # core's one divergence message, with its advice
 
     def step_iteration(self) -> None:
-        """One whole iteration (finishes a phase-by-phase iteration under way), from the present."""
+        """One whole iteration (finishes a phase-by-phase iteration under way), from the present.
+
+        With the student's functions the iteration waits for their process: the worker takes it."""
         self.pause()
         self.timeline.show_present()
+        if self._model.run.remote:
+            self._worker.start(until=self._model.iteration + 1)
+            return
         with self._worker.hold():
             try:
                 self._model.step()
@@ -349,6 +357,9 @@ class TrainingSession(QObject):
                 event = self._model.step_phase()
             except DivergenceError as error:
                 self.report_divergence(error)
+                return None
+            except BackpropStudioError as error:  # e.g. not with the student's functions
+                self.problem_reported.emit(format_message(error))
                 return None
             self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
         return event
@@ -431,6 +442,7 @@ class TrainingSession(QObject):
         Everything is validated first, so on any problem nothing changes (False and a message).
         """
         self.pause()
+        self._core_functions()
         return self._ask(lambda: self._model.apply(data_spec=data_spec, dataset=dataset,
                                                    hyperparameters=hyperparameters, parameters=parameters,
                                                    trainer_state=trainer_state))
@@ -439,6 +451,7 @@ class TrainingSession(QObject):
         """Install a lesson's preset and start its checks (the model keeps them); Play then runs at
         the lesson's own speed, slow enough to see its effect (the student can still change it)."""
         self.pause()
+        self._core_functions()
         loaded = self._ask(lambda: self._model.load_lesson(name))
         lesson = get_lesson(name)
         if loaded and lesson is not None and lesson.speed is not None:
@@ -458,8 +471,31 @@ class TrainingSession(QObject):
     def restore(self, state: SessionState) -> bool:
         """Continue a saved session (its lesson active again); on any problem nothing changes."""
         self.pause()
+        self._core_functions()
         return self._ask(lambda: self._model.restore(state))
 
     def branch(self, iteration: int) -> bool:
         """Train on from a past ``iteration`` of the run (the iterations after it are dropped)."""
         return self._ask(lambda: self._model.branch(iteration))
+
+    # ------------------------------------------------------------------ the student's functions
+    @property
+    def functions(self) -> YourFunctions | None:
+        """The student's functions the run trains with (None: core's)."""
+        return self._model.functions
+
+    def use_functions(self, functions: YourFunctions | None) -> bool:
+        """Train on with the student's functions (None: core's again) from the present state; False (and a
+        message) if their functions cannot train this network. The functions given up are closed."""
+        self.pause()
+        old = self._model.functions
+        if not self._ask(lambda: self._model.use_functions(functions)):
+            return False
+        if old is not None and old is not functions:
+            threading.Thread(target=old.close, name="close-student", daemon=True).start()
+        return True
+
+    def _core_functions(self) -> None:
+        """A lesson or a file brings its own network: core's functions train it (theirs may not build it)."""
+        if self._model.functions is not None:
+            self.use_functions(None)

@@ -18,8 +18,11 @@ So while playing, a worker thread owns the model:
 * the speed limit (``SpeedLimit``) and ``--iterations`` are kept here, by a clock the
   tests can move by hand.
 
-Divergence and any unexpected error end the play and reach the window's thread as
-signals (``diverged``, ``failed``); the worker never shows anything itself.
+Divergence, a refusal from the model (the student's code stopped the run: a coded
+error) and any unexpected error end the play and reach the window's thread as signals
+(``diverged`` for the coded ones, ``failed``); the worker never shows anything itself.
+``start(until=k)`` plays up to iteration k only: Step of a run whose iterations wait for
+the student's process goes through the worker too, so the window never waits for it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.errors import DivergenceError
+from ...core.errors import BackpropStudioError
 from ...core.session import Session, Snapshot
 from ...core.teaching.lessons import AUTO_SPEED
 
@@ -146,7 +149,7 @@ class TrainingWorker(QObject):
     published = Signal()  # a new snapshot waits in ``latest`` (one signal however many were made)
     finished = Signal()  # play ended by itself: the iteration limit was reached
     settled = Signal()  # after stop(wait=False): the state training stopped in is published (or was already)
-    diverged = Signal(object)  # DivergenceError (play has ended)
+    diverged = Signal(object)  # DivergenceError or another coded error that stopped the run (play has ended)
     failed = Signal(object)  # an unexpected exception in the worker (play has ended)
 
     def __init__(self, model: Session, lock: threading.RLock, clock: Callable[[], float] = time.perf_counter,
@@ -156,6 +159,7 @@ class TrainingWorker(QObject):
         self.limit = SpeedLimit(clock)
         self.meter = RateMeter(clock)
         self.max_iterations: int | None = None
+        self._until: int | None = None  # this play stops at this iteration (start(until=…))
         self._playing = False
         self._interrupt = False  # the iteration under way ends at its next NumPy call
         self._holds = 0  # the window's thread is using the model (or wants to)
@@ -177,9 +181,12 @@ class TrainingWorker(QObject):
         """Train this model from now on (the caller holds the worker)."""
         self._model = model
 
-    def start(self) -> bool:
-        """Play; False if already playing or the iteration limit is reached."""
-        if self._playing or self._limit_reached():
+    def start(self, until: int | None = None) -> bool:
+        """Play (up to iteration ``until`` if given); False if already playing or the iteration limit is reached."""
+        if self._playing:
+            return False
+        self._until = until
+        if self._limit_reached():
             return False
         self.limit.restart()
         self.meter.reset(self._model.iteration)
@@ -252,8 +259,13 @@ class TrainingWorker(QObject):
             thread.join(timeout)
 
     # ------------------------------------------------------------------ the worker's side
+    def _limit(self) -> int | None:
+        limits = [limit for limit in (self.max_iterations, self._until) if limit is not None]
+        return min(limits) if limits else None
+
     def _limit_reached(self) -> bool:
-        return self.max_iterations is not None and self._model.iteration >= self.max_iterations
+        limit = self._limit()
+        return limit is not None and self._model.iteration >= limit
 
     def _run(self) -> None:
         while True:
@@ -269,8 +281,9 @@ class TrainingWorker(QObject):
                 self._settle()
                 continue
             allowed = self.limit.allowed()
-            if self.max_iterations is not None:
-                allowed = min(allowed, self.max_iterations - self._model.iteration)
+            limit = self._limit()
+            if limit is not None:
+                allowed = min(allowed, limit - self._model.iteration)
             if allowed <= 0:
                 if self._limit_reached():
                     self._end(self.finished.emit)
@@ -311,7 +324,7 @@ class TrainingWorker(QObject):
         self.meter.add(model.iteration)
         if evaluation is not None:
             self._snapshot_of(evaluation)
-        if isinstance(error, DivergenceError):
+        if isinstance(error, BackpropStudioError):
             self._end(lambda: self.diverged.emit(error))
         elif error is not None:
             self._end(lambda: self.failed.emit(error))

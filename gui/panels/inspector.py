@@ -34,6 +34,7 @@ from ...core.training.equations import equations_for, numpy_lines_for, tensor_or
 from ...core.training.phases import PhaseEvent
 from ..model.session import TrainingSession
 from ..views.flow_layout import FlowLayout
+from .your_matrices import YourMatrices
 from ..widgets.course_text import course_rich
 from . import phase_texts
 from .matrix_table import MAX_TABLE_WIDTH, MAX_VISIBLE_ROWS, ColourScale, MatrixTable
@@ -94,6 +95,8 @@ class InspectorPanel(QWidget):
         inner = QVBoxLayout(page)
         inner.setContentsMargins(6, 6, 6, 6)
         inner.addLayout(row)
+        self.your_matrices = YourMatrices(self._session, page, replaces=(self.hint,))  # the student's own run
+        inner.addWidget(self.your_matrices)
         inner.addWidget(self.shapes_heading)
         inner.addWidget(self.shapes_table)
         inner.addStretch(1)

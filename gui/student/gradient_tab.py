@@ -24,7 +24,7 @@ from ...core.student.training import StudentGradientCheck
 from ..model.session import TrainingSession
 from ...core.student.verdicts import Status
 from .check_model import STATUS_COLORS
-from .texts import PROBLEM_STYLE, render_verdict
+from .texts import render_verdict
 from .worker import MAX_GRADIENT_EXAMPLES, StudentWorker, gradient_check
 
 

@@ -10,12 +10,12 @@ cannot be filled in (a field renamed or missing).
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...core.student.verdicts import CONTEXT, TEMPLATES, Status, Verdict, location_text, render
+from ...core.student.verdicts import Status
+from ..support.verdict_texts import render_verdict, translate_template, where_text  # noqa: F401 (the tabs' one import)
 
 # core.student.verdicts.TEMPLATES, as lupdate can read it (context "StudentVerdicts").
 TRANSLATABLE_TEMPLATES = {
@@ -89,41 +89,6 @@ TRANSLATABLE_TEMPLATES = {
 
 #: How the Your code window writes a problem (a refusal, a failing verdict): dark red.
 PROBLEM_STYLE = "color: rgb(150, 20, 20);"
-
-def translate_template(template: str) -> str:
-    """An English template of core.student.verdicts in the current language (itself when untranslated)."""
-    return QCoreApplication.translate(CONTEXT, template)
-
-
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def _safe(template: str) -> str:
-    """The translated ``template`` if it names the same fields as the English, else the English."""
-    translated = translate_template(template)
-    return translated if _fields(translated) == _fields(template) else template
-
-
-def render_verdict(verdict: Verdict | None) -> str:
-    """The verdict as a sentence in the user's language ("" for None); English if the translation breaks."""
-    if verdict is None:
-        return ""
-    try:
-        return render(verdict, _safe)
-    except (KeyError, ValueError, IndexError, TypeError):
-        return render(verdict)
-
-
-def where_text(verdict: Verdict | None) -> str:
-    """ "line 12" / "cell 3, line 2" of a verdict's location in the user's language ("" when it has none)."""
-    if verdict is None or verdict.location is None:
-        return ""
-    try:
-        return location_text(verdict.location, _safe)
-    except (KeyError, ValueError, IndexError):
-        return location_text(verdict.location)
-
 
 # The status column's words (the colour says the same: see check_model.STATUS_COLORS).
 STATUS_TEXTS = {

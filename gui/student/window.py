@@ -31,6 +31,7 @@ from ..support.messages import reformat
 from ..views.elided_label import ElidedLabel
 from .check_tab import CheckTab
 from .gradient_tab import GradientTab
+from .main_training import MainTraining
 from .train_tab import TrainTab
 from .watcher import FileWatch
 from .worker import StudentWorker, load_and_check
@@ -93,6 +94,8 @@ class YourCodeWindow(QMainWindow):
         self.check_tab = CheckTab(self)
         self.train_tab = TrainTab(self.worker, session, self)
         self.gradient_tab = GradientTab(self.worker, session, self)
+        self.main_training = MainTraining(self.worker, session, self)  # "Train in the main window"
+        self.main_training.said.connect(lambda text, problem: self._set_status(lambda: text, problem))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.check_tab, "")
         self.tabs.addTab(self.train_tab, "")
@@ -103,6 +106,7 @@ class YourCodeWindow(QMainWindow):
         top.addWidget(self.path_label, 1)
         top.addWidget(self.busy_bar)
         top.addWidget(self.recheck_button)
+        top.addWidget(self.main_training.button)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -132,6 +136,7 @@ class YourCodeWindow(QMainWindow):
         self.path_label.setText(self.path)
         self.path_label.setToolTip(self.path)
         self.watch.watch(self.path)
+        self.main_training.set_path(self.path)
         self._update_title()
         return self.recheck()
 
@@ -198,6 +203,7 @@ class YourCodeWindow(QMainWindow):
 
     def _on_file_saved(self, _path: str) -> None:
         self.recheck()
+        self.main_training.file_saved()
         self._set_status(lambda: self.tr("Your file was saved: checking it again…"))
 
     def _on_structure_changed(self, _snapshot: Snapshot) -> None:
@@ -231,6 +237,7 @@ class YourCodeWindow(QMainWindow):
                                              "never changed)"))
         self.recheck_button.setText(self.tr("&Recheck"))
         self.recheck_button.setToolTip(self.tr("Read the file again and check every function"))
+        self.main_training.retranslate()
         if self.path is None:
             self.path_label.setText(self.tr("No file open: File → New exercise file… writes one to fill in."))
             self._set_status(lambda: self.tr("Open a .py or .ipynb that defines some of the course's functions."))

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.errors import BackpropStudioError
 from ...core.messages import Message
+from .verdict_texts import render_verdict
 
 CONTEXT = "CoreMessages"
 
@@ -37,10 +38,16 @@ def translate_template(english: str) -> str:
 
 
 def format_message(item: BackpropStudioError | Message | BaseException | str) -> str:
-    """The text to show for a core error or message, in the current language; other errors as they are."""
+    """The text to show for a core error or message, in the current language; other errors as they are.
+
+    An error carrying a verdict on the student's code (``check``: core.student.your_trainer.YourCodeStopped)
+    has that verdict written in the current language too."""
     message = item.message if isinstance(item, BackpropStudioError) else item
     if not isinstance(message, Message):
         return str(item)
+    check = getattr(item, "check", None)
+    if check is not None and "why" in message.arguments:
+        message = Message(message.code, **{**message.arguments, "why": render_verdict(check.verdict)})
     text = message.format(translate_template)
     with _recent_lock:
         _recent[text] = message

@@ -10,7 +10,6 @@ in both themes.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPalette

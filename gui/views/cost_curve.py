@@ -36,6 +36,7 @@ from ..support.throttle import Throttle
 from .cost_axes import IterationAxis, frame_cost_axis, iteration_range, settle_empty_cost_axis
 from .cost_format import finite_points, format_cost, format_percent  # noqa: F401 — format_percent: re-exported
 from .cost_divergence import DivergenceMarker
+from .cost_reference import ReferenceCurve
 from .cost_metrics import MetricsLine
 from .elided_label import ElidedLabel
 from .plot_style import is_dark, style_plot
@@ -113,6 +114,7 @@ class CostCurveView(QWidget):
         self._marker.setZValue(4)
         item.addItem(self._marker, ignoreBounds=True)
         self._divergence = DivergenceMarker(item)
+        self.reference = ReferenceCurve(item)  # core's run beside one with the student's functions
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
         self.metrics_line = MetricsLine(self)
@@ -227,8 +229,9 @@ class CostCurveView(QWidget):
         # The line runs on to the "now" dot; a log iteration axis has no place for iteration 0.
         self._train_curve.setData(*self._drawable(self._read_x, self._read_y))
         self._test_curve.setData(*self._drawable(self._test_iterations, self._test_costs))
-        if (snapshot.prepared.test.m > 0) != self._legend_has_test:
-            self._legend_has_test = not self._legend_has_test
+        if self.reference.show_snapshot(snapshot, self._drawable) | \
+                ((snapshot.prepared.test.m > 0) != self._legend_has_test):
+            self._legend_has_test = snapshot.prepared.test.m > 0
             self._fill_legend()
         self._place_legend()
         self._frame_x(snapshot)
@@ -276,7 +279,7 @@ class CostCurveView(QWidget):
         empty = np.empty(0)
         self._iterations = self._costs = self._test_iterations = self._test_costs = empty
         self._read_x = self._read_y = empty
-        for curve in (self._train_curve, self._test_curve, self._marker, self._now_marker):
+        for curve in (self._train_curve, self._test_curve, self._marker, self._now_marker, self.reference.curve):
             curve.setData(empty, empty)
         self._settle_empty_range()
 
@@ -342,7 +345,7 @@ class CostCurveView(QWidget):
     def _fill_legend(self) -> None:
         # Legend labels take their colour when added, so they are re-added after a theme or language change.
         self._legend.clear()
-        self._legend.addItem(self._train_curve, self.tr("train cost"))
+        self.reference.fill_legend(self._legend, self._train_curve)  # "train cost", or whose functions
         if self._legend_has_test:  # no test set (the course's run trains on all 400 points): no entry
             self._legend.addItem(self._test_curve, self.tr("test cost"))
 
@@ -367,6 +370,7 @@ class CostCurveView(QWidget):
         self._legend.setBrush(pg.mkBrush(frame))
         self._legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
         self._divergence.restyle(text, frame, palette.color(QPalette.ColorRole.Mid))
+        self.reference.restyle(is_dark(palette))
         self._fill_legend()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -44,6 +44,7 @@ from ..views.decision_boundary import DecisionBoundaryView
 from ..views.diagram.view import NetworkDiagramView
 from ..views.draw_tool import DrawTool
 from ..widgets.health_banner import HealthBanner
+from ..widgets.your_run_banner import YourRunBanner
 from .geometry import centred, keep_on_screen, place_on_screen, screen_of
 from .presentation import Presentation
 from .status_bar import TrainingStatusBar
@@ -86,8 +87,10 @@ class MainWindow(QMainWindow):
         # Above the pictures, where a student looks: what is going wrong with training and what to try;
         # under them, the run's past to scrub (gui/timeline).
         self.health_banner = HealthBanner(session)
+        self.your_run_banner = YourRunBanner(session)  # while the student's own functions train the run
         self.timeline_bar = TimelineBar(session)
-        self.setCentralWidget(self._central_column(self.health_banner, self.central_splitter, self.timeline_bar))
+        self.setCentralWidget(self._central_column((self.your_run_banner, self.health_banner), self.central_splitter,
+                                                   self.timeline_bar))
         self.data_panel = DataPanel(session)
         self.network_panel = NetworkPanel(session)
         self.cost_view = CostCurveView(session)
@@ -188,13 +191,14 @@ class MainWindow(QMainWindow):
         return splitter
 
     @staticmethod
-    def _central_column(banner: QWidget, views: QWidget, timeline: QWidget) -> QWidget:
+    def _central_column(banners: tuple[QWidget, ...], views: QWidget, timeline: QWidget) -> QWidget:
         holder = QWidget()
         holder.setObjectName("central_holder")
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(banner)
+        for banner in banners:
+            layout.addWidget(banner)
         layout.addWidget(views, 1)
         layout.addWidget(timeline)
         return holder

@@ -53,6 +53,7 @@ class TrainingActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             parent.addAction(action)
         session.running_changed.connect(self._on_running_changed)
+        session.state_changed.connect(self._on_state_changed)
         self.retranslate()
 
     def event(self, event: QEvent) -> bool:
@@ -87,6 +88,13 @@ class TrainingActions(QObject):
             self._session.step_iteration()
         else:
             self._diagram.step_iteration_animated()
+
+    def _on_state_changed(self, snapshot) -> None:
+        """Phases run core's readable functions: not while the student's functions train the run."""
+        core = snapshot.yours is None
+        if self.step_phase.isEnabled() != core:
+            self.step_phase.setEnabled(core)
+            self.step_animated.setEnabled(core)
 
     def _on_running_changed(self, running: bool) -> None:
         self.play_pause.setIcon(self._icons[1 if running else 0])

@@ -844,6 +844,22 @@
         <translation>课程的函数训练的是一个 tanh 隐藏层（第 3 周）或若干 ReLU 隐藏层（第 4 周），输出层为 sigmoid；当前网络使用的是 {activations}</translation>
     </message>
     <message>
+        <source>the course&apos;s functions train on the whole training set at once: choose the full batch (now {batch_size} examples per iteration) before training with your functions</source>
+        <translation>课程的函数每次迭代用整个训练集：用你的函数训练之前，请选择全批量（现在每次迭代 {batch_size} 个样本）</translation>
+    </message>
+    <message>
+        <source>the course&apos;s functions have no L2 regularization: set λ to 0 (now {lambd:g}) before training with your functions</source>
+        <translation>课程的函数没有 L2 正则化：用你的函数训练之前，请把 λ 设为 0（现在为 {lambd:g}）</translation>
+    </message>
+    <message>
+        <source>while training with your functions, Step takes whole iterations; Your code → Train with my functions shows your matrices next to core&apos;s, phase by phase</source>
+        <translation>用你的函数训练时，“单步”按整次迭代进行；要逐阶段对比你的矩阵和核心的矩阵，请看“你的代码 → 用我的函数训练”</translation>
+    </message>
+    <message>
+        <source>your {name} stopped the run at iteration {iteration}: {why}</source>
+        <translation>你的 {name} 在第 {iteration} 次迭代停止了训练：{why}</translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {max} MB)</source>
         <translation>文件太大（{size} MB；最多 {max} MB）</translation>
     </message>
@@ -1317,7 +1333,16 @@
     </message>
     <message>
         <source>train cost</source>
+        <extracomment>Core&apos;s run as a grey band under the student&apos;s coloured curve: it is the yardstick, not the subject.</extracomment>
         <translation>训练集代价</translation>
+    </message>
+    <message>
+        <source>your functions</source>
+        <translation>你的函数</translation>
+    </message>
+    <message>
+        <source>core&apos;s, same start</source>
+        <translation>核心的，相同起点</translation>
     </message>
     <message>
         <source>test cost</source>
@@ -3625,6 +3650,37 @@ activations.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>MainTraining</name>
+    <message>
+        <source>Starting your functions for the main window…</source>
+        <translation>正在为主窗口启动你的函数…</translation>
+    </message>
+    <message>
+        <source>The main window trains with your functions now: press Play (Space) or Step (→) there.</source>
+        <translation>主窗口现在用你的函数训练：在主窗口按“播放”（空格）或“单步”（→）。</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s network cannot be trained with your functions (see its status bar).</source>
+        <translation>主窗口的网络不能用你的函数训练（原因见主窗口的状态栏）。</translation>
+    </message>
+    <message>
+        <source>Back to core&apos;s functions</source>
+        <translation>改回核心的函数</translation>
+    </message>
+    <message>
+        <source>The main window trains on with core&apos;s functions from where it is</source>
+        <translation>主窗口从当前位置起改用核心的函数继续训练</translation>
+    </message>
+    <message>
+        <source>Train in the main window</source>
+        <translation>在主窗口中训练</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s network trains with your functions where you wrote them (core&apos;s elsewhere): its diagram, boundary, inspector and cost curve show your run, next to core&apos;s from the same start</source>
+        <translation>主窗口的网络用你写了的函数训练（其余用核心的）：它的网络图、决策边界、检查器和代价曲线显示你的运行，旁边是核心从同一起点开始的运行</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Backprop Studio — watch a neural network learn</source>
@@ -5562,6 +5618,53 @@ The run goes back to iteration %1 and the %2 iterations after it are dropped (sa
     <message>
         <source>Gradient check</source>
         <translation>梯度检验</translation>
+    </message>
+</context>
+<context>
+    <name>YourMatrices</name>
+    <message>
+        <source>core&apos;s %1</source>
+        <extracomment>While playing, the tables are refreshed at most this often.</extracomment>
+        <translation>核心的 %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 with your functions: dW[l], db[l] as %2 returned them, W[l], b[l] after %3. Step (→) takes whole iterations; Your code → Train with my functions shows your matrices next to core&apos;s, phase by phase.</source>
+        <translation>用你的函数进行的第 %1 次迭代：dW[l]、db[l] 是 %2 返回的，W[l]、b[l] 是 %3 之后的。“单步”（→）按整次迭代进行；要逐阶段对比你的矩阵和核心的矩阵，请看“你的代码 → 用我的函数训练”。</translation>
+    </message>
+</context>
+<context>
+    <name>YourRunBanner</name>
+    <message>
+        <source>Training with your functions from %1 since iteration %2.</source>
+        <translation>从第 %2 次迭代起，用 %1 中你的函数训练。</translation>
+    </message>
+    <message>
+        <source>Yours: %1.</source>
+        <translation>你的：%1。</translation>
+    </message>
+    <message>
+        <source>Core&apos;s (not written yet in your file): %1.</source>
+        <translation>核心的（你的文件中尚未编写）：%1。</translation>
+    </message>
+    <message>
+        <source>Grey band on the cost curve: core&apos;s run from the same start.</source>
+        <translation>代价曲线上的灰色带：核心从同一起点开始的运行。</translation>
+    </message>
+    <message>
+        <source>The grey band on the cost curve is core&apos;s own run from the same start: where your curve leaves it, your functions compute something else.</source>
+        <translation>代价曲线上的灰色带是核心从同一起点开始的运行：你的曲线在哪里离开它，你的函数就在哪里算出了不同的结果。</translation>
+    </message>
+    <message>
+        <source>(Core&apos;s run diverged.)</source>
+        <translation>（核心的运行发散了。）</translation>
+    </message>
+    <message>
+        <source>Use core&apos;s functions</source>
+        <translation>改用核心的函数</translation>
+    </message>
+    <message>
+        <source>Train on with core&apos;s functions from where the run is now</source>
+        <translation>从当前位置起用核心的函数继续训练</translation>
     </message>
 </context>
 </TS>

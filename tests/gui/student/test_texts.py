@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from backprop_studio.core.student.verdicts import CONTEXT, TEMPLATES, Location, Status, verdict
 from backprop_studio.gui.student import texts
+from backprop_studio.gui.support import verdict_texts
 from backprop_studio.gui.support.i18n import install_language
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -55,6 +56,6 @@ def test_verdicts_read_in_chinese_with_their_numbers(chinese):
 
 
 def test_a_broken_translation_falls_back_to_english(monkeypatch):
-    monkeypatch.setattr(texts, "translate_template", lambda template: "{nonsense} " + template)
+    monkeypatch.setattr(verdict_texts, "translate_template", lambda template: "{nonsense} " + template)
     assert texts.render_verdict(verdict("wrong_sign", name="dW[1]")) == "dW[1] is off by the sign"
     assert texts.render_verdict(None) == ""
