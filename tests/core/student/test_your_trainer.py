@@ -37,11 +37,12 @@ def _largest_difference(a, b) -> float:
     return max(float(np.max(np.abs(np.asarray(a[key]) - np.asarray(b[key])))) for key in b)
 
 
+@pytest.mark.parametrize("name", ["correct.py", "correct.ipynb"])
 @pytest.mark.parametrize("hp", [None, RELU], ids=["tanh", "relu"])
-def test_the_correct_file_trains_the_session_as_core_does(functions_for, hp):
+def test_the_correct_file_trains_the_session_as_core_does(functions_for, hp, name):
     yours, core = Session(hyperparameters=hp), Session(hyperparameters=hp)
     yours.train(3), core.train(3)
-    yours.use_functions(functions_for("correct.py"))
+    yours.use_functions(functions_for(name))
     assert yours.iteration == 3  # it goes on from where the run was
     yours.train(40), core.train(40)
     assert yours.iteration == core.iteration == 43

@@ -134,3 +134,17 @@ def test_a_network_their_functions_cannot_build_is_refused_in_words(qtbot, both,
     yours.main_training.start()
     assert main.session.functions is None
     assert "sigmoid output" in yours.status_text()
+
+
+def test_pause_during_an_endless_call_returns_at_once_and_keeps_the_state(qtbot, both, student_file):
+    main, yours = both(student_file("infinite_loop.py"), RELU)
+    _hand_over(qtbot, yours)
+    failures = []
+    main.session.training_failed.connect(failures.append)
+    main.session.set_speed(0)
+    main.actions.play_pause.trigger()
+    qtbot.wait(300)  # their L_model_forward is looping in its process now
+    main.actions.play_pause.trigger()  # Pause: the window does not wait for their call
+    assert not main.session.running
+    qtbot.waitUntil(lambda: not main.session.settling and not main.session.playing, timeout=TIMEOUT_MS)
+    assert main.session.iteration == 0 and failures == []  # the call was ended, nothing of it kept
