@@ -8,8 +8,8 @@ exception in Qt. Every state signal carries the model's frozen ``Snapshot``:
 * ``state_changed(snapshot)`` — anything shown changed (iteration, parameters, phase, lesson ...);
 * ``selection_changed(snapshot)`` — the neuron or example looked at changed.
 
-Play trains on a thread of its own (gui/model/worker.py): the window's thread only
-draws. Every change goes through ``_ask``, which first holds the worker (an iteration
+Play trains on a thread of its own (gui/model/worker.py), driven by ``playback``
+(gui/model/playback.py: Play, Pause, Step); the window's thread only draws. Every change goes through ``_ask``, which first holds the worker (an iteration
 under way is discarded, never half-applied), so changes apply between iterations in
 the order they were made. The views' expensive pictures of a snapshot are computed on
 another thread (``renderer``, gui/model/renderer.py).
@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.data.datasets import Dataset
 from ...core.data.pipeline import DataSpec, PreparedData
-from ...core.errors import BackpropStudioError, DivergenceError
+from ...core.errors import BackpropStudioError
 from ...core.files.notebook import write_notebook
 from ...core.files.session_file import SessionState
 from ...core.session import Change, Changed, Session, Snapshot
@@ -44,7 +44,7 @@ from ...core.training.trainer import Metrics, Trainer
 from .renderer import MapRenderer
 from .selection import Selection
 from .timeline_cursor import TimelineCursor
-from .worker import SPEEDS, TrainingWorker
+from .playback import Playback
 from ..support.messages import format_message
 
 Array = np.ndarray
@@ -67,15 +67,10 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self._model = Session(data_spec, hyperparameters)
         self.lock = threading.RLock()  # the model's: whoever reads it off the window's thread holds it
-        self._worker = TrainingWorker(self._model, self.lock, clock, self)  # clock: the speed limit's
-        self._worker.published.connect(self._on_published)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.diverged.connect(self._on_diverged)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.settled.connect(self._on_settled)
+        self.playback = Playback(self, self._model, self.lock, clock)  # Play, Pause, Step on the worker
+        self._worker = self.playback.worker  # every change holds it first
         self.renderer = MapRenderer(self)
         self._shown = self._model.snapshot()
-        self._running = False  # as the window knows it: set by play, cleared once the end is announced
         self._selection_shown = self._shown.selection
         self.selection = Selection(self)
         self.timeline = TimelineCursor(self)  # which iteration the views show: the present or a past one
@@ -95,7 +90,7 @@ class TrainingSession(QObject):
         Pause) cannot make the session skip announcing the state that follows."""
         if self.timeline.past is not None:
             return self.timeline.past
-        if not self._running and not self._worker.playing and not self._worker.settling:
+        if not self.playback.live:
             with self._worker.hold():
                 return self._model.snapshot()
         return self._shown
@@ -105,7 +100,7 @@ class TrainingSession(QObject):
         plays; None while playing until the renderer has it (the view keeps its last picture)."""
         snapshot = self.snapshot
         value = self.renderer.get(snapshot, key)
-        if value is None and not self._running:
+        if value is None and not self.playback.running:
             value = self.renderer.compute_now(snapshot, key)
         return value
 
@@ -155,7 +150,7 @@ class TrainingSession(QObject):
     @property
     def running(self) -> bool:
         """True from Play until the window has shown the end of play (Pause, the limit, divergence)."""
-        return self._running
+        return self.playback.running
 
     @property
     def speed(self) -> int:
@@ -223,7 +218,7 @@ class TrainingSession(QObject):
         with self._worker.hold():
             snapshot = self._shown = self._model.snapshot()
         snapshot, left_past = self.timeline.follow(what, snapshot)
-        if self._running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
+        if self.playback.running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
             self.renderer.submit(snapshot)
         if left_past:
             self.past_changed.emit(None)
@@ -248,121 +243,44 @@ class TrainingSession(QObject):
         """Type one weight or bias (W[l][row, col] or b[l][row, 0]); training goes on from there."""
         return self._ask(lambda: self._model.set_weight(key, row, col, value))
 
-    # ------------------------------------------------------------------ running
+    # ------------------------------------------------------------------ running (gui/model/playback.py)
     def play(self) -> None:
         """Train on the worker's thread; from the present (a past iteration shown is left first)."""
-        self.timeline.show_present()
-        if self._worker.start():
-            self._running = True
-            self.running_changed.emit(True)
+        self.playback.play()
 
     def pause(self) -> None:
-        """Stop playing; an iteration under way is discarded, never half-applied.
-
-        A small network's pause returns once the worker is out of the model, the state the parameters
-        are in shown. A big one's returns at once (the window never waits for an iteration or for the
-        costs of the last state): the worker shows that state when its costs are computed (``settled``),
-        and until then the last snapshot shown stays, with its own iteration, parameters and costs."""
-        big = self._model.run.abortable  # a big network, or the student's functions in their process
-        stopped = self._worker.stop(wait=not big)
-        if self._running:
-            self._running = False
-            self.running_changed.emit(False)
-        if stopped and not big:
-            self._on_published()  # a snapshot the worker made before stopping, not yet shown
-            self._announce_progress()
+        """Stop playing; an iteration under way is discarded, never half-applied (see ``Playback.pause``)."""
+        self.playback.pause()
 
     def toggle_play(self) -> None:
         self.pause() if self.running else self.play()
 
     def set_speed(self, iterations_per_second: int) -> None:
         """Iterations per second while playing; 0 means as fast as the machine goes."""
-        if iterations_per_second not in SPEEDS:
+        if not self.playback.set_speed(iterations_per_second):
             self.problem_reported.emit(self.tr("Unknown speed: %1").replace("%1", str(iterations_per_second)))
-            return
-        limit = self._worker.limit
-        if iterations_per_second != limit.speed:
-            limit.speed = iterations_per_second
-            limit.restart()
-            self.speed_changed.emit(iterations_per_second)
-
-    def _on_settled(self) -> None:
-        """The worker showed the state a Pause stopped in; if Play came first, it shows the rest itself."""
-        if not self._running and not self._worker.playing:
-            self._announce_progress()
-
-    def _announce_progress(self) -> None:
-        """Show the model's present state if the last snapshot shown is older (after play stopped)."""
-        if self._model.version != self._shown.version:
-            self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
-
-    def _on_published(self) -> None:
-        snapshot = self._worker.take_latest()
-        if snapshot is None or snapshot.version == self._shown.version:
-            return
-        self._shown = snapshot
-        if self._running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
-            self.renderer.submit(snapshot)
-        self.state_changed.emit(snapshot)
-
-    def _ended(self) -> None:
-        """Play ended by itself (the worker has stopped): show the last state, then say so."""
-        self._on_published()
-        self._announce_progress()
-        if self._running:
-            self._running = False
-            self.running_changed.emit(False)
-
-    def _on_finished(self) -> None:
-        self._ended()
-
-    def _on_diverged(self, error: BackpropStudioError) -> None:
-        """Play stopped: divergence (core's message, with its advice), or the student's code stopped the run."""
-        self._ended()
-        self.training_failed.emit(format_message(error))
-
-    def _on_failed(self, error: BaseException) -> None:
-        """An unexpected error in the worker: play has stopped; the app-wide error hook shows it."""
-        self._ended()
-        raise error
-
-    def report_divergence(self, error: DivergenceError) -> None:
-        self.pause()
-        self.announce(Changed(Change.PROGRESS))
-        self.training_failed.emit(format_message(error))  # core's one divergence message, with its advice
 
     def step_iteration(self) -> None:
-        """One whole iteration (finishes a phase-by-phase iteration under way), from the present.
-
-        With the student's functions the iteration waits for their process: the worker takes it."""
-        self.pause()
-        self.timeline.show_present()
-        if self._model.run.remote:
-            self._worker.start(until=self._model.iteration + 1)
-            return
-        with self._worker.hold():
-            try:
-                self._model.step()
-            except DivergenceError as error:
-                self.report_divergence(error)
-                return
-            self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
+        """One whole iteration (finishes a phase-by-phase iteration under way), from the present."""
+        self.playback.step_iteration()
 
     def step_phase(self) -> PhaseEvent | None:
         """Advance one phase of the current iteration and announce it (from the present)."""
-        self.pause()
-        self.timeline.show_present()
-        with self._worker.hold():
-            try:
-                event = self._model.step_phase()
-            except DivergenceError as error:
-                self.report_divergence(error)
-                return None
-            except BackpropStudioError as error:  # e.g. not with the student's functions
-                self.problem_reported.emit(format_message(error))
-                return None
-            self.announce(Changed(Change.PROGRESS | Change.PARAMETERS))
-        return event
+        return self.playback.step_phase()
+
+    def show(self, snapshot: Snapshot) -> None:
+        """A snapshot the worker published: every view draws it (the one already shown is not sent again)."""
+        if snapshot.version == self._shown.version:
+            return
+        self._shown = snapshot
+        if self.playback.running:  # paused, a view computes what it draws when it draws (renderer.compute_now)
+            self.renderer.submit(snapshot)
+        self.state_changed.emit(snapshot)
+
+    @property
+    def shown_version(self) -> int:
+        """The version of the snapshot the views were last sent."""
+        return self._shown.version
 
     def reset(self) -> None:
         """Back to iteration 0 with fresh parameters drawn from the seed."""

@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
 from ...core.session import Snapshot
-from ..model.session import SPEEDS, TrainingSession
+from ..model.session import TrainingSession
+from ..model.worker import SPEEDS
 from ..model.worker import AUTO, AUTO_ITERATIONS
 from ..panels.network_panel import LEARNING_RATES
 from ..widgets.number_combo import NumberCombo

@@ -56,7 +56,7 @@ def test_changes_while_playing_apply_between_iterations_in_order(session, qtbot)
     applied: list[tuple[int, str, object]] = []
 
     def change(kind: str, value: object) -> None:
-        with session._worker.hold():  # noting k and changing are one step, between two iterations
+        with session.playback.worker.hold():  # noting k and changing are one step, between two iterations
             applied.append((session.model.iteration, kind, value))
             if kind == "alpha":
                 assert session.set_learning_rate(value)
@@ -151,7 +151,7 @@ def test_closing_while_playing_ends_the_thread(qtbot):
     session = TrainingSession(DataSpec(m=3000), BIG)
     session.play()
     qtbot.waitUntil(lambda: session.model.iteration >= 1, timeout=60_000)
-    thread = session._worker._thread
+    thread = session.playback.worker._thread
     session.shut_down()
     assert thread is not None and not thread.is_alive()
     assert not session.running
