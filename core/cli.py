@@ -36,6 +36,7 @@ from .training.hyperparameters import FEATURES, Hyperparameters
 from .nn.initialization import INITIALIZATIONS
 from .data.pipeline import DataSpec
 from .session.session import Session
+from .student.your_trainer import YourCodeStopped
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,6 +90,9 @@ def build_parser(prog: str = "main.py train") -> argparse.ArgumentParser:
     net.add_argument("--features", type=_features, default=("x1", "x2"), help="input features, e.g. x1,x2,x1_x2")
     net.add_argument("--standardize", action="store_true", help="standardize inputs with the training statistics")
     net.add_argument("--seed", type=int, default=2, help="seed of the initialization (default 2)")
+    net.add_argument("--functions", default=None, metavar="FILE",
+                     help="train with your own functions from this .py or .ipynb (the course's names), next to "
+                          "core's run from the same start")
     out = parser.add_argument_group("output")
     out.add_argument("--print-every", type=int, default=1000, help="print the cost every N iterations (0: never)")
     out.add_argument("--export", default=None, help="save the trained parameters (.npz or .json)")
@@ -217,13 +221,44 @@ class _StopOnCtrlC:
             signal.signal(signal.SIGINT, self._previous)
 
 
+def _use_functions(session: Session, path: str) -> None:
+    """Train ``session`` with the student's functions in ``path`` (their own process); say whose run what."""
+    from .student.loading import load_student_file
+    from .student.training import FUNCTIONS, course_mode
+    from .student.your_trainer import YourFunctions, check_course_network
+
+    check_course_network(session.hyperparameters)  # before starting a process for nothing
+    functions = YourFunctions.load(load_student_file(path))
+    try:
+        session.use_functions(functions)
+    except BackpropStudioError:
+        functions.close()
+        raise
+    names = FUNCTIONS[course_mode(session.hyperparameters.activations())]
+    roles = dict(session.snapshot().yours.roles)
+    yours = [names[role] for role in names if roles[role] == "student"]
+    core = [names[role] for role in names if roles[role] != "student"]
+    print(f"Your functions from {functions.name}: {', '.join(yours) or 'none written yet'}"
+          + (f"; core's: {', '.join(core)}" if core else ""))
+
+
 def _train(args: argparse.Namespace) -> int:
     session, name = _setup(args)
+    try:
+        return _run(args, session, name)
+    finally:
+        if session.functions is not None:
+            session.functions.close()
+
+
+def _run(args: argparse.Namespace, session: Session, name: str) -> int:
     hp, prepared = session.hyperparameters, session.prepared
     layers = " → ".join(str(n) for n in hp.layer_dims())
     start = f" from iteration {session.iteration}" if session.iteration else ""
     print(f"{name}: m_train = {prepared.train.m}, m_test = {prepared.test.m}; network {layers} "
           f"({', '.join(hp.activations())}); α = {hp.learning_rate:g}{start}")
+    if args.functions:
+        _use_functions(session, args.functions)
     last = session.iteration + args.iterations - 1
     status, kept = 0, ""
     with _StopOnCtrlC() as ctrl_c:
@@ -233,12 +268,12 @@ def _train(args: argparse.Namespace) -> int:
             i = session.iteration  # the course numbers the cost by the iteration that computes it
             try:
                 cost = session.step()
-            except DivergenceError as error:
+            except (DivergenceError, YourCodeStopped) as error:
                 print(error, file=sys.stderr)
                 status, kept = DIVERGED, f" (the last finite parameters, iteration {session.iteration})"
                 break
             if args.print_every and (i % args.print_every == 0 or i == last):
-                print(f"Cost after iteration {i}: {cost:.6f}")
+                print(f"Cost after iteration {i}: {cost:.6f}" + _reference_cost(session))
         if ctrl_c.requested and not status:  # the iteration under way when Ctrl+C came was finished
             print(f"Interrupted (Ctrl+C) at iteration {session.iteration}.", file=sys.stderr)
             status, kept = INTERRUPTED, f" (as training stopped, iteration {session.iteration})"
@@ -246,6 +281,14 @@ def _train(args: argparse.Namespace) -> int:
         _print_metrics(session)
     written = _write_outputs(args, session, kept)
     return status or written
+
+
+def _reference_cost(session: Session) -> str:
+    """ " (core's: J)" — core's run from the same start — while the student's functions train."""
+    reference = session.run.reference
+    if reference is None or session.run.reference_diverged:
+        return ""
+    return f" (core's: {reference.history.costs.last():.6f})"
 
 
 def _print_metrics(session: Session) -> None:

@@ -209,6 +209,7 @@ MESSAGES: dict[str, str] = {
     "student.lambda": "the course's functions have no L2 regularization: set λ to 0 (now {lambd:g}) before training with your functions",
     "student.no_phases": "while training with your functions, Step takes whole iterations; Your code → Train with my functions shows your matrices next to core's, phase by phase",
     "student.stopped": "your {name} stopped the run at iteration {iteration}: {why}",
+    "student.not_started": "your functions could not be started: {reason}",
     "file.too_large": "the file is too large ({size} MB; at most {max} MB)",
     "file.not_found": "file not found: {path!r}",
     "file.cannot_read": "cannot read {name}: {reason}",
@@ -364,6 +365,10 @@ class Message:
                 except (ValueError, TypeError, KeyError, IndexError, AttributeError):
                     pass  # e.g. a format spec the translator changed: fall back to English
         return english.format(**values)
+
+    def with_arguments(self, **changes: Any) -> "Message":
+        """The same message with some arguments replaced (e.g. a part written in the user's language)."""
+        return Message(self.code, **{**self.arguments, **changes})
 
     def __str__(self) -> str:
         return self.format()

@@ -6,13 +6,15 @@ From a temporary folder with a home of its own and Qt offscreen, it runs the bui
 ``--lang zh_CN --play --iterations 50 --screenshot out.png`` and checks the exit status and the
 picture: a PNG of the window's size with a real drawing in it (not one flat colour). It checks
 that the Chinese catalogue and the icons are in the folder, and (except on Windows, where the
-window program has no console) that ``train --iterations 20`` prints the course's first cost.
+window program has no console) that ``train --iterations 20`` prints the course's first cost and that
+``train --functions`` runs a student's file with the machine's python3 (or says it cannot).
 Exit status 0 when all is well; each problem is printed.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -95,6 +97,22 @@ def check_picture(path: Path) -> list[str]:
     return problems
 
 
+def check_functions(program: Path, here: Path, env: dict[str, str]) -> list[str]:
+    """``train --functions``: the student's file runs in the machine's python3 (the build has no Python of its
+    own for it). With NumPy there, it trains as core does; without, the program says so and stops (status 2)."""
+    student = ROOT / "tests" / "core" / "student" / "files" / "correct.py"
+    train = subprocess.run([str(program), "train", "--functions", str(student), "--iterations", "3",
+                            "--print-every", "1"], cwd=here, env=env, capture_output=True, text=True, timeout=300)
+    python3 = shutil.which("python3")
+    has_numpy = python3 is not None and subprocess.run([python3, "-c", "import numpy"],
+                                                       capture_output=True).returncode == 0
+    if has_numpy and "Cost after iteration 0: 0.693048 (core's: 0.693048)" not in train.stdout:
+        return [f"train --functions did not train with the student's file:\n{train.stdout}{train.stderr}"]
+    if not has_numpy and (train.returncode != 2 or "could not be started" not in train.stderr):
+        return [f"train --functions without a python3 with NumPy did not say so:\n{train.stdout}{train.stderr}"]
+    return []
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     program = program_in(Path(args[0]).resolve()) if args else default_program()
@@ -125,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
                                    capture_output=True, text=True, timeout=300)
             if train.returncode != 0 or "Cost after iteration 0: 0.69" not in train.stdout:
                 problems.append(f"train did not print the course's first cost:\n{train.stdout}{train.stderr}")
+            problems += check_functions(program, here, env)
     for problem in problems:
         print(f"smoke_standalone.py: {problem}")
     if problems:

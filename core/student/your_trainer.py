@@ -61,8 +61,13 @@ class YourFunctions:
 
     @classmethod
     def load(cls, student: StudentFile, **sandbox_options: Any) -> "YourFunctions":
-        """Start a process for ``student`` and load it (seconds at worst: not on the window's thread)."""
+        """Start a process for ``student`` and load it (seconds at worst: not on the window's thread);
+        StudentTrainingError if the process cannot start."""
         sandbox = Sandbox(student, **sandbox_options)
+        report = sandbox.load()
+        if not report.started:  # no Python with NumPy to run it, or it died at once: say so, never train on
+            sandbox.close()
+            raise StudentTrainingError("student.not_started", reason=render(report.problems[0]))
         written = written_functions(sandbox)
         name = student.path.name if student.path is not None else "<source>"
         return cls(sandbox, frozenset(written), name, student.path)

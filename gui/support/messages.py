@@ -47,7 +47,7 @@ def format_message(item: BackpropStudioError | Message | BaseException | str) ->
         return str(item)
     check = getattr(item, "check", None)
     if check is not None and "why" in message.arguments:
-        message = Message(message.code, **{**message.arguments, "why": render_verdict(check.verdict)})
+        message = message.with_arguments(why=render_verdict(check.verdict))
     text = message.format(translate_template)
     with _recent_lock:
         _recent[text] = message

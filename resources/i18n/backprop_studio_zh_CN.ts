@@ -860,6 +860,10 @@
         <translation>你的 {name} 在第 {iteration} 次迭代停止了训练：{why}</translation>
     </message>
     <message>
+        <source>your functions could not be started: {reason}</source>
+        <translation>无法启动你的函数：{reason}</translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {max} MB)</source>
         <translation>文件太大（{size} MB；最多 {max} MB）</translation>
     </message>
