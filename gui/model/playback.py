@@ -16,26 +16,40 @@ student's functions, which waits for their process: the worker takes it (``start
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Callable, Protocol
 
 from PySide6.QtCore import QObject
 
 from ...core.errors import BackpropStudioError, DivergenceError
-from ...core.session import Change, Changed, Session
+from ...core.session import Change, Changed, Session, Snapshot
 from ...core.training.phases import PhaseEvent
 from ..support.messages import format_message
 from .worker import SPEEDS, TrainingWorker
 
-if TYPE_CHECKING:
-    from .session import TrainingSession
+
+class Host(Protocol):
+    """What Playback uses of the session it plays (gui/model/session.py: TrainingSession)."""
+
+    timeline: Any  # TimelineCursor: show_present()
+    running_changed: Any  # the session's signals
+    training_failed: Any
+    problem_reported: Any
+    speed_changed: Any
+
+    def announce(self, changed: Changed) -> None: ...
+
+    def show(self, snapshot: Snapshot) -> None: ...
+
+    @property
+    def shown_version(self) -> int: ...
 
 
 class Playback(QObject):
     """Play / Pause / Step of ``session``'s model on a ``TrainingWorker``."""
 
-    def __init__(self, session: "TrainingSession", model: Session, lock: threading.RLock,
-                 clock: Callable[[], float]) -> None:
-        super().__init__(session)
+    def __init__(self, session: Host, model: Session, lock: threading.RLock, clock: Callable[[], float],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._session, self._model = session, model
         self.worker = TrainingWorker(model, lock, clock, self)  # clock: the speed limit's
         self.worker.published.connect(self._on_published)

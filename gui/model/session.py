@@ -67,7 +67,7 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self._model = Session(data_spec, hyperparameters)
         self.lock = threading.RLock()  # the model's: whoever reads it off the window's thread holds it
-        self.playback = Playback(self, self._model, self.lock, clock)  # Play, Pause, Step on the worker
+        self.playback = Playback(self, self._model, self.lock, clock, self)  # Play, Pause, Step on the worker
         self._worker = self.playback.worker  # every change holds it first
         self.renderer = MapRenderer(self)
         self._shown = self._model.snapshot()

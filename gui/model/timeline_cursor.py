@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,14 +24,29 @@ from ...core.errors import BackpropStudioError
 from ...core.session import Change, Changed, Snapshot
 from ..support.messages import format_message
 
-if TYPE_CHECKING:
-    from .session import TrainingSession
+
+class Host(Protocol):
+    """What the cursor uses of its session (gui/model/session.py: TrainingSession)."""
+
+    lock: Any
+    model: Any  # core.session.Session
+    snapshot: Snapshot
+    running: bool
+    playing: bool
+    problem_reported: Any  # the session's signals
+    past_changed: Any
+
+    def pause(self) -> None: ...
+
+    def announce(self, changed: Changed) -> None: ...
+
+    def branch(self, iteration: int) -> bool: ...
 
 
 class TimelineCursor:
     """The past iteration the views show, or None (the present)."""
 
-    def __init__(self, session: "TrainingSession") -> None:
+    def __init__(self, session: Host) -> None:
         self._session = session
         self.past: Snapshot | None = None
         self._versions = itertools.count(-1, -1)  # past snapshots' own versions (never the model's)
