@@ -183,6 +183,11 @@ class _Child:
         except queue.Empty:
             return "late", None
 
+    def crash_text(self) -> str:
+        """What the process wrote to its stderr (the first 64 KB)."""
+        self.crash_log.seek(0)
+        return self.crash_log.read(64 * 1024).decode("utf-8", "replace")
+
     def crash_reason(self) -> tuple[str, tuple[int, int, str] | None]:
         """How the process ended ("signal SIGSEGV", "exit code 3") and faulthandler's (chunk, line, function)."""
         try:
@@ -198,8 +203,7 @@ class _Child:
                 reason = f"signal {-code}"
         else:
             reason = f"exit code {code}"
-        self.crash_log.seek(0)
-        match = _FAULT_LINE.search(self.crash_log.read(64 * 1024).decode("utf-8", "replace"))
+        match = _FAULT_LINE.search(self.crash_text())
         return reason, (int(match[1]), int(match[2]), match[3]) if match else None
 
     def close(self, polite: bool = True) -> None:
@@ -296,8 +300,10 @@ class Sandbox:
         kind, frame = self._child.receive(self.start_timeout)
         if kind != "frame" or frame[0].get("status") != "ready":
             reason, _ = self._child.crash_reason() if kind == "eof" else ("no answer", None)
+            no_numpy = kind == "eof" and "No module named 'numpy'" in self._child.crash_text()
             self._lose()
-            return LoadReport(frozenset(), (verdict("crashed", reason=reason),), 0, "", False, started=False)
+            problem = verdict("no_numpy", python=self.python) if no_numpy else verdict("crashed", reason=reason)
+            return LoadReport(frozenset(), (problem,), 0, "", False, started=False)
         memory_limited = bool(frame[0].get("memory_limited"))
         request = {"op": "load", "timeout": self.load_timeout,
                    "directory": None if directory is None else str(directory)}

@@ -79,6 +79,7 @@ TEMPLATES: dict[str, str] = {
     "timeout": "timed out after {seconds:g} s",
     "timeout_at": "timed out after {seconds:g} s (it was at {at}: an endless loop?)",
     "crashed": "the process crashed ({reason})",
+    "no_numpy": "{python} has no NumPy to run your file: install it there ({python} -m pip install numpy)",
     "crashed_at": "the process crashed at {at} ({reason})",
     "exited": "called exit() at {at}",
     "exited_nowhere": "called exit()",

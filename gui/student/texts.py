@@ -37,6 +37,7 @@ TRANSLATABLE_TEMPLATES = {
     "timeout": QT_TRANSLATE_NOOP("StudentVerdicts", "timed out after {seconds:g} s"),
     "timeout_at": QT_TRANSLATE_NOOP("StudentVerdicts", "timed out after {seconds:g} s (it was at {at}: an endless loop?)"),
     "crashed": QT_TRANSLATE_NOOP("StudentVerdicts", "the process crashed ({reason})"),
+    "no_numpy": QT_TRANSLATE_NOOP("StudentVerdicts", "{python} has no NumPy to run your file: install it there ({python} -m pip install numpy)"),
     "crashed_at": QT_TRANSLATE_NOOP("StudentVerdicts", "the process crashed at {at} ({reason})"),
     "exited": QT_TRANSLATE_NOOP("StudentVerdicts", "called exit() at {at}"),
     "exited_nowhere": QT_TRANSLATE_NOOP("StudentVerdicts", "called exit()"),

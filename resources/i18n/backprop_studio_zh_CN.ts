@@ -4889,6 +4889,10 @@ activations.&lt;/p&gt;
         <translation>进程崩溃了（{reason}）</translation>
     </message>
     <message>
+        <source>{python} has no NumPy to run your file: install it there ({python} -m pip install numpy)</source>
+        <translation>{python} 没有 NumPy，无法运行你的文件：请为它安装（{python} -m pip install numpy）</translation>
+    </message>
+    <message>
         <source>the process crashed at {at} ({reason})</source>
         <translation>进程在{at}崩溃了（{reason}）</translation>
     </message>

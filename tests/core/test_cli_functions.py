@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,14 @@ def test_a_python_that_cannot_run_the_file_is_said_not_hidden(tmp_path):
     with pytest.raises(StudentTrainingError) as caught:
         YourFunctions.load(load_student_file(FILES / "correct.py"), python=str(tmp_path / "no-python"))
     assert caught.value.code == "student.not_started"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for a Python without NumPy")
+def test_a_python_without_numpy_is_named_with_what_to_install(tmp_path, capsys):
+    python = tmp_path / "python3"
+    python.write_text("#!/bin/sh\necho \"ModuleNotFoundError: No module named 'numpy'\" >&2\nexit 1\n")
+    python.chmod(0o755)
+    with pytest.raises(StudentTrainingError) as caught:
+        YourFunctions.load(load_student_file(FILES / "correct.py"), python=str(python))
+    assert f"{python} has no NumPy to run your file: install it there ({python} -m pip install numpy)" \
+        in str(caught.value)
