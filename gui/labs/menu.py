@@ -66,8 +66,9 @@ class LabWindows(QObject):
             "experiments": (self.tr("Experiment runner…"),
                             self.tr("Train once per value of one hyperparameter and compare the cost curves")),
             "your_code": (self.tr("Your code…"),
-                          self.tr("Check your own course functions (.py or .ipynb), train with them, "
-                                  "check their gradients")),
+                          self.tr("Check your own course functions (.py or .ipynb), train this window's network "
+                                  "with them (the diagram, inspector and cost curve show your run), check their "
+                                  "gradients")),
         }
         for name, (text, tip) in texts.items():
             self.actions[name].setText(text)

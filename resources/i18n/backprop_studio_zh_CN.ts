@@ -3080,8 +3080,12 @@ activations.&lt;/p&gt;
         <translation>你的代码…</translation>
     </message>
     <message>
+        <source>Check your own course functions (.py or .ipynb), train this window&apos;s network with them (the diagram, inspector and cost curve show your run), check their gradients</source>
+        <translation>检查你自己写的课程函数（.py 或 .ipynb），用它们训练本窗口的网络（网络图、检查器和代价曲线显示你的运行），并检验它们的梯度</translation>
+    </message>
+    <message>
         <source>Check your own course functions (.py or .ipynb), train with them, check their gradients</source>
-        <translation>检查你自己写的课程函数（.py 或 .ipynb），用它们训练，并检验它们的梯度</translation>
+        <translation type="vanished">检查你自己写的课程函数（.py 或 .ipynb），用它们训练，并检验它们的梯度</translation>
     </message>
 </context>
 <context>
