@@ -148,3 +148,28 @@ def test_pause_during_an_endless_call_returns_at_once_and_keeps_the_state(qtbot,
     assert not main.session.running
     qtbot.waitUntil(lambda: not main.session.settling and not main.session.playing, timeout=TIMEOUT_MS)
     assert main.session.iteration == 0 and failures == []  # the call was ended, nothing of it kept
+
+
+def test_a_crash_of_their_process_stops_play_in_words_and_the_next_play_starts_a_new_one(qtbot, both, tmp_path):
+    crashing = tmp_path / "crashing_cost.py"
+    crashing.write_text("import os\n\n\ndef compute_cost(AL, Y):\n    os._exit(3)  # no exception, no answer\n")
+    main, yours = both(crashing)
+    _hand_over(qtbot, yours)
+    with qtbot.waitSignal(main.session.training_failed, timeout=TIMEOUT_MS) as stopped:
+        main.actions.play_pause.trigger()
+    assert "crashed" in stopped.args[0]
+    qtbot.waitUntil(lambda: not main.session.running, timeout=TIMEOUT_MS)
+    assert main.isVisible() and main.session.iteration == 0  # the app goes on; nothing of the iteration kept
+    with qtbot.waitSignal(main.session.training_failed, timeout=TIMEOUT_MS) as again:
+        main.actions.play_pause.trigger()  # a fresh process, which crashes the same way
+    assert "crashed" in again.args[0]
+
+
+def test_a_lesson_brings_its_own_network_and_core_trains_it(qtbot, both, student_file):
+    main, yours = both(student_file("correct.py"))
+    _hand_over(qtbot, yours)
+    functions = main.session.functions
+    assert main.session.load_lesson("activations")
+    assert main.session.functions is None
+    qtbot.waitUntil(lambda: not main.your_run_banner.isVisible(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not functions.sandbox.running, timeout=TIMEOUT_MS)  # its process was ended
