@@ -31,31 +31,25 @@ as the same user and can read and write what the user can), only against mistake
 The child's working directory is the student's folder, which is also on its
 ``sys.path`` (after the standard library), as when they run their notebook.
 
-One call at a time: a lock serialises callers. The GUI calls from a worker thread.
+One call at a time: a lock serialises callers. The GUI calls from a worker thread. The process
+itself — starting, reading its answers, killing it — is ``core.student.child.Child``.
 """
 
 from __future__ import annotations
 
-import os
-import queue
-import re
-import signal
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from .child import Child
 from .loading import StudentFile
 from .verdicts import Location, Verdict, verdict
-from .wire import WireError, read_frame, write_frame
 
-RUNNER = Path(__file__).with_name("runner.py")
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_LOAD_TIMEOUT = 20.0
 DEFAULT_MEMORY_MB = 1024
@@ -65,10 +59,6 @@ ABORT_AFTER = 0.1
 ABORT_POLL = 0.02
 #: The largest answer accepted from the child (arrays included).
 MAX_BYTES = 256 * 2**20
-#: Environment variables passed on: Windows needs its system folders; the BLAS kernel keeps
-#: the child's rounding the app's.
-KEPT_VARIABLES = ("SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "OPENBLAS_CORETYPE")
-_FAULT_LINE = re.compile(r'File "<student (\d+)>", line (\d+) in (\S+)')
 
 
 @dataclass(frozen=True)
@@ -108,114 +98,6 @@ class LoadReport:
     started: bool = True
 
 
-def clean_environment() -> dict[str, str]:
-    """The child's environment: a few system variables and one BLAS thread (no PYTHON*, no PATH)."""
-    env = {name: os.environ[name] for name in KEPT_VARIABLES if name in os.environ}
-    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", MPLBACKEND="Agg")
-    return env
-
-
-def _kill(process: subprocess.Popen) -> None:
-    """End the child and whatever it started (its own process group on POSIX)."""
-    if process.poll() is None:
-        if os.name == "posix":
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-        try:
-            process.kill()
-        except OSError:
-            pass
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pass
-    for stream in (process.stdin, process.stdout):
-        try:
-            stream.close()
-        except OSError:
-            pass
-
-
-class _Child:
-    """One running child process and the thread reading its frames."""
-
-    def __init__(self, python: str, cwd: Path, memory_mb: int, max_output: int, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self.crash_log = tempfile.TemporaryFile()
-        options = {"start_new_session": True} if os.name == "posix" else {
-            "creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
-        try:
-            self.process = subprocess.Popen(
-                [python, "-I", str(RUNNER), "--memory", str(memory_mb * 2**20), "--max-output", str(max_output),
-                 "--max-bytes", str(max_bytes)],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.crash_log, cwd=str(cwd),
-                env=clean_environment(), **options)
-        except OSError:
-            self.crash_log.close()
-            raise
-        self._finalizer = weakref.finalize(self, _kill, self.process)
-        self.frames: queue.Queue = queue.Queue()
-        threading.Thread(target=self._read, daemon=True, name="student-frames").start()
-
-    def _read(self) -> None:
-        try:
-            while True:
-                frame = read_frame(self.process.stdout, self.max_bytes)
-                self.frames.put(("eof", None) if frame is None else ("frame", frame))
-                if frame is None:
-                    return
-        except (WireError, OSError, ValueError) as error:
-            self.frames.put(("bad", str(error)))
-
-    def send(self, message: dict, value: Any = None) -> bool:
-        try:
-            write_frame(self.process.stdin, message, value)
-            return True
-        except (OSError, ValueError):  # the pipe closed: the process has died
-            return False
-
-    def receive(self, seconds: float) -> tuple[str, Any]:
-        """("frame", (message, value)), ("eof", None), ("bad", why) or ("late", None) after ``seconds``."""
-        try:
-            return self.frames.get(timeout=max(seconds, 0.0))
-        except queue.Empty:
-            return "late", None
-
-    def crash_text(self) -> str:
-        """What the process wrote to its stderr (the first 64 KB)."""
-        self.crash_log.seek(0)
-        return self.crash_log.read(64 * 1024).decode("utf-8", "replace")
-
-    def crash_reason(self) -> tuple[str, tuple[int, int, str] | None]:
-        """How the process ended ("signal SIGSEGV", "exit code 3") and faulthandler's (chunk, line, function)."""
-        try:
-            code = self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            code = None
-        if code is None:
-            reason = "no answer"
-        elif code < 0:
-            try:
-                reason = f"signal {signal.Signals(-code).name}"
-            except ValueError:
-                reason = f"signal {-code}"
-        else:
-            reason = f"exit code {code}"
-        match = _FAULT_LINE.search(self.crash_text())
-        return reason, (int(match[1]), int(match[2]), match[3]) if match else None
-
-    def close(self, polite: bool = True) -> None:
-        if polite and self.process.poll() is None and self.send({"op": "exit"}):
-            try:
-                self.process.wait(timeout=1)
-            except subprocess.TimeoutExpired:
-                pass
-        self._finalizer()
-        self.crash_log.close()
-
-
 def default_python() -> str:
     """The interpreter for a student's file: the app's own, or in a standalone build (whose executable is
     the app itself) the python3 on PATH; without one, starting fails and is reported as such."""
@@ -242,7 +124,7 @@ class Sandbox:
         self.timeout, self.load_timeout, self.grace, self.start_timeout = timeout, load_timeout, grace, start_timeout
         self.memory_mb, self.max_output = memory_mb, max_output
         self.python = python or default_python()
-        self._child: _Child | None = None
+        self._child: Child | None = None
         self._report: LoadReport | None = None
         self._lost = False  # the last process died or was killed: the next call restarts
         self._lock = threading.RLock()
@@ -292,7 +174,7 @@ class Sandbox:
         directory = self.student.directory
         cwd = directory if directory is not None and directory.is_dir() else Path(tempfile.gettempdir())
         try:
-            self._child = _Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
+            self._child = Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
         except OSError as error:  # no such interpreter, no permission: reported, never raised into the app
             self._child, self._lost = None, True
             return LoadReport(frozenset(), (verdict("crashed", reason=error.strerror or str(error)),), 0, "", False,
@@ -380,7 +262,7 @@ class Sandbox:
             return self._result(answer, value, limit, report.memory_limited, restarted)
 
     @staticmethod
-    def _receive_unless(child: _Child, seconds: float, abort: Callable[[], bool]) -> tuple[str, Any]:
+    def _receive_unless(child: Child, seconds: float, abort: Callable[[], bool]) -> tuple[str, Any]:
         """``child.receive(seconds)``, or ("aborted", None) once ``abort()`` and ``ABORT_AFTER`` have passed."""
         start = time.monotonic()
         while True:
@@ -394,7 +276,7 @@ class Sandbox:
             if elapsed >= ABORT_AFTER and abort():
                 return "aborted", None
 
-    def _crashed(self, child: _Child, limit: float, report: LoadReport, restarted: bool) -> CallResult:
+    def _crashed(self, child: Child, limit: float, report: LoadReport, restarted: bool) -> CallResult:
         reason, fault = child.crash_reason()
         self._lose()
         location = None if fault is None else self.student.location(fault[0], fault[1], fault[2])

@@ -14,7 +14,8 @@ import pytest
 
 from backprop_studio.core.student.checks import check_all
 from backprop_studio.core.student.loading import load_student_file
-from backprop_studio.core.student.sandbox import KEPT_VARIABLES, Sandbox
+from backprop_studio.core.student.child import KEPT_VARIABLES
+from backprop_studio.core.student.sandbox import Sandbox
 from backprop_studio.core.student.verdicts import Status
 from backprop_studio.core.student.wire import Unsupported
 
