@@ -258,8 +258,10 @@ class NetworkDiagramView(QWidget):
             self._structure_version = snapshot.structure_version
             self._request_redraw()
 
-    def _on_state_changed(self, _snapshot: Snapshot) -> None:
+    def _on_state_changed(self, snapshot: Snapshot) -> None:
         self._request_redraw()  # the redraws take the latest snapshot when they run
+        # Phases are core's readable functions: no animated phases while the student's functions train.
+        self.animate_button.setEnabled(snapshot.yours is None)
 
     def _request_redraw(self) -> None:
         self._edge_throttle.request()

@@ -61,6 +61,7 @@ def test_the_main_window_trains_with_a_correct_file_as_core_does(qtbot, both, st
     banner = main.your_run_banner
     assert banner.isVisible() and "correct.py" in banner.text()
     assert not main.actions.step_phase.isEnabled()  # phases are core's readable functions
+    assert not main.diagram_view.animate_button.isEnabled()
     _play_until(qtbot, main, 25)
     snapshot = main.session.snapshot
     core = Session(hyperparameters=hp)
@@ -124,7 +125,7 @@ def test_core_takes_over_again_from_where_the_run_is(qtbot, both, student_file):
     qtbot.waitUntil(lambda: not main.your_run_banner.isVisible(), timeout=TIMEOUT_MS)
     main.cost_view.redraw_now()
     assert not main.cost_view.reference.shown or main.cost_view.reference.data()[0].size == 0
-    assert main.actions.step_phase.isEnabled()
+    assert main.actions.step_phase.isEnabled() and main.diagram_view.animate_button.isEnabled()
     assert yours.main_training.button.text() == "Train in the main window"
 
 
