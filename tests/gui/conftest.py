@@ -1,10 +1,11 @@
 """Fixtures shared by the GUI tests."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backprop_studio.gui.window.main_window import MainWindow
 from backprop_studio.gui.model.session import TrainingSession
+from backprop_studio.gui.support.i18n import install_language
 
 
 @pytest.fixture
@@ -24,3 +25,12 @@ def window(qtbot):
     session.pause()
     for box in w.findChildren(QMessageBox):
         box.close()
+
+
+@pytest.fixture
+def chinese(qtbot):
+    """The app in Chinese for the test (the catalogue must load), English again afterwards."""
+    app = QApplication.instance()
+    assert install_language(app, "zh_CN"), "resources/i18n/backprop_studio_zh_CN.qm is missing"
+    yield app
+    install_language(app, "en")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from backprop_studio.gui.app import configure_application
 from backprop_studio.gui.model.session import TrainingSession
-from backprop_studio.gui.support.i18n import install_language
 from backprop_studio.gui.window.main_window import MainWindow
 from tests.gui.window.clipping_walk import clipped_texts
 
@@ -132,13 +131,6 @@ def test_presentation_mode_reads_whole(qtbot, size):
     walk("after presentation")
     walk.assert_clean()
 
-
-@pytest.fixture
-def chinese():
-    app = QApplication.instance()
-    assert install_language(app, "zh_CN")
-    yield
-    install_language(app, "en")
 
 
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")

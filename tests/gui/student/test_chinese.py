@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -16,13 +15,6 @@ pytestmark = needs_chinese
 #: The file's path and what the student's code printed are the student's own, in any language.
 CODE_WIDGETS = frozenset({"student_path", "printed_output"})
 
-
-@pytest.fixture
-def chinese(qtbot):
-    app = QApplication.instance()
-    assert install_language(app, "zh_CN")
-    yield app
-    install_language(app, "en")
 
 
 def assert_chinese(root, moment: str) -> None:

@@ -6,13 +6,10 @@ import string
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
 
 from backprop_studio.core.student.verdicts import CONTEXT, TEMPLATES, Location, Status, verdict
 from backprop_studio.gui.student import texts
 from backprop_studio.gui.support import verdict_texts
-from backprop_studio.gui.support.i18n import install_language
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -36,13 +33,6 @@ def test_every_template_has_a_chinese_translation_with_the_same_fields():
         assert chinese, f"no Chinese for {template!r}"
         assert fields(chinese) == fields(template), f"{template!r} → {chinese!r}"
 
-
-@pytest.fixture
-def chinese(qtbot):
-    app = QApplication.instance()
-    assert install_language(app, "zh_CN")
-    yield
-    install_language(app, "en")
 
 
 @needs_chinese

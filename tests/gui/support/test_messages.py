@@ -35,13 +35,6 @@ from backprop_studio.gui.window.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture
-def chinese(qtbot):
-    app = QApplication.instance()
-    assert install_language(app, "zh_CN")
-    yield app
-    install_language(app, "en")
-
 
 def error_of(call, *args, **kwargs) -> BackpropStudioError:
     """The BackpropStudioError that ``call`` raises."""

@@ -40,13 +40,6 @@ ALLOWED_LINES = frozenset(text for row in library_versions() for text in (row[0]
 TIMEOUT_MS = 60_000
 
 
-@pytest.fixture
-def chinese(qtbot):
-    app = QApplication.instance()
-    assert install_language(app, "zh_CN"), "resources/i18n/backprop_studio_zh_CN.qm is missing"
-    yield app
-    install_language(app, "en")
-
 
 def full_window(qtbot) -> MainWindow:
     """The main window as main.py builds it (without the settings file; presentation mode not full screen)."""
