@@ -287,7 +287,7 @@ class Session:
             return Changed()
         settled = self.settle()
         state = self._run.trainer.state()
-        trainer = self._new_trainer(self.hyperparameters, self.prepared, functions=functions)
+        trainer = make_trainer(self.hyperparameters, self.prepared, None, functions)
         trainer.restore(state)
         self._functions = functions
         self._start(self._setup, trainer, structure=False, record=False)
@@ -424,10 +424,10 @@ class Session:
         self._selection = self._selection.valid_for(setup.hyperparameters.layer_dims(), setup.prepared.train.m)
         self._changed_now()
 
-    def _new_trainer(self, hp: Hyperparameters, prepared: PreparedData, parameters: dict[str, Array] | None = None,
-                     functions: YourFunctions | None | str = "session's") -> Trainer:
-        """A trainer of the session's kind (``functions``: the session's unless given; see core.session.trainers)."""
-        return make_trainer(hp, prepared, parameters, self._functions if functions == "session's" else functions)
+    def _new_trainer(self, hp: Hyperparameters, prepared: PreparedData,
+                     parameters: dict[str, Array] | None = None) -> Trainer:
+        """A trainer of the session's kind: with its student's functions, if any (core.session.trainers)."""
+        return make_trainer(hp, prepared, parameters, self._functions)
 
     def _edited(self) -> Changed:
         self._run.edited()

@@ -11,6 +11,7 @@ The side-by-side, phase by phase, is in Your code → Train with my functions.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.session import Snapshot
@@ -43,7 +44,10 @@ class YourMatrices(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.area)
-        self._throttle = Throttle(self.refresh, REFRESH_MS, self)
+        self._active = False  # shown in place of ``replaces`` (the run trains with the student's functions)
+        self._filled: int | None = None  # the version of the snapshot the tables show
+        # While playing, at most a few times a second, and only while it can be seen (showEvent catches up).
+        self._throttle = Throttle(self._on_changed, REFRESH_MS, self)
         session.state_changed.connect(lambda _snapshot: self._throttle.request())
         session.structure_changed.connect(lambda _snapshot: self.refresh())
         self.hide()
@@ -56,13 +60,31 @@ class YourMatrices(QWidget):
         return self._cards[key]
 
     def refresh(self) -> None:
+        """Show (or hide) the page for the latest snapshot and fill its tables."""
         snapshot: Snapshot = self._session.snapshot
-        yours = snapshot.yours
-        for widget in self._replaces:
-            widget.setVisible(yours is None)
-        self.setVisible(yours is not None)
-        if yours is None:
+        active = snapshot.yours is not None
+        if active != self._active:
+            self._active = active
+            for widget in self._replaces:
+                widget.setVisible(not active)
+            self.setVisible(active)
+        if active:
+            self._fill(snapshot)
+
+    def _on_changed(self) -> None:
+        if (self._session.snapshot.yours is not None) != self._active or (self._active and self.isVisible()):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._active:
+            self._fill(self._session.snapshot)  # it was not filled while it could not be seen
+
+    def _fill(self, snapshot: Snapshot) -> None:
+        if snapshot.version == self._filled:
             return
+        self._filled = snapshot.version
+        yours = snapshot.yours
         names = FUNCTIONS[course_mode(snapshot.activations)]
         who = dict(yours.roles)
         backward = names["backward"] if who["backward"] == "student" else self.tr("core's %1").replace(
