@@ -60,6 +60,11 @@ def _kill(process: subprocess.Popen) -> None:
             pass
 
 
+def _end(process: subprocess.Popen, crash_log: Any) -> None:
+    _kill(process)
+    crash_log.close()
+
+
 class Child:
     """One running child process and the thread reading its frames."""
 
@@ -77,7 +82,8 @@ class Child:
         except OSError:
             self.crash_log.close()
             raise
-        self._finalizer = weakref.finalize(self, _kill, self.process)
+        # Forgotten without close() (the sandbox lost it), it is still killed and its log closed.
+        self._finalizer = weakref.finalize(self, _end, self.process, self.crash_log)
         self.frames: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True, name="student-frames").start()
 
@@ -135,7 +141,6 @@ class Child:
             except subprocess.TimeoutExpired:
                 pass
         self._finalizer()
-        self.crash_log.close()
 
 
 __all__ = ["Child", "clean_environment", "KEPT_VARIABLES", "RUNNER"]

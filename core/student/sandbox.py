@@ -173,6 +173,8 @@ class Sandbox:
     def _start(self) -> LoadReport:
         directory = self.student.directory
         cwd = directory if directory is not None and directory.is_dir() else Path(tempfile.gettempdir())
+        if self._child is not None:  # a process that died or was killed from outside: end what is left of it
+            self._child.close(polite=False)
         try:
             self._child = Child(self.python, cwd, self.memory_mb, self.max_output, self.max_bytes)
         except OSError as error:  # no such interpreter, no permission: reported, never raised into the app

@@ -180,3 +180,18 @@ def test_a_standalone_build_runs_the_students_file_with_a_python_of_the_machine(
     assert sandbox.default_python() == "/opt/py/bin/python3"
     monkeypatch.setattr(shutil, "which", lambda name: None)
     assert sandbox.default_python() == "python3"  # not found: starting fails and the window says so
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL from outside is POSIX")
+def test_a_process_killed_from_outside_is_tidied_away_when_the_next_one_starts(sandbox_for):
+    import signal
+
+    sandbox = sandbox_for("correct.py")
+    sandbox.load()
+    old = sandbox._child
+    os.kill(sandbox.pid, signal.SIGKILL)  # as the Your code window does when it closes mid-loop
+    old.process.wait(5)
+    Y, AL = np.array([[1.0, 0.0]]), np.array([[0.8, 0.1]])
+    assert sandbox.call("compute_cost", AL, Y).ok  # a fresh process answers
+    assert sandbox.pid != old.process.pid
+    assert old.crash_log.closed  # nothing of the dead one is left open (its log was a ResourceWarning)
